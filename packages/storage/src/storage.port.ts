@@ -8,7 +8,11 @@ export interface StoredDoc {
 
 export type Primitive = string | number | boolean | null;
 
-/** Operators on one (dotted) field path. Arrays in documents match when any element matches. */
+/**
+ * Operators on one (dotted) field path, with MongoDB's meaning: an array on the path (or at its
+ * end) matches when any element matches; `null` also matches a missing field; ranges compare
+ * within one type (a number never matches a string). Paths are identifier segments joined by dots.
+ */
 export interface FieldOps {
   readonly $eq?: Primitive;
   readonly $ne?: Primitive;
@@ -27,7 +31,9 @@ export type Filter = Readonly<Record<string, Primitive | FieldOps>>;
 export type SortSpec = Readonly<Record<string, 1 | -1>>;
 
 export interface FindOptions {
+  /** Sort on scalar fields; ties are always broken by `_id`, so every adapter returns the same order. */
   readonly sort?: SortSpec;
+  /** `0` returns no documents. */
   readonly limit?: number;
   readonly skip?: number;
 }
@@ -36,6 +42,7 @@ export interface IndexSpec {
   readonly name: string;
   /** Dotted field paths in order; 1 ascending, -1 descending. */
   readonly fields: Readonly<Record<string, 1 | -1>>;
+  /** Unique among documents that have the fields; documents lacking one are not constrained. */
   readonly unique?: boolean;
 }
 
@@ -63,11 +70,19 @@ export interface Collection<T extends StoredDoc> {
   count(filter?: Filter): Promise<number>;
 }
 
-/** A unit of storage: collections plus transactions. Inside `transaction`, use the `tx` handed in. */
+/**
+ * A unit of storage: collections plus transactions. Inside `transaction`, use the `tx` handed in:
+ * the outer storage there fails with `STORAGE.TX_MISUSE`, and the `tx` after its end with
+ * `STORAGE.TX_CLOSED`. Refused filters, paths and names fail with `STORAGE.INVALID_QUERY`.
+ */
 export interface Storage {
   /** Declares (idempotently creates) a collection and its indexes. */
   collection<T extends StoredDoc>(spec: CollectionSpec): Promise<Collection<T>>;
-  /** Runs `work` atomically: if it throws, nothing it wrote remains. */
+  /**
+   * Runs `work` atomically and in isolation: if it throws, nothing it wrote remains. `work` may run
+   * more than once (MongoDB retries transient conflicts), so keep side effects other than storage
+   * writes out of it. `tx.transaction(inner)` runs `inner` inside the same transaction.
+   */
   transaction<R>(work: (tx: Storage) => Promise<R>): Promise<R>;
   ping(): Promise<void>;
   close(): Promise<void>;
