@@ -1,0 +1,16 @@
+import type { Clock } from './clock.port';
+import type { MessagingStore } from './messaging-store.port';
+
+/** What every use case is given: storage, time and the service's rules. */
+export interface MessagingContext {
+  readonly store: MessagingStore;
+  readonly clock: Clock;
+  /** Days an advisor has to answer when the introduction's programme sets none. */
+  readonly defaultDeadlineDays: number;
+}
+
+/** Who is asking: the verified token's subject (an account id) and role. */
+export interface Actor {
+  readonly sub: string;
+  readonly role: 'startup' | 'advisor' | 'council';
+}

@@ -1,0 +1,54 @@
+export const NOTIFICATION_KINDS = [
+  'introduction.received',
+  'introduction.withdrawn',
+  'introduction.accepted',
+  'introduction.declined',
+  'introduction.info-requested',
+  'introduction.info-provided',
+  'introduction.expired',
+  'introduction.released',
+  'introduction.completed',
+  'deadline.reminder',
+  'message.received',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * Something a user should learn about. It carries ids and numbers only — never names or message
+ * text — so an erasure elsewhere never leaves personal data behind in someone's notification list.
+ */
+export interface Notification {
+  readonly id: string;
+  readonly userId: string;
+  readonly kind: NotificationKind;
+  readonly introductionId: string | null;
+  readonly threadId: string | null;
+  readonly params: Readonly<Record<string, number>>;
+  readonly createdAt: string;
+  readonly readAt: string | null;
+  /** `createdAt|id`: one sortable, unique key so lists page with a plain cursor. */
+  readonly sortKey: string;
+}
+
+export interface NotificationInput {
+  readonly userId: string;
+  readonly kind: NotificationKind;
+  readonly introductionId?: string;
+  readonly threadId?: string;
+  readonly params?: Readonly<Record<string, number>>;
+}
+
+export function newNotification(input: NotificationInput, id: string, now: Date): Notification {
+  const createdAt = now.toISOString();
+  return {
+    id,
+    userId: input.userId,
+    kind: input.kind,
+    introductionId: input.introductionId ?? null,
+    threadId: input.threadId ?? null,
+    params: input.params ?? {},
+    createdAt,
+    readAt: null,
+    sortKey: `${createdAt}|${id}`,
+  };
+}
