@@ -1,0 +1,9 @@
+/** One topic per event family, versioned in the name, keyed by aggregate id. */
+export const TOPICS = {
+  startup: 'profile.startup.v1',
+  advisor: 'profile.advisor.v1',
+  programme: 'profile.programme.v1',
+  introduction: 'introduction.v1',
+  advisorActivity: 'messaging.advisor-activity.v1',
+} as const;
+export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
