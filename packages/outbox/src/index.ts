@@ -1,0 +1,11 @@
+export { OUTBOX_SPEC, createOutbox, type Outbox, type OutboxEntry, type OutboxOptions } from './outbox';
+export { createOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
+export { RELAY_LEASE_SPEC } from './relay-lease';
+export {
+  PROCESSED_EVENTS_SPEC,
+  createIdempotentConsumer,
+  type IdempotentConsumer,
+  type IdempotentConsumerOptions,
+  type ProcessOutcome,
+  type ProcessedEvent,
+} from './idempotent-consumer';

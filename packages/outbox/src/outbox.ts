@@ -1,0 +1,81 @@
+import { type EventEnvelope, eventEnvelopeSchema } from '@jisr/contracts';
+import { AppError } from '@jisr/errors';
+import type { CollectionSpec, Storage, StoredDoc } from '@jisr/storage';
+
+/** One event waiting for (or done with) publication; `_id` is the event id. */
+export interface OutboxEntry extends StoredDoc {
+  readonly topic: string;
+  readonly event: EventEnvelope;
+  readonly createdAt: string;
+  /** Creation order: microseconds since the epoch, strictly rising within a process. */
+  readonly position: number;
+  readonly sentAt: string | null;
+}
+
+export const OUTBOX_SPEC: CollectionSpec = {
+  name: 'outbox',
+  indexes: [{ name: 'pending_in_order', fields: { sentAt: 1, position: 1 } }],
+};
+
+export interface Outbox {
+  /**
+   * Adds events to the outbox inside the caller's transaction, so they exist exactly when the
+   * state change they describe does. Call `relay.nudge()` after the commit to publish at once.
+   */
+  append(tx: Storage, topic: string, events: readonly EventEnvelope[]): Promise<void>;
+}
+
+export interface OutboxOptions {
+  /** Time for `createdAt` and the creation order (default the system clock). */
+  readonly clock?: { now(): Date };
+}
+
+let lastPosition = 0;
+
+/**
+ * Milliseconds would tie within a burst, so positions count microseconds and never repeat or go
+ * back in this process (even if the wall clock does); an aggregate's next event is written only
+ * after its previous one committed, so across processes time order is enough.
+ */
+const nextPosition = (now: Date): number => {
+  lastPosition = Math.max(now.getTime() * 1000, lastPosition + 1);
+  return lastPosition;
+};
+
+const checkEvents = (topic: string, events: readonly EventEnvelope[]): EventEnvelope[] => {
+  if (typeof topic !== 'string' || topic.length === 0) {
+    throw new AppError('OUTBOX.INVALID_EVENT', 'An outbox topic must be a non-empty string.');
+  }
+  return events.map((event) => {
+    const parsed = eventEnvelopeSchema.safeParse(event);
+    if (!parsed.success) {
+      throw new AppError('OUTBOX.INVALID_EVENT', `Event ${String(event.id)} is not a valid envelope.`, {
+        cause: parsed.error,
+      });
+    }
+    return parsed.data;
+  });
+};
+
+/** Declares the `outbox` collection and returns the writer services use inside their transactions. */
+export const createOutbox = async (storage: Storage, options: OutboxOptions = {}): Promise<Outbox> => {
+  const now = (): Date => options.clock?.now() ?? new Date();
+  await storage.collection<OutboxEntry>(OUTBOX_SPEC);
+  return {
+    append: async (tx, topic, events) => {
+      const checked = checkEvents(topic, events);
+      const entries = await tx.collection<OutboxEntry>(OUTBOX_SPEC);
+      for (const event of checked) {
+        const at = now();
+        await entries.insert({
+          _id: event.id,
+          topic,
+          event,
+          createdAt: at.toISOString(),
+          position: nextPosition(at),
+          sentAt: null,
+        });
+      }
+    },
+  };
+};
