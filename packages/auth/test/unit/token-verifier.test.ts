@@ -1,13 +1,9 @@
-import { createHmac, createPublicKey } from 'node:crypto';
-import jwt from 'jsonwebtoken';
 import { createTokenVerifier, generateSigningKey, signAccessToken, type SigningKey } from '@jisr/auth';
 import { isAppError } from '@jisr/errors';
 import { jwkThumbprint } from '../../src/signing-key';
+import { AUDIENCE, ISSUER, forgedTokens } from '../fixtures/forged-tokens';
 
-const ISSUER = 'https://profile.jisr.test';
-const AUDIENCE = 'jisr';
 const issuedAt = new Date('2025-03-01T10:00:00Z');
-const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 let key: SigningKey;
 let otherKey: SigningKey;
@@ -18,28 +14,12 @@ beforeAll(() => {
 
 const verifierAt = (now: Date) =>
   createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, keys: () => [key.publicJwk], now: () => now });
-const tokenFor = (
-  overrides: { issuer?: string; audience?: string; ttlSeconds?: number; signWith?: SigningKey } = {},
-) =>
+const validToken = () =>
   signAccessToken(
-    overrides.signWith ?? key,
+    key,
     { sub: 'acc-1', role: 'startup' },
-    {
-      issuer: overrides.issuer ?? ISSUER,
-      audience: overrides.audience ?? AUDIENCE,
-      ttlSeconds: overrides.ttlSeconds ?? 900,
-      now: issuedAt,
-    },
+    { issuer: ISSUER, audience: AUDIENCE, now: issuedAt },
   );
-const claims = (extra: Record<string, unknown> = {}) => ({
-  sub: 'acc-1',
-  role: 'council',
-  iss: ISSUER,
-  aud: AUDIENCE,
-  iat: issuedAt.getTime() / 1000,
-  exp: issuedAt.getTime() / 1000 + 900,
-  ...extra,
-});
 
 const rejection = async (token: string, now = issuedAt) => {
   const error = await verifierAt(now)
@@ -54,91 +34,66 @@ const rejection = async (token: string, now = issuedAt) => {
 
 describe('createTokenVerifier with a local key set', () => {
   test('when the token is valid, then it yields the subject and role', async () => {
-    await expect(verifierAt(issuedAt).verify(tokenFor())).resolves.toEqual({ sub: 'acc-1', role: 'startup' });
-  });
-
-  test('when the token header says alg none, then it is refused with 401', async () => {
-    const forged = `${b64({ alg: 'none', typ: 'JWT', kid: key.kid })}.${b64(claims())}.`;
-
-    expect(await rejection(forged)).toMatchObject({ code: 'AUTH.INVALID_TOKEN', status: 401 });
-  });
-
-  test('when the token is HS256 signed with the public key as secret, then it is refused with 401', async () => {
-    const publicPem = createPublicKey({ key: key.publicJwk, format: 'jwk' }).export({
-      type: 'spki',
-      format: 'pem',
+    await expect(verifierAt(issuedAt).verify(validToken())).resolves.toEqual({
+      sub: 'acc-1',
+      role: 'startup',
     });
-    const signingInput = `${b64({ alg: 'HS256', typ: 'JWT', kid: key.kid })}.${b64(claims())}`;
-    const forged = `${signingInput}.${createHmac('sha256', publicPem).update(signingInput).digest('base64url')}`;
-
-    expect(await rejection(forged)).toMatchObject({ code: 'AUTH.INVALID_TOKEN', status: 401 });
   });
 
-  test('when the issuer is another, then it is refused with 401', async () => {
-    expect(await rejection(tokenFor({ issuer: 'https://evil.test' }))).toMatchObject({ status: 401 });
+  test('every forged or flawed token is refused with 401 AUTH.INVALID_TOKEN', async () => {
+    const forged = forgedTokens(key, otherKey, issuedAt);
+
+    const outcomes = await Promise.all(
+      forged.map(async ([flaw, token]) => [flaw, await rejection(token)] as const),
+    );
+
+    for (const [flaw, outcome] of outcomes) {
+      expect({ flaw, ...outcome }).toMatchObject({ flaw, code: 'AUTH.INVALID_TOKEN', status: 401 });
+    }
+    expect(outcomes).toHaveLength(13);
   });
 
-  test('when the audience is another, then it is refused with 401', async () => {
-    expect(await rejection(tokenFor({ audience: 'someone-else' }))).toMatchObject({ status: 401 });
-  });
-
-  test('when the token has expired, then it is refused with 401 saying so', async () => {
+  test('when the token has expired, then the refusal says so', async () => {
     const afterExpiry = new Date(issuedAt.getTime() + 901_000);
 
-    expect(await rejection(tokenFor(), afterExpiry)).toEqual({
+    expect(await rejection(validToken(), afterExpiry)).toEqual({
       code: 'AUTH.INVALID_TOKEN',
       status: 401,
       message: 'The access token has expired.',
     });
   });
 
-  test('when the token names a key that is not in the set, then it is refused with 401', async () => {
-    expect(await rejection(tokenFor({ signWith: otherKey }))).toMatchObject({
-      status: 401,
+  test('when the token names a key that is not in the set, then the refusal says so', async () => {
+    const foreign = signAccessToken(
+      otherKey,
+      { sub: 'acc-1', role: 'startup' },
+      { issuer: ISSUER, audience: AUDIENCE, now: issuedAt },
+    );
+
+    expect(await rejection(foreign)).toMatchObject({
       message: 'The access token names an unknown signing key.',
     });
   });
 
-  test('when another key signs under the known kid, then the signature check refuses it with 401', async () => {
-    const forged = jwt.sign(claims(), otherKey.privateKeyPem, { algorithm: 'RS256', keyid: key.kid });
-
-    expect(await rejection(forged)).toMatchObject({ status: 401, message: 'The access token is not valid.' });
-  });
-
-  test('when the payload is tampered with, then it is refused with 401', async () => {
-    const [header, , signature] = tokenFor().split('.');
-    const tampered = `${header}.${b64(claims({ role: 'council' }))}.${signature}`;
-
-    expect(await rejection(tampered)).toMatchObject({ status: 401 });
-  });
-
-  test('when the token carries no expiry, then it is refused with 401', async () => {
-    const { exp: _exp, ...withoutExpiry } = claims();
-    const forever = jwt.sign(withoutExpiry, key.privateKeyPem, { algorithm: 'RS256', keyid: key.kid });
-
-    expect(await rejection(forever)).toMatchObject({ status: 401 });
-  });
-
-  test('when the role is not one of ours, then it is refused with 401', async () => {
-    const strange = jwt.sign(claims({ role: 'admin' }), key.privateKeyPem, {
-      algorithm: 'RS256',
-      keyid: key.kid,
+  test('when the key set is read, then it is asked on each verification so rotations apply at once', async () => {
+    let trusted = [key.publicJwk];
+    const verifier = createTokenVerifier({
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      keys: () => trusted,
+      now: () => issuedAt,
     });
+    await verifier.verify(validToken());
 
-    expect(await rejection(strange)).toMatchObject({ status: 401 });
+    trusted = [otherKey.publicJwk];
+
+    await expect(verifier.verify(validToken())).rejects.toMatchObject({ status: 401 });
   });
-
-  test.each(['', 'garbage', 'a.b.c', `${b64({ alg: 'RS256', typ: 'JWT' })}.not-json.sig`, '..'])(
-    'when the token is "%s", then it is refused with 401',
-    async (garbage) => {
-      expect(await rejection(garbage)).toMatchObject({ code: 'AUTH.INVALID_TOKEN', status: 401 });
-    },
-  );
 });
 
 describe('generateSigningKey', () => {
   test('when generated, then the kid is the JWK thumbprint and the public JWK is RS256 for signing', () => {
-    expect(key.kid).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(key.kid).toBe(jwkThumbprint(key.publicJwk));
     expect(key.kid).not.toBe(otherKey.kid);
     expect(key.publicJwk).toMatchObject({ kty: 'RSA', kid: key.kid, alg: 'RS256', use: 'sig' });
     expect(key.privateKeyPem).toContain('BEGIN PRIVATE KEY');

@@ -1,0 +1,62 @@
+import { notFound } from '@jisr/errors';
+import type { Logger } from '@jisr/logger';
+import express, { type Express, type Router } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { mountHealth, type Readiness } from './health';
+import { problemHandler } from './problem';
+import { JSON_TYPES, correlationIdOf, exposeCorrelationId, requireJsonBody } from './request-guards';
+
+export interface HttpAppOptions {
+  readonly service: string;
+  readonly logger: Logger;
+  /** Named dependency checks for `/readyz` (e.g. `{storage: true, bus: false}`). */
+  readonly readiness: Readiness;
+  /** Mounts the service's routes; errors they throw become problem+json. */
+  readonly routes: (router: Router) => void;
+  readonly bodyLimit?: string | number;
+}
+
+const PROBES = new Set(['/healthz', '/readyz']);
+
+/**
+ * An express app with the platform's edge behaviour: correlation id, request logs, helmet, JSON-only
+ * bodies with a size limit, health probes, 404 for unknown routes and problem+json for every error.
+ */
+export function createHttpApp({
+  service,
+  logger,
+  readiness,
+  routes,
+  bodyLimit = '100kb',
+}: HttpAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: correlationIdOf,
+      quietReqLogger: true,
+      customAttributeKeys: { reqId: 'correlationId' },
+      autoLogging: { ignore: (req) => PROBES.has(req.url ?? '') },
+      customLogLevel: (_req, res, error) => (error !== undefined || res.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  );
+  app.use(exposeCorrelationId);
+  app.use(helmet());
+
+  const probes = express.Router();
+  mountHealth(probes, service, readiness, logger);
+  app.use(probes);
+
+  app.use(requireJsonBody);
+  app.use(express.json({ limit: bodyLimit, strict: true, type: JSON_TYPES }));
+
+  const router = express.Router();
+  routes(router);
+  app.use(router);
+
+  app.use((req, _res, next) => next(notFound('HTTP.NOT_FOUND', `Nothing at ${req.method} ${req.path}.`)));
+  app.use(problemHandler);
+  return app;
+}

@@ -1,0 +1,45 @@
+import { AppError } from '@jisr/errors';
+import type { Logger } from '@jisr/logger';
+import type { Router } from 'express';
+import { sendProblem } from './problem';
+
+export type Readiness = () => Promise<Record<string, boolean>>;
+
+const READINESS_TIMEOUT_MS = 2_000;
+
+// A check that hangs (a dead broker) must turn into "not ready", not into a hung probe.
+async function checkWithin(
+  readiness: Readiness,
+  logger: Logger,
+): Promise<Record<string, boolean> | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), READINESS_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([readiness(), timeout]);
+  } catch (error) {
+    logger.warn({ err: error }, 'readiness check failed');
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** `/healthz`: the process answers. `/readyz`: every dependency check is true, else 503. */
+export function mountHealth(router: Router, service: string, readiness: Readiness, logger: Logger): void {
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service });
+  });
+  router.get('/readyz', async (req, res) => {
+    const checks = await checkWithin(readiness, logger);
+    if (checks !== undefined && Object.values(checks).every(Boolean)) {
+      res.json({ status: 'ready', service, checks });
+      return;
+    }
+    const notReady = new AppError('HTTP.NOT_READY', 'The service is not ready to serve requests.', {
+      status: 503,
+    });
+    sendProblem(req, res, notReady, { checks: checks ?? {} });
+  });
+}

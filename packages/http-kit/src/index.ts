@@ -1,0 +1,13 @@
+export { createHttpApp } from './create-http-app';
+export type { HttpAppOptions } from './create-http-app';
+export { decodeCursor, encodeCursor, limitSchema, pageOf } from './cursor-page';
+export type { Page } from './cursor-page';
+export type { Readiness } from './health';
+export { parseWith } from './parse-with';
+export type { RequestPart } from './parse-with';
+export { sendProblem, toAppError } from './problem';
+export { REQUEST_ID_HEADER } from './request-guards';
+export { runUntilSignal } from './run-until-signal';
+export type { RunOptions } from './run-until-signal';
+export { startHttpServer } from './start-http-server';
+export type { HttpServerOptions, RunningHttpServer } from './start-http-server';

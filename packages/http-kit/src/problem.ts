@@ -1,0 +1,82 @@
+import { STATUS_CODES } from 'node:http';
+import { AppError, isAppError } from '@jisr/errors';
+import type { ErrorRequestHandler, Request, Response } from 'express';
+import { kitMessage, localeOf } from './kit-messages';
+
+// body-parser marks its failures with `type`; each becomes a 4xx with a stable code.
+const BODY_PARSER_ERRORS: Readonly<Record<string, { code: string; status: number; message: string }>> = {
+  'entity.parse.failed': {
+    code: 'REQUEST.MALFORMED_JSON',
+    status: 400,
+    message: 'The request body is not valid JSON.',
+  },
+  'entity.too.large': { code: 'REQUEST.TOO_LARGE', status: 413, message: 'The request body is too large.' },
+  'charset.unsupported': {
+    code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+    status: 415,
+    message: 'Unsupported charset.',
+  },
+  'encoding.unsupported': {
+    code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+    status: 415,
+    message: 'Unsupported encoding.',
+  },
+  'request.aborted': { code: 'REQUEST.ABORTED', status: 400, message: 'The request was aborted.' },
+  'request.size.invalid': { code: 'REQUEST.INVALID', status: 400, message: 'The body size does not match.' },
+};
+
+interface HttpErrorLike {
+  readonly type?: unknown;
+  readonly status?: unknown;
+  readonly expose?: unknown;
+  readonly message?: unknown;
+}
+
+/** Any thrown value as an AppError: ours pass through, express/body-parser 4xx are mapped, the rest are 500s. */
+export function toAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  const http: HttpErrorLike = typeof error === 'object' && error !== null ? error : {};
+  const known = typeof http.type === 'string' ? BODY_PARSER_ERRORS[http.type] : undefined;
+  if (known !== undefined)
+    return new AppError(known.code, known.message, { status: known.status, cause: error });
+  // e.g. a path parameter that is not valid percent-encoding: the router marks it a client error.
+  if (typeof http.status === 'number' && http.status >= 400 && http.status < 500 && http.expose === true) {
+    return new AppError('REQUEST.INVALID', String(http.message), { status: http.status, cause: error });
+  }
+  return new AppError('INTERNAL.UNEXPECTED', 'An unexpected error occurred.', { status: 500, cause: error });
+}
+
+/** Writes `error` as RFC 9457 problem+json; `extra` adds extension members (e.g. readiness checks). */
+export function sendProblem(
+  req: Request,
+  res: Response,
+  error: AppError,
+  extra: Record<string, unknown> = {},
+): void {
+  const detail = kitMessage(error.code, localeOf(req)) ?? error.message;
+  res
+    .status(error.status)
+    .type('application/problem+json')
+    .json({
+      type: 'about:blank',
+      title: STATUS_CODES[error.status] ?? 'Error',
+      status: error.status,
+      detail,
+      code: error.code,
+      correlationId: String(res.locals.correlationId ?? req.id),
+      errors: error.errors,
+      ...extra,
+    });
+}
+
+/** The one error middleware: every failure leaves as problem+json, never with a stack trace. */
+export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
+  const appError = toAppError(error);
+  // pino-http logs the response with `res.err`; only server faults deserve the error and its stack.
+  if (appError.status >= 500) res.err = appError.cause instanceof Error ? appError.cause : appError;
+  if (res.headersSent) {
+    next(error);
+    return;
+  }
+  sendProblem(req, res, appError);
+};

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AppError } from '@jisr/errors';
+import type { RequestHandler } from 'express';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+const TRUSTED_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** The caller's `x-request-id` when it is a sane token, else a fresh UUID; echoed back as the correlation id. */
+export function correlationIdOf(req: IncomingMessage, res: ServerResponse): string {
+  const incoming = req.headers[REQUEST_ID_HEADER];
+  const id = typeof incoming === 'string' && TRUSTED_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  res.setHeader(REQUEST_ID_HEADER, id);
+  return id;
+}
+
+export const exposeCorrelationId: RequestHandler = (req, res, next) => {
+  res.locals.correlationId = String(req.id);
+  next();
+};
+
+export const JSON_TYPES = ['application/json', 'application/*+json'];
+
+/**
+ * A body in any other media type is refused with 415 before parsing. A `Content-Length: 0` request
+ * counts as bodiless, so `POST /…/accept` without a body and without a content type is fine.
+ */
+export const requireJsonBody: RequestHandler = (req, _res, next) => {
+  // req.is: null without a body, false for a body of another type.
+  if (req.is(JSON_TYPES) === false && req.headers['content-length'] !== '0') {
+    next(
+      new AppError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json (UTF-8).', {
+        status: 415,
+      }),
+    );
+    return;
+  }
+  next();
+};

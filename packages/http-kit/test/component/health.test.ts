@@ -1,0 +1,64 @@
+import { problemOf, startTestApp } from '../fixtures/test-app';
+
+describe('GET /healthz', () => {
+  test('when the process runs, then it answers 200 even if a dependency is down', async () => {
+    const kit = await startTestApp(() => undefined, { readiness: () => Promise.resolve({ bus: false }) });
+
+    const response = await fetch(`${kit.url}/healthz`);
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', service: 'kit-test' });
+    await kit.server.close();
+  });
+});
+
+describe('GET /readyz', () => {
+  test('when every check passes, then it answers 200 with the checks', async () => {
+    const kit = await startTestApp(() => undefined, {
+      readiness: () => Promise.resolve({ storage: true, bus: true }),
+    });
+
+    const response = await fetch(`${kit.url}/readyz`);
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      status: 'ready',
+      service: 'kit-test',
+      checks: { storage: true, bus: true },
+    });
+    await kit.server.close();
+  });
+
+  test('when a check fails, then it answers 503 problem+json naming the checks', async () => {
+    const kit = await startTestApp(() => undefined, {
+      readiness: () => Promise.resolve({ storage: true, bus: false }),
+    });
+
+    const response = await fetch(`${kit.url}/readyz`);
+
+    expect(response.status).toBe(503);
+    expect(await problemOf(response)).toMatchObject({
+      code: 'HTTP.NOT_READY',
+      checks: { storage: true, bus: false },
+    });
+    await kit.server.close();
+  });
+
+  test('when the readiness probe itself throws, then it answers 503 and logs why', async () => {
+    const kit = await startTestApp(() => undefined, {
+      readiness: () => Promise.reject(new Error('storage ping refused')),
+    });
+
+    const response = await fetch(`${kit.url}/readyz`);
+
+    expect(response.status).toBe(503);
+    expect(await problemOf(response)).toMatchObject({ code: 'HTTP.NOT_READY', checks: {} });
+    expect(kit.lines).toContainEqual(
+      expect.objectContaining({
+        msg: 'readiness check failed',
+        err: expect.objectContaining({ message: 'storage ping refused' }),
+      }),
+    );
+    await kit.server.close();
+  });
+});
