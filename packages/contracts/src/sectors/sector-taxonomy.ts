@@ -20,10 +20,7 @@ export interface Division {
 /** The 88 ISIC Rev.4 divisions (01–99), in code order. */
 export const DIVISIONS: readonly Division[] = ALL_DIVISIONS;
 
-export const DIVISION_CODES = ALL_DIVISIONS.map((division) => division.code) as unknown as readonly [
-  DivisionCode,
-  ...DivisionCode[],
-];
+export const DIVISION_CODES: readonly DivisionCode[] = ALL_DIVISIONS.map((division) => division.code);
 
 export const sectionCodeSchema = z.enum(SECTION_CODES);
 export const divisionCodeSchema = z.enum(DIVISION_CODES);

@@ -1,0 +1,137 @@
+import {
+  EVENT_TYPES,
+  TOPICS,
+  makeEvent,
+  parseEvent,
+  topicOf,
+  type EventType,
+  type KnownEvent,
+} from '@jisr/contracts';
+import { ZodError } from 'zod';
+import { SAMPLE_PAYLOADS } from './event-samples';
+
+const aValidEvent = () =>
+  makeEvent('startup.verified', {
+    aggregateId: 'acc-startup-1',
+    version: 2,
+    payload: { startupId: 'acc-startup-1' },
+    occurredAt: new Date('2025-03-01T10:00:00.000Z'),
+  });
+
+const overTheWire = (event: unknown): unknown => JSON.parse(JSON.stringify(event));
+
+describe('makeEvent / parseEvent', () => {
+  test.each(EVENT_TYPES.map((type) => [type]))(
+    'when a %s event is made and sent over the wire, then parseEvent returns the same typed event',
+    (type: EventType) => {
+      const made = makeEvent(type, {
+        aggregateId: 'agg-1',
+        version: 3,
+        payload: SAMPLE_PAYLOADS[type],
+        correlationId: 'req-42',
+        occurredAt: '2025-03-01T10:00:00.000Z',
+      });
+
+      const parsed = parseEvent(overTheWire(made));
+
+      expect(parsed).toEqual({
+        id: made.id,
+        type,
+        occurredAt: '2025-03-01T10:00:00.000Z',
+        aggregateId: 'agg-1',
+        version: 3,
+        correlationId: 'req-42',
+        payload: SAMPLE_PAYLOADS[type],
+      });
+    },
+  );
+
+  test('when no id or time is given, then a fresh UUID and the current time are used', () => {
+    const before = Date.now();
+
+    const first = aValidEvent();
+    const second = makeEvent('advisor.resumed', {
+      aggregateId: 'a',
+      version: 1,
+      payload: { advisorId: 'a' },
+    });
+
+    expect(first.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second.id).not.toBe(first.id);
+    expect(Date.parse(second.occurredAt)).toBeGreaterThanOrEqual(before);
+    expect(second).not.toHaveProperty('correlationId');
+  });
+
+  test('when a parsed event is switched on by type, then its payload is typed for that type', () => {
+    const event: KnownEvent = parseEvent(
+      overTheWire(
+        makeEvent('advisor.paused', {
+          aggregateId: 'acc-advisor-1',
+          version: 5,
+          payload: { advisorId: 'acc-advisor-1', reason: 'unresponsive' },
+        }),
+      ),
+    );
+
+    const reason = event.type === 'advisor.paused' ? event.payload.reason : undefined;
+
+    expect(reason).toBe('unresponsive');
+  });
+
+  test('when the type is unknown, then parseEvent throws a ZodError on `type`', () => {
+    const error = catchError(() => parseEvent({ ...aValidEvent(), type: 'startup.exploded' }));
+
+    expect(error).toBeInstanceOf(ZodError);
+    expect((error as ZodError).issues[0]?.path).toEqual(['type']);
+  });
+
+  test('when the payload breaks its schema, then parseEvent throws a ZodError under `payload`', () => {
+    const event = { ...aValidEvent(), type: 'advisor.paused', payload: { advisorId: 'a', reason: 'bored' } };
+
+    const error = catchError(() => parseEvent(event));
+
+    expect(error).toBeInstanceOf(ZodError);
+    expect((error as ZodError).issues[0]?.path).toEqual(['payload', 'reason']);
+  });
+
+  test('when the payload or envelope has extra keys, then parseEvent rejects them', () => {
+    const valid = aValidEvent();
+
+    expect(() => parseEvent({ ...valid, payload: { ...valid.payload, email: 'a@b.ly' } })).toThrow(ZodError);
+    expect(() => parseEvent({ ...valid, secret: true })).toThrow(ZodError);
+  });
+
+  test('when envelope fields are missing or wrong, then parseEvent rejects the event', () => {
+    const { id: _id, ...withoutId } = aValidEvent();
+
+    expect(() => parseEvent(withoutId)).toThrow(ZodError);
+    expect(() => parseEvent({ ...aValidEvent(), version: 0 })).toThrow(ZodError);
+    expect(() => parseEvent({ ...aValidEvent(), occurredAt: 'yesterday' })).toThrow(ZodError);
+    expect(() => parseEvent('not an event')).toThrow(ZodError);
+  });
+
+  test('when makeEvent gets an invalid payload, then it throws instead of publishing garbage', () => {
+    const invalid = { ...SAMPLE_PAYLOADS['introduction.completed'], rating: 6 };
+
+    expect(() =>
+      makeEvent('introduction.completed', { aggregateId: 'i', version: 1, payload: invalid }),
+    ).toThrow(ZodError);
+  });
+
+  test('when event types are mapped to topics, then each family lands on its own topic', () => {
+    expect(topicOf('startup.upserted')).toBe(TOPICS.startup);
+    expect(topicOf('advisor.paused')).toBe(TOPICS.advisor);
+    expect(topicOf('advisor.unresponsive')).toBe(TOPICS.advisorActivity);
+    expect(topicOf('programme.weights-changed')).toBe(TOPICS.programme);
+    expect(topicOf('introduction.info-requested')).toBe(TOPICS.introduction);
+  });
+});
+
+function catchError(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the action to throw');
+}
