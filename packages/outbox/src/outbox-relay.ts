@@ -123,10 +123,10 @@ export const createOutboxRelay = (options: OutboxRelayOptions): OutboxRelay => {
         failures = 0;
       } catch (error) {
         failures += 1;
-        delay = Math.min(pollIntervalMs * 2 ** failures, maxBackoffMs);
+        delay = Math.min(Math.max(1, pollIntervalMs) * 2 ** failures, maxBackoffMs);
         logger.warn(
           { err: error, failures, retryInMs: delay },
-          'outbox relay could not publish; retrying later',
+          'outbox relay pass failed (bus or storage); retrying later',
         );
       }
       if (running) await pause.wait(delay, failures === 0);
