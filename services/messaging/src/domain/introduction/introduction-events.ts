@@ -1,9 +1,7 @@
-import { makeEvent, TOPICS, type KnownEvent } from '@jisr/contracts';
+import { makeEvent, TOPICS, type EventPayload } from '@jisr/contracts';
 import type { MessagingTx } from '../messaging-store.port';
 import type { AdvisorActivity } from './advisor-activity';
 import type { Introduction } from './introduction';
-
-type EventPayload<T extends KnownEvent['type']> = Extract<KnownEvent, { type: T }>['payload'];
 
 type IntroductionEventType =
   | 'introduction.accepted'

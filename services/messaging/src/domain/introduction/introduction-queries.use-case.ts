@@ -28,13 +28,14 @@ export function listIntroductions(
   statuses: readonly IntroductionStatus[] | null,
   page: PageRequest,
 ): Promise<Page<IntroductionView>> {
-  if (actor.role === 'council') {
+  const party = actor.role;
+  if (party === 'council') {
     return Promise.reject(
       forbidden('INTRODUCTION.PARTIES_ONLY', 'Only the parties list their introductions here.'),
     );
   }
   return ctx.store.transaction(async (tx) => {
-    const found = await tx.introductions.page({ party: actor.role, accountId: actor.sub, statuses }, page);
+    const found = await tx.introductions.page({ party, accountId: actor.sub, statuses }, page);
     return {
       items: await Promise.all(found.items.map((intro) => viewOf(tx, intro, actor))),
       next: found.next,

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@jisr/contracts';
+import { DECLINE_REASONS, type DeclineReason, type LocalizedText } from '@jisr/contracts';
 import { AppError } from '@jisr/errors';
 import {
   clearedDeadline,
@@ -23,15 +23,8 @@ export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
 /** Waiting for the advisor: these hold a place in the inbox and may still be decided. */
 export const OPEN_STATUSES = ['pending', 'info-requested'] as const satisfies readonly IntroductionStatus[];
 
-/** The reasons an advisor picks from when declining (the same list as the `introduction.declined` contract). */
-export const DECLINE_REASONS = [
-  'no-capacity',
-  'not-my-sector',
-  'stage-mismatch',
-  'language',
-  'other',
-] as const;
-export type DeclineReason = (typeof DECLINE_REASONS)[number];
+/** The reasons an advisor picks from when declining: the `introduction.declined` contract's list. */
+export { DECLINE_REASONS, type DeclineReason };
 
 /** Why an item closed without the advisor deciding it. */
 export const CLOSED_REASONS = [

@@ -1,11 +1,11 @@
-import type { KnownEvent } from '@jisr/contracts';
+import type { EventOf } from '@jisr/contracts';
 import type { MessagingContext } from '../messaging-context';
 import type { MessagingTx } from '../messaging-store.port';
 import { notify } from '../notification/notify';
 import { close, isOpen, receiveIntroduction } from './introduction';
 
-type Requested = Extract<KnownEvent, { type: 'introduction.requested' }>;
-type Withdrawn = Extract<KnownEvent, { type: 'introduction.withdrawn' }>;
+type Requested = EventOf<'introduction.requested'>;
+type Withdrawn = EventOf<'introduction.withdrawn'>;
 
 /**
  * A request from matching becomes an item in the advisor's inbox. The deadline is the programme's

@@ -26,8 +26,6 @@ export interface Notification {
   readonly params: Readonly<Record<string, number>>;
   readonly createdAt: string;
   readonly readAt: string | null;
-  /** `createdAt|id`: one sortable, unique key so lists page with a plain cursor. */
-  readonly sortKey: string;
 }
 
 export interface NotificationInput {
@@ -39,7 +37,6 @@ export interface NotificationInput {
 }
 
 export function newNotification(input: NotificationInput, id: string, now: Date): Notification {
-  const createdAt = now.toISOString();
   return {
     id,
     userId: input.userId,
@@ -47,8 +44,7 @@ export function newNotification(input: NotificationInput, id: string, now: Date)
     introductionId: input.introductionId ?? null,
     threadId: input.threadId ?? null,
     params: input.params ?? {},
-    createdAt,
+    createdAt: now.toISOString(),
     readAt: null,
-    sortKey: `${createdAt}|${id}`,
   };
 }

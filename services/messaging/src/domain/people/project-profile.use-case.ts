@@ -1,10 +1,8 @@
-import type { KnownEvent } from '@jisr/contracts';
+import type { EventOf } from '@jisr/contracts';
 import type { MessagingTx } from '../messaging-store.port';
 import { recordResponse } from '../introduction/advisor-activity';
 import { activityOf, saveActivity } from '../introduction/introduction-access';
 import { isNewer, type AdvisorRecord, type StartupRecord } from './people';
-
-type EventOf<T extends KnownEvent['type']> = Extract<KnownEvent, { type: T }>;
 
 /** Keeps the startup summary an advisor sees next to a request. Older or post-erasure events are ignored. */
 export async function projectStartup(tx: MessagingTx, event: EventOf<'startup.upserted'>): Promise<void> {

@@ -1,0 +1,106 @@
+import { authenticate, createTokenVerifier, type TokenVerifier } from '@jisr/auth';
+import type { Cache } from '@jisr/cache';
+import { AppError } from '@jisr/errors';
+import type { EventBus } from '@jisr/event-bus';
+import { createHttpApp } from '@jisr/http-kit';
+import { createLogger, type Logger } from '@jisr/logger';
+import type { Storage } from '@jisr/storage';
+import type { Express } from 'express';
+import type { MessagingConfig } from './config';
+import { systemClock, type Clock } from './domain/clock.port';
+import type { DeadlineRun } from './domain/introduction/run-deadlines.use-case';
+import type { MessagingContext } from './domain/messaging-context';
+import type { LiveNotifications } from './domain/notification/live-notifications.port';
+import type { OpenStreams } from './entry-points/api/api-deps';
+import { mountRoutes } from './entry-points/api/routes';
+import { startRuntime, type Runtime } from './runtime';
+
+export interface MessagingServiceDeps {
+  readonly storage?: Storage;
+  readonly bus?: EventBus;
+  readonly cache?: Cache;
+  readonly logger?: Logger;
+  readonly clock?: Clock;
+  readonly tokenVerifier?: TokenVerifier;
+}
+
+export interface MessagingService {
+  start(): Promise<{ port: number; url: string }>;
+  stop(): Promise<void>;
+  readonly app: Express;
+  /** One deadline pass now (the scheduler's timer does the same). */
+  tick(): Promise<DeadlineRun>;
+  /** Publishes whatever the outbox holds now, without waiting for the relay's next pass. */
+  flushOutbox(): Promise<number>;
+}
+
+const starting = (): AppError =>
+  new AppError('SERVICE.NOT_READY', 'The service is starting or stopping.', { status: 503 });
+
+/**
+ * The composition root. The HTTP app exists at once; adapters are opened from `config` in
+ * `start()` unless injected (the embedded runner shares one bus, tests inject a clock and keys).
+ */
+export function createMessagingService(
+  config: MessagingConfig,
+  deps: MessagingServiceDeps = {},
+): MessagingService {
+  const logger = deps.logger ?? createLogger({ service: 'messaging', level: config.LOG_LEVEL });
+  const clock = deps.clock ?? systemClock;
+  const verifier =
+    deps.tokenVerifier ??
+    createTokenVerifier({
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      jwksUrl: config.JWKS_URL,
+    });
+  let runtime: Runtime | undefined;
+  const need = (): Runtime => {
+    if (runtime === undefined) throw starting();
+    return runtime;
+  };
+
+  // Routes bind to these now and reach the adapters once start() has opened them.
+  const ctx: MessagingContext = {
+    store: {
+      transaction: (work) => need().store.transaction(work),
+      once: (c, e, w) => need().store.once(c, e, w),
+    },
+    clock,
+    defaultDeadlineDays: config.RESPONSE_DEADLINE_DAYS,
+  };
+  const live: LiveNotifications = {
+    publish: (n) => need().live.publish(n),
+    subscribe: (userId, listener) => need().live.subscribe(userId, listener),
+  };
+  const streams: OpenStreams = new Set();
+  const app = createHttpApp({
+    service: 'messaging',
+    logger,
+    readiness: async () => (runtime === undefined ? { started: false } : runtime.readiness()),
+    routes: (router) =>
+      mountRoutes(router, {
+        ctx,
+        authenticate: authenticate(verifier),
+        live,
+        messageLimiter: { consume: (key) => need().messageLimiter.consume(key) },
+        streams,
+        heartbeatMs: 25_000,
+      }),
+  });
+
+  return {
+    app,
+    start: async () => {
+      runtime = await startRuntime({ config, deps, logger, ctx, app });
+      return { port: runtime.server.port, url: runtime.server.url };
+    },
+    stop: async () => {
+      for (const close of [...streams]) close();
+      await runtime?.stop();
+      runtime = undefined;
+    },
+    tick: () => need().scheduler.tick(),
+    flushOutbox: () => need().relay.flush(),
+  };
+}

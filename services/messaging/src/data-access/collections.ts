@@ -1,0 +1,39 @@
+import type { CollectionSpec } from '@jisr/storage';
+
+/** Every collection messaging keeps, with the indexes its queries rely on. */
+export const COLLECTIONS = {
+  introductions: {
+    name: 'introductions',
+    indexes: [
+      { name: 'by_advisor', fields: { advisorId: 1, sortKey: -1 } },
+      { name: 'by_startup', fields: { startupId: 1, sortKey: -1 } },
+      { name: 'by_due', fields: { status: 1, dueAt: 1 } },
+    ],
+  },
+  threads: {
+    name: 'threads',
+    indexes: [
+      { name: 'by_startup', fields: { startupId: 1, sortKey: -1 } },
+      { name: 'by_advisor', fields: { advisorId: 1, sortKey: -1 } },
+      { name: 'by_recency', fields: { sortKey: -1 } },
+    ],
+  },
+  messages: {
+    name: 'messages',
+    indexes: [
+      { name: 'by_thread_seq', fields: { threadId: 1, seq: -1 }, unique: true },
+      { name: 'by_sender', fields: { senderId: 1 } },
+    ],
+  },
+  notifications: {
+    name: 'notifications',
+    indexes: [
+      { name: 'by_user', fields: { userId: 1, sortKey: -1 } },
+      { name: 'by_user_unread', fields: { userId: 1, readAt: 1 } },
+    ],
+  },
+  startups: { name: 'startups' },
+  advisors: { name: 'advisors' },
+  programmes: { name: 'programmes' },
+  advisorActivity: { name: 'advisor_activity' },
+} as const satisfies Record<string, CollectionSpec>;

@@ -1,0 +1,29 @@
+import type { Filter } from '@jisr/storage';
+import { OPEN_STATUSES, type Introduction } from '../domain/introduction/introduction';
+import type { IntroductionRepository } from '../domain/messaging-store.port';
+import { pageBySortKey, toEntity, versionedRepository, type CollectionOf } from './versioned.repository';
+
+const partyField = { startup: 'startupId', advisor: 'advisorId' } as const;
+
+export function introductionRepository(collection: CollectionOf<Introduction>): IntroductionRepository {
+  const find = async (filter: Filter) =>
+    (await (await collection()).find(filter)).map((d) => toEntity<Introduction>(d));
+  return {
+    ...versionedRepository(collection, (intro) => ({ sortKey: `${intro.receivedAt}|${intro.id}` })),
+    page: async (query, page) => {
+      const filter: Filter = {
+        [partyField[query.party]]: query.accountId,
+        ...(query.statuses === null ? {} : { status: { $in: [...query.statuses] } }),
+      };
+      return pageBySortKey(await collection(), filter, page, toEntity<Introduction>);
+    },
+    due: async (now, limit) => {
+      const docs = await (
+        await collection()
+      ).find({ status: 'pending', dueAt: { $lte: now.toISOString() } }, { sort: { dueAt: 1 }, limit });
+      return docs.map((d) => toEntity<Introduction>(d));
+    },
+    openOf: (advisorId) => find({ advisorId, status: { $in: [...OPEN_STATUSES] } }),
+    ofParty: (party, accountId) => find({ [partyField[party]]: accountId }),
+  };
+}

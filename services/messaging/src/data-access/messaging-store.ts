@@ -1,0 +1,94 @@
+import type { Logger } from '@jisr/logger';
+import { createIdempotentConsumer, type Outbox } from '@jisr/outbox';
+import type { CollectionSpec, Storage } from '@jisr/storage';
+import type { MessagingStore, MessagingTx } from '../domain/messaging-store.port';
+import type { LiveNotifications } from '../domain/notification/live-notifications.port';
+import type { Notification } from '../domain/notification/notification';
+import { COLLECTIONS } from './collections';
+import { introductionRepository } from './introduction.repository';
+import { messageRepository } from './message.repository';
+import { notificationRepository } from './notification.repository';
+import { threadRepository } from './thread.repository';
+import { versionedRepository, type CollectionOf } from './versioned.repository';
+
+export interface MessagingStoreDeps {
+  readonly storage: Storage;
+  readonly outbox: Outbox;
+  /** Wakes the outbox relay once a transaction that wrote events has committed. */
+  readonly nudgeRelay: () => void;
+  readonly live: LiveNotifications;
+  readonly logger: Logger;
+}
+
+/** What one transaction produced that may only leave after it commits. */
+interface AfterCommit {
+  readonly live: Notification[];
+  wroteEvents: boolean;
+}
+
+/**
+ * The domain's unit of work on the storage port: repositories bound to one transaction, the
+ * outbox in the same transaction, live notifications held back until the commit succeeded.
+ */
+export async function createMessagingStore(deps: MessagingStoreDeps): Promise<MessagingStore> {
+  // Declared once up front, so transactions never run schema statements.
+  for (const spec of Object.values(COLLECTIONS)) await deps.storage.collection(spec);
+
+  const bind = (tx: Storage, after: AfterCommit): MessagingTx => {
+    const on = <E>(spec: CollectionSpec): CollectionOf<E> => {
+      let opened: ReturnType<CollectionOf<E>> | undefined;
+      return () => (opened ??= tx.collection(spec));
+    };
+    return {
+      introductions: introductionRepository(on(COLLECTIONS.introductions)),
+      threads: threadRepository(on(COLLECTIONS.threads)),
+      messages: messageRepository(on(COLLECTIONS.messages)),
+      notifications: notificationRepository(on(COLLECTIONS.notifications)),
+      startups: versionedRepository(on(COLLECTIONS.startups)),
+      advisors: versionedRepository(on(COLLECTIONS.advisors)),
+      programmes: versionedRepository(on(COLLECTIONS.programmes)),
+      advisorActivity: versionedRepository(on(COLLECTIONS.advisorActivity)),
+      outbox: {
+        append: async (topic, events) => {
+          await deps.outbox.append(tx, topic, events);
+          after.wroteEvents = true;
+        },
+      },
+      live: { push: (notification) => after.live.push(notification) },
+    };
+  };
+
+  const release = (after: AfterCommit): void => {
+    if (after.wroteEvents) deps.nudgeRelay();
+    for (const notification of after.live) {
+      // The in-app list already holds it; a lost live push only means the user sees it on next load.
+      deps.live.publish(notification).catch((error: unknown) => {
+        deps.logger.warn({ err: error, userId: notification.userId }, 'live notification not delivered');
+      });
+    }
+  };
+
+  const consumers = new Map<string, ReturnType<typeof createIdempotentConsumer>>();
+  const consumer = (name: string) => {
+    const existing = consumers.get(name);
+    if (existing !== undefined) return existing;
+    const created = createIdempotentConsumer(deps.storage, name);
+    consumers.set(name, created);
+    return created;
+  };
+
+  return {
+    transaction: async (work) => {
+      const after: AfterCommit = { live: [], wroteEvents: false };
+      const result = await deps.storage.transaction((tx) => work(bind(tx, after)));
+      release(after);
+      return result;
+    },
+    once: async (name, event, work) => {
+      const after: AfterCommit = { live: [], wroteEvents: false };
+      const outcome = await consumer(name).process(event, (tx) => work(bind(tx, after)));
+      release(after);
+      return outcome;
+    },
+  };
+}

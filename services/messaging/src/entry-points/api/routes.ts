@@ -1,0 +1,13 @@
+import type { Router } from 'express';
+import type { ApiDeps } from './api-deps';
+import { mountInboxRoutes } from './inbox.router';
+import { mountIntroductionRoutes } from './introductions.router';
+import { mountNotificationRoutes } from './notifications.router';
+import { mountThreadRoutes } from './threads.router';
+
+export function mountRoutes(router: Router, deps: ApiDeps): void {
+  mountIntroductionRoutes(router, deps);
+  mountInboxRoutes(router, deps);
+  mountThreadRoutes(router, deps);
+  mountNotificationRoutes(router, deps);
+}

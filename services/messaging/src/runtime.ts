@@ -1,0 +1,97 @@
+import { createRateLimiter } from '@jisr/cache';
+import type { Subscription } from '@jisr/event-bus';
+import { startHttpServer, type RunningHttpServer } from '@jisr/http-kit';
+import type { Logger } from '@jisr/logger';
+import { createOutbox, createOutboxRelay, type OutboxRelay } from '@jisr/outbox';
+import type { Express } from 'express';
+import { busFrom, cacheFrom, storageFrom, type Owned } from './adapters';
+import type { MessagingServiceDeps } from './app';
+import type { MessagingConfig } from './config';
+import { createCacheLiveNotifications } from './data-access/cache-live-notifications';
+import { createMessagingStore } from './data-access/messaging-store';
+import type { MessagingContext } from './domain/messaging-context';
+import type { MessagingStore } from './domain/messaging-store.port';
+import type { LiveNotifications } from './domain/notification/live-notifications.port';
+import { subscribeToIntroductions } from './entry-points/message-queue/introduction-events.consumer';
+import { subscribeToProfiles } from './entry-points/message-queue/profile-events.consumer';
+import { startDeadlineScheduler, type DeadlineScheduler } from './entry-points/scheduler/deadline-scheduler';
+
+/** Everything `start()` opened, and how to put it away again. */
+export interface Runtime {
+  readonly store: MessagingStore;
+  readonly live: LiveNotifications;
+  readonly messageLimiter: ReturnType<typeof createRateLimiter>;
+  readonly relay: OutboxRelay;
+  readonly scheduler: DeadlineScheduler;
+  readonly server: RunningHttpServer;
+  readiness(): Promise<Record<string, boolean>>;
+  stop(): Promise<void>;
+}
+
+interface RuntimeInput {
+  readonly config: MessagingConfig;
+  readonly deps: MessagingServiceDeps;
+  readonly logger: Logger;
+  readonly ctx: MessagingContext;
+  readonly app: Express;
+}
+
+const healthy = (check: () => Promise<unknown>): Promise<boolean> =>
+  check().then(
+    (result) => result !== false,
+    () => false,
+  );
+
+/** Opens adapters, then consumers, scheduler and HTTP — in that order, so nothing serves before it can work. */
+export async function startRuntime({ config, deps, logger, ctx, app }: RuntimeInput): Promise<Runtime> {
+  const storage = await storageFrom(config, deps.storage);
+  const bus = await busFrom(config, logger, deps.bus);
+  const cache = cacheFrom(config, deps.cache);
+  const relay = createOutboxRelay({ storage: storage.value, bus: bus.value, logger });
+  const live = createCacheLiveNotifications(cache.value);
+  const store = await createMessagingStore({
+    storage: storage.value,
+    outbox: await createOutbox(storage.value),
+    nudgeRelay: () => relay.nudge(),
+    live,
+    logger,
+  });
+  // The use cases reach the store through ctx, which app.ts binds to this runtime once it is returned;
+  // consumers and the scheduler get a context bound to the store directly, since they start first.
+  const direct: MessagingContext = { ...ctx, store };
+  relay.start();
+  const subscriptions: Subscription[] = [
+    await subscribeToIntroductions(bus.value, direct, logger),
+    await subscribeToProfiles(bus.value, direct),
+  ];
+  const scheduler = startDeadlineScheduler(direct, config.SCHEDULER_INTERVAL_MS, logger);
+  const server = await startHttpServer(app, { port: config.MESSAGING_PORT, logger });
+  const messageLimiter = createRateLimiter(cache.value, {
+    max: config.MESSAGE_RATE_LIMIT,
+    windowSeconds: config.MESSAGE_RATE_WINDOW_SECONDS,
+  });
+
+  const closeOwned = async (...adapters: Owned<{ close(): Promise<void> }>[]) => {
+    for (const adapter of adapters) if (adapter.owned) await adapter.value.close();
+  };
+  return {
+    store,
+    live,
+    messageLimiter,
+    relay,
+    scheduler,
+    server,
+    readiness: async () => ({
+      storage: await healthy(() => storage.value.ping()),
+      bus: await healthy(() => bus.value.isReady()),
+      cache: await healthy(() => cache.value.ping()),
+    }),
+    stop: async () => {
+      await server.close();
+      await scheduler.stop();
+      for (const subscription of subscriptions) await subscription.stop();
+      await relay.stop();
+      await closeOwned(bus, cache, storage);
+    },
+  };
+}
