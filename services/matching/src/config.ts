@@ -1,0 +1,45 @@
+import { listVar, loadConfig, portVar, urlVar } from '@jisr/config';
+import { LOG_LEVELS } from '@jisr/logger';
+import { z } from 'zod';
+
+/** Matching's environment, validated once at start; nothing else reads `process.env`. */
+export const matchingConfigSchema = z
+  .object({
+    MATCHING_PORT: portVar(4002),
+    MATCHING_HOST: z.string().min(1).default('127.0.0.1'),
+    JISR_DATA_DIR: z.string().min(1).default('./data'),
+    STORAGE: z.enum(['sqlite', 'mongodb']).default('sqlite'),
+    MONGO_URL: urlVar().optional(),
+    MONGO_DATABASE: z.string().min(1).default('jisr_matching'),
+    BUS: z.enum(['memory', 'kafka']).default('memory'),
+    KAFKA_BROKERS: listVar().optional(),
+    CACHE: z.enum(['memory', 'redis']).default('memory'),
+    REDIS_URL: urlVar().optional(),
+    JWT_ISSUER: z.string().min(1),
+    JWT_AUDIENCE: z.string().min(1),
+    JWKS_URL: urlVar('http://127.0.0.1:4001/.well-known/jwks.json'),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    /** A startup may request an introduction only to an advisor scoring at least this (0..100). */
+    MATCHING_MIN_SCORE: z.coerce.number().min(0).max(100).default(40),
+    /** Requests awaiting an answer that one startup may have at the same time. */
+    MATCHING_MAX_OPEN_REQUESTS: z.coerce.number().int().min(1).max(20).default(3),
+    /** Fair exposure: an advisor is shown to at most free capacity × this many startups at a time. */
+    MATCHING_EXPOSURE_FACTOR: z.coerce.number().min(1).max(20).default(3),
+    /** Pipeline and research views are cached this long (events invalidate them sooner). */
+    MATCHING_STATS_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  })
+  .superRefine((env, ctx) => {
+    const need = (when: boolean, name: 'MONGO_URL' | 'KAFKA_BROKERS' | 'REDIS_URL', why: string): void => {
+      if (when && env[name] === undefined)
+        ctx.addIssue({ code: 'custom', path: [name], message: `is required when ${why}` });
+    };
+    need(env.STORAGE === 'mongodb', 'MONGO_URL', 'STORAGE=mongodb');
+    need(env.BUS === 'kafka', 'KAFKA_BROKERS', 'BUS=kafka');
+    need(env.CACHE === 'redis', 'REDIS_URL', 'CACHE=redis');
+  });
+
+export type MatchingConfig = z.infer<typeof matchingConfigSchema>;
+
+export const loadMatchingConfig = (
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): MatchingConfig => loadConfig(matchingConfigSchema, env);

@@ -1,0 +1,6 @@
+/** Time as the domain sees it; tests inject a manual clock instead of sleeping. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

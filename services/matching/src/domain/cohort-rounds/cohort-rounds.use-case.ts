@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { AppError, isAppError, notFound } from '@jisr/errors';
+import type { ChangeFeed } from '../change-feed.port';
+import type { Clock } from '../clock.port';
+import {
+  INTRODUCTION_ERRORS,
+  concurrentAsConflict,
+  writeIntroduction,
+  type RequestRules,
+} from '../introductions/request-introduction.use-case';
+import type { MatchingStore } from '../matching-store.port';
+import type { Matcher } from '../recommendations/matcher.port';
+import { isMatchableStartup } from '../read-model/profile-records';
+import type { CohortRound, Objective, Pair, SkippedPair } from './cohort-round';
+
+export interface PreviewInput {
+  readonly cohortId: string;
+  readonly objective: Objective;
+  readonly forbidden: readonly Pair[];
+  readonly pinned: readonly Pair[];
+  readonly createdBy: string;
+}
+
+export interface CohortRounds {
+  preview(input: PreviewInput): Promise<CohortRound>;
+  get(roundId: string): Promise<CohortRound>;
+  confirm(roundId: string, input: { note: string; correlationId?: string | undefined }): Promise<CohortRound>;
+}
+
+export interface CohortRoundDeps {
+  readonly store: MatchingStore;
+  readonly matcher: Matcher;
+  readonly changes: ChangeFeed;
+  readonly clock: Clock;
+  readonly rules: RequestRules;
+}
+
+const invalid = (code: string, message: string): AppError => new AppError(code, message, { status: 422 });
+const key = (pair: Pair): string => `${pair.startupId}\u0000${pair.advisorId}`;
+
+const checkPins = (input: PreviewInput, cohort: ReadonlySet<string>, matcher: Matcher): void => {
+  const forbidden = new Set(input.forbidden.map(key));
+  const pinnedStartups = new Set<string>();
+  for (const pin of input.pinned) {
+    if (!cohort.has(pin.startupId)) {
+      throw invalid(
+        'MATCHING.PIN_OUTSIDE_COHORT',
+        `Startup ${pin.startupId} is not a verified startup of this cohort.`,
+      );
+    }
+    if (matcher.seat(pin.advisorId) === null) {
+      throw invalid(
+        'MATCHING.PIN_ADVISOR_UNAVAILABLE',
+        `Advisor ${pin.advisorId} is not available for matching.`,
+      );
+    }
+    if (forbidden.has(key(pin)))
+      throw invalid('MATCHING.PIN_FORBIDDEN', 'A pair cannot be both pinned and forbidden.');
+    if (pinnedStartups.has(pin.startupId)) {
+      throw invalid('MATCHING.PIN_TWICE', `Startup ${pin.startupId} is pinned to more than one advisor.`);
+    }
+    pinnedStartups.add(pin.startupId);
+  }
+};
+
+/** Council-run cohort rounds: an optimal assignment to preview, then confirmed into requests. */
+export const createCohortRounds = ({
+  store,
+  matcher,
+  changes,
+  clock,
+  rules,
+}: CohortRoundDeps): CohortRounds => {
+  const get = async (roundId: string): Promise<CohortRound> => {
+    const round = await store.rounds.get(roundId);
+    if (round === null) throw notFound('MATCHING.ROUND_NOT_FOUND', 'No such cohort round.');
+    return round;
+  };
+
+  const preview = async (input: PreviewInput): Promise<CohortRound> => {
+    const startups = (await store.startups.all())
+      .filter(isMatchableStartup)
+      .filter((s) => s.profile.cohortId === input.cohortId);
+    if (startups.length === 0) {
+      throw invalid('MATCHING.COHORT_EMPTY', 'This cohort has no verified startups to match.');
+    }
+    const startupIds = startups.map((s) => s.id).sort();
+    checkPins(input, new Set(startupIds), matcher);
+    const assignment = matcher.assignCohort({ startupIds, ...input });
+    const round: CohortRound = {
+      id: randomUUID(),
+      revision: 0,
+      cohortId: input.cohortId,
+      programmeId: startups[0]?.profile.programmeId ?? null,
+      objective: input.objective,
+      forbidden: input.forbidden,
+      pinned: input.pinned,
+      status: 'preview',
+      createdAt: clock.now().toISOString(),
+      createdBy: input.createdBy,
+      total: assignment.total,
+      pairs: assignment.pairs,
+      unassigned: assignment.unassigned,
+      confirmedAt: null,
+      introductionIds: [],
+      skipped: [],
+    };
+    return store.rounds.save(round);
+  };
+
+  const confirm: CohortRounds['confirm'] = async (roundId, { note, correlationId }) => {
+    const confirmed = await store
+      .transaction(async (tx) => {
+        const round = await tx.rounds.get(roundId);
+        if (round === null) throw notFound('MATCHING.ROUND_NOT_FOUND', 'No such cohort round.');
+        if (round.status !== 'preview')
+          throw new AppError('MATCHING.ROUND_CONFIRMED', 'This round was already confirmed.', {
+            status: 409,
+          });
+        const now = clock.now();
+        const introductionIds: string[] = [];
+        const skipped: SkippedPair[] = [];
+        const seatsTaken = new Map<string, number>();
+        for (const pair of round.pairs) {
+          const seat = matcher.seat(pair.advisorId);
+          const taken = seatsTaken.get(pair.advisorId) ?? 0;
+          if (seat === null || seat.load + taken >= seat.capacity) {
+            skipped.push({
+              startupId: pair.startupId,
+              advisorId: pair.advisorId,
+              code: INTRODUCTION_ERRORS.advisorFull,
+            });
+            continue;
+          }
+          try {
+            // A refused slot throws before anything of this pair is written, so the others go on.
+            const intro = await writeIntroduction(
+              tx,
+              { ...pair, note, programmeId: round.programmeId, roundId: round.id, fit: pair, correlationId },
+              now,
+              rules.maxOpenRequests,
+            );
+            introductionIds.push(intro.id);
+            seatsTaken.set(pair.advisorId, taken + 1);
+          } catch (error) {
+            if (!isAppError(error) || error.status !== 409) throw error;
+            skipped.push({ startupId: pair.startupId, advisorId: pair.advisorId, code: error.code });
+          }
+        }
+        return tx.rounds.save({
+          ...round,
+          status: 'confirmed',
+          confirmedAt: now.toISOString(),
+          introductionIds,
+          skipped,
+        });
+      })
+      .catch(concurrentAsConflict);
+    await changes.committed({ loads: [...new Set(confirmed.pairs.map((p) => p.advisorId))], outbox: true });
+    return confirmed;
+  };
+
+  return { preview, get, confirm };
+};

@@ -1,0 +1,102 @@
+import type { EventOf, IntroductionEvent } from '../read-model/profile-records';
+
+export const INTRODUCTION_STATES = [
+  'requested',
+  'info-requested',
+  'accepted',
+  'declined',
+  'expired',
+  'withdrawn',
+  'completed',
+] as const;
+export type IntroductionState = (typeof INTRODUCTION_STATES)[number];
+
+/** Awaiting the advisor's answer: these count towards a startup's open-request limit. */
+export const OPEN_STATES: readonly IntroductionState[] = ['requested', 'info-requested'];
+export const isOpen = (state: IntroductionState): boolean => OPEN_STATES.includes(state);
+
+export type ExplanationLine = EventOf<'introduction.requested'>['payload']['explanation'][number];
+export type DeclineReason = EventOf<'introduction.declined'>['payload']['reason'];
+
+export interface IntroductionRecord {
+  readonly id: string;
+  /** Storage revision for optimistic concurrency; 0 before the first write. */
+  readonly revision: number;
+  readonly startupId: string;
+  readonly advisorId: string;
+  readonly note: string;
+  readonly programmeId: string | null;
+  readonly roundId: string | null;
+  readonly score: number;
+  readonly explanation: readonly ExplanationLine[];
+  readonly state: IntroductionState;
+  readonly requestedAt: string;
+  readonly infoRequestedAt: string | null;
+  readonly acceptedAt: string | null;
+  readonly closedAt: string | null;
+  readonly declineReason: DeclineReason | null;
+  readonly withdrawReason: string | null;
+  readonly rating: number | null;
+  /** The highest version published or seen on this introduction's key; matching's next event follows it. */
+  readonly eventVersion: number;
+}
+
+type Transition = (record: IntroductionRecord, event: IntroductionEvent) => IntroductionRecord | null;
+
+const fromOpen =
+  (
+    next: (record: IntroductionRecord, at: string, event: IntroductionEvent) => IntroductionRecord,
+  ): Transition =>
+  (record, event) =>
+    isOpen(record.state) ? next(record, event.occurredAt, event) : null;
+
+const transitions: Partial<Record<IntroductionEvent['type'], Transition>> = {
+  'introduction.info-requested': (record, event) =>
+    record.state === 'requested'
+      ? { ...record, state: 'info-requested', infoRequestedAt: event.occurredAt }
+      : null,
+  'introduction.accepted': fromOpen((record, at) => ({ ...record, state: 'accepted', acceptedAt: at })),
+  'introduction.declined': fromOpen((record, at, event) => ({
+    ...record,
+    state: 'declined',
+    closedAt: at,
+    declineReason: event.type === 'introduction.declined' ? event.payload.reason : null,
+  })),
+  'introduction.expired': fromOpen((record, at) => ({ ...record, state: 'expired', closedAt: at })),
+  // Completion normally follows acceptance; from an open state it means the acceptance never reached us.
+  'introduction.completed': (record, event) =>
+    record.state === 'accepted' || isOpen(record.state)
+      ? {
+          ...record,
+          state: 'completed',
+          closedAt: event.occurredAt,
+          rating: event.type === 'introduction.completed' ? event.payload.rating : null,
+        }
+      : null,
+};
+
+/**
+ * Moves an introduction by one of messaging's lifecycle events. Returns null when the event does not
+ * apply to the current state (a repeat, or a race such as an acceptance after a withdrawal).
+ * `requested` and `withdrawn` are matching's own facts and were applied when they were written.
+ */
+export const applyIntroductionEvent = (
+  record: IntroductionRecord,
+  event: IntroductionEvent,
+): IntroductionRecord | null => {
+  const next = transitions[event.type]?.(record, event) ?? null;
+  if (next === null)
+    return event.version > record.eventVersion ? { ...record, eventVersion: event.version } : null;
+  return { ...next, eventVersion: Math.max(record.eventVersion, event.version) };
+};
+
+export const withdraw = (record: IntroductionRecord, reason: string, at: Date): IntroductionRecord => ({
+  ...record,
+  state: 'withdrawn',
+  closedAt: at.toISOString(),
+  withdrawReason: reason,
+  eventVersion: record.eventVersion + 1,
+});
+
+/** An advisor's load: introductions they accepted that have not ended. */
+export const countsTowardsLoad = (state: IntroductionState): boolean => state === 'accepted';

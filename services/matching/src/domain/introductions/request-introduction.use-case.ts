@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { TOPICS, makeEvent } from '@jisr/contracts';
+import { AppError, ConflictError, conflict, notFound } from '@jisr/errors';
+import type { ChangeFeed } from '../change-feed.port';
+import type { Clock } from '../clock.port';
+import type { MatchingStore } from '../matching-store.port';
+import type { Matcher, PairFit } from '../recommendations/matcher.port';
+import type { IntroductionRecord } from './introduction';
+import { takeOpenSlot } from './open-requests';
+
+export interface RequestRules {
+  readonly minScore: number;
+  readonly maxOpenRequests: number;
+}
+
+export interface NewIntroduction {
+  readonly startupId: string;
+  readonly advisorId: string;
+  readonly note: string;
+  readonly programmeId: string | null;
+  readonly roundId: string | null;
+  readonly fit: PairFit;
+  readonly correlationId?: string | undefined;
+}
+
+/**
+ * Writes a new `requested` introduction, its open-request slot and its `introduction.requested`
+ * event, all inside the caller's transaction.
+ */
+export const writeIntroduction = async (
+  tx: MatchingStore,
+  input: NewIntroduction,
+  now: Date,
+  maxOpen: number,
+): Promise<IntroductionRecord> => {
+  const id = randomUUID();
+  await takeOpenSlot(
+    tx,
+    { startupId: input.startupId, advisorId: input.advisorId, introductionId: id },
+    maxOpen,
+  );
+  const record = await tx.introductions.save({
+    id,
+    revision: 0,
+    startupId: input.startupId,
+    advisorId: input.advisorId,
+    note: input.note,
+    programmeId: input.programmeId,
+    roundId: input.roundId,
+    score: input.fit.score,
+    explanation: input.fit.explanation,
+    state: 'requested',
+    requestedAt: now.toISOString(),
+    infoRequestedAt: null,
+    acceptedAt: null,
+    closedAt: null,
+    declineReason: null,
+    withdrawReason: null,
+    rating: null,
+    eventVersion: 1,
+  });
+  const payload = {
+    introductionId: id,
+    startupId: input.startupId,
+    advisorId: input.advisorId,
+    note: input.note,
+    ...(input.programmeId === null ? {} : { programmeId: input.programmeId }),
+    score: input.fit.score,
+    explanation: [...input.fit.explanation],
+    requestedAt: record.requestedAt,
+  };
+  const event = makeEvent('introduction.requested', {
+    aggregateId: id,
+    version: 1,
+    payload,
+    occurredAt: record.requestedAt,
+    ...(input.correlationId === undefined ? {} : { correlationId: input.correlationId }),
+  });
+  await tx.outbox.append(TOPICS.introduction, [event]);
+  return record;
+};
+
+export const INTRODUCTION_ERRORS = {
+  startupNotMatchable: 'MATCHING.STARTUP_NOT_VERIFIED',
+  advisorNotFound: 'MATCHING.ADVISOR_NOT_FOUND',
+  advisorFull: 'MATCHING.ADVISOR_FULL',
+  notAMatch: 'MATCHING.NOT_A_MATCH',
+} as const;
+
+/** Another request of the same startup committed first; the client may simply retry. */
+export const concurrentAsConflict = (error: unknown): never => {
+  if (error instanceof ConflictError) {
+    throw new AppError(
+      'MATCHING.CONCURRENT_REQUEST',
+      'Another request changed this at the same time; try again.',
+      {
+        status: 409,
+        cause: error,
+      },
+    );
+  }
+  throw error;
+};
+
+export interface RequestIntroductionDeps {
+  readonly store: MatchingStore;
+  readonly matcher: Matcher;
+  readonly changes: ChangeFeed;
+  readonly clock: Clock;
+  readonly rules: RequestRules;
+}
+
+/** A startup asks for an introduction to one of its current matches. */
+export const createRequestIntroduction =
+  ({ store, matcher, changes, clock, rules }: RequestIntroductionDeps) =>
+  async (input: {
+    startupId: string;
+    advisorId: string;
+    note: string;
+    correlationId?: string | undefined;
+  }): Promise<IntroductionRecord> => {
+    if (!matcher.isMatchableStartup(input.startupId)) {
+      throw new AppError(
+        INTRODUCTION_ERRORS.startupNotMatchable,
+        'Your profile must be verified before requesting introductions.',
+        {
+          status: 422,
+        },
+      );
+    }
+    const seat = matcher.seat(input.advisorId);
+    if (seat === null) throw notFound(INTRODUCTION_ERRORS.advisorNotFound, 'No such advisor is available.');
+    if (seat.load >= seat.capacity)
+      throw conflict(INTRODUCTION_ERRORS.advisorFull, 'This advisor has no free capacity.');
+    const fit = matcher.fit(input.startupId, input.advisorId);
+    if (fit === null || fit.score < rules.minScore) {
+      throw new AppError(
+        INTRODUCTION_ERRORS.notAMatch,
+        `This advisor is not a current match (minimum score ${rules.minScore}).`,
+        {
+          status: 422,
+        },
+      );
+    }
+    const startup = await store.startups.get(input.startupId);
+    const record = await store
+      .transaction((tx) =>
+        writeIntroduction(
+          tx,
+          { ...input, programmeId: startup?.profile?.programmeId ?? null, roundId: null, fit },
+          clock.now(),
+          rules.maxOpenRequests,
+        ),
+      )
+      .catch(concurrentAsConflict);
+    await changes.committed({ loads: [record.advisorId], outbox: true });
+    return record;
+  };

@@ -1,0 +1,54 @@
+import type { EventEnvelope } from '@jisr/contracts';
+import type { CohortRound } from './cohort-rounds/cohort-round';
+import type { IntroductionRecord } from './introductions/introduction';
+import type { AdvisorRecord, ProgrammeRecord, StartupRecord } from './read-model/profile-records';
+
+/** Saves take the record's `revision` as the expected one and return the record at its new revision. */
+export interface RecordRepository<R extends { readonly id: string; readonly revision: number }> {
+  get(id: string): Promise<R | null>;
+  save(record: R): Promise<R>;
+  all(): Promise<R[]>;
+}
+
+export interface IntroductionRepository extends RecordRepository<IntroductionRecord> {
+  listByStartup(startupId: string): Promise<IntroductionRecord[]>;
+  /** Requests of one startup still awaiting an answer. */
+  openByStartup(startupId: string): Promise<IntroductionRecord[]>;
+  /** Accepted, not yet ended introductions per advisor (advisors with none are absent). */
+  activeLoads(advisorIds?: readonly string[]): Promise<Map<string, number>>;
+  /** Requests awaiting an answer per advisor. */
+  openCounts(): Promise<Map<string, number>>;
+}
+
+/**
+ * One startup's open requests as a single document, so that the "at most N open" and "no duplicate"
+ * rules hold under concurrent requests: two writers of the same startup meet on its revision.
+ */
+export interface OpenRequestsRecord {
+  readonly id: string;
+  readonly revision: number;
+  readonly open: readonly { readonly introductionId: string; readonly advisorId: string }[];
+}
+
+export interface OutboxWriter {
+  append(topic: string, events: readonly EventEnvelope[]): Promise<void>;
+}
+
+/** Matching's storage as the domain sees it. */
+export interface MatchingStore {
+  readonly startups: RecordRepository<StartupRecord>;
+  readonly advisors: RecordRepository<AdvisorRecord>;
+  readonly programmes: RecordRepository<ProgrammeRecord>;
+  readonly introductions: IntroductionRepository;
+  readonly openRequests: RecordRepository<OpenRequestsRecord>;
+  readonly rounds: RecordRepository<CohortRound>;
+  /** Only inside `transaction`: events written atomically with the state change. */
+  readonly outbox: OutboxWriter;
+  transaction<T>(work: (store: MatchingStore) => Promise<T>): Promise<T>;
+  /** Runs `work` once per event id for this consumer; the id is recorded in the same transaction. */
+  once(
+    consumer: string,
+    event: EventEnvelope,
+    work: (store: MatchingStore) => Promise<void>,
+  ): Promise<'applied' | 'duplicate'>;
+}

@@ -1,0 +1,48 @@
+import type { ChangeFeed } from '../change-feed.port';
+import type { MatchingStore } from '../matching-store.port';
+import { applyAdvisorEvent, applyProgrammeEvent, applyStartupEvent } from './apply-profile-event';
+import type { AdvisorEvent, ProgrammeEvent, StartupEvent } from './profile-records';
+
+export type ProfileEvent = StartupEvent | AdvisorEvent | ProgrammeEvent;
+export type Outcome = 'applied' | 'duplicate' | 'unchanged';
+
+const CONSUMER = 'matching.profile-read-model';
+
+const isStartupEvent = (event: ProfileEvent): event is StartupEvent => event.type.startsWith('startup.');
+const isAdvisorEvent = (event: ProfileEvent): event is AdvisorEvent => event.type.startsWith('advisor.');
+
+/**
+ * Folds one profile event into the read model. Repeats are dropped by event id, and older versions
+ * by the record's field versions, so any delivery order and any number of redeliveries end the same.
+ */
+export const createProfileProjection =
+  (store: MatchingStore, changes: ChangeFeed) =>
+  async (event: ProfileEvent): Promise<Outcome> => {
+    let changed = false;
+    const outcome = await store.once(CONSUMER, event, async (tx) => {
+      if (isStartupEvent(event)) {
+        const next = applyStartupEvent(await tx.startups.get(event.aggregateId), event);
+        if (next !== null) await tx.startups.save(next);
+        changed = next !== null;
+      } else if (isAdvisorEvent(event)) {
+        const next = applyAdvisorEvent(await tx.advisors.get(event.aggregateId), event);
+        if (next !== null) await tx.advisors.save(next);
+        changed = next !== null;
+      } else {
+        const next = applyProgrammeEvent(await tx.programmes.get(event.aggregateId), event);
+        if (next !== null) await tx.programmes.save(next);
+        changed = next !== null;
+      }
+    });
+    if (outcome === 'duplicate') return 'duplicate';
+    if (!changed) return 'unchanged';
+    const ids = [event.aggregateId];
+    await changes.committed(
+      isStartupEvent(event)
+        ? { startups: ids }
+        : isAdvisorEvent(event)
+          ? { advisors: ids }
+          : { programmes: ids },
+    );
+    return 'applied';
+  };

@@ -1,0 +1,67 @@
+import type { Change } from '../change-feed.port';
+import type { MatchingStore } from '../matching-store.port';
+import type { AdvisorRecord, ProgrammeRecord, StartupRecord } from '../read-model/profile-records';
+
+/** The in-memory side that scoring runs on; storage stays the system of record. */
+export interface LiveIndex {
+  /** Adds, replaces or (when the record may no longer be matched) removes a startup. */
+  putStartup(record: StartupRecord): void;
+  putAdvisor(record: AdvisorRecord): void;
+  putProgramme(record: ProgrammeRecord): void;
+  setLoad(advisorId: string, activeIntroductions: number): void;
+}
+
+export interface IndexSync {
+  /** Loads the whole read model from storage (at start). */
+  rebuild(): Promise<{ startups: number; advisors: number; programmes: number }>;
+  /** Reloads what one committed change touched, from storage, so every replica converges on it. */
+  apply(change: Change): Promise<void>;
+}
+
+export const createIndexSync = (store: MatchingStore, index: LiveIndex): IndexSync => {
+  const reload = async <R>(
+    ids: readonly string[] | undefined,
+    get: (id: string) => Promise<R | null>,
+    put: (r: R) => void,
+  ) => {
+    for (const id of ids ?? []) {
+      const record = await get(id);
+      if (record !== null) put(record);
+    }
+  };
+  return {
+    rebuild: async () => {
+      // Programmes first: their weights are what startups of a programme are scored with.
+      const programmes = await store.programmes.all();
+      programmes.forEach((record) => index.putProgramme(record));
+      const advisors = await store.advisors.all();
+      advisors.forEach((record) => index.putAdvisor(record));
+      const loads = await store.introductions.activeLoads();
+      advisors.forEach((record) => index.setLoad(record.id, loads.get(record.id) ?? 0));
+      const startups = await store.startups.all();
+      startups.forEach((record) => index.putStartup(record));
+      return { startups: startups.length, advisors: advisors.length, programmes: programmes.length };
+    },
+    apply: async (change) => {
+      await reload(
+        change.programmes,
+        (id) => store.programmes.get(id),
+        (r) => index.putProgramme(r),
+      );
+      await reload(
+        change.advisors,
+        (id) => store.advisors.get(id),
+        (r) => index.putAdvisor(r),
+      );
+      await reload(
+        change.startups,
+        (id) => store.startups.get(id),
+        (r) => index.putStartup(r),
+      );
+      if (change.loads !== undefined && change.loads.length > 0) {
+        const loads = await store.introductions.activeLoads(change.loads);
+        change.loads.forEach((id) => index.setLoad(id, loads.get(id) ?? 0));
+      }
+    },
+  };
+};

@@ -1,0 +1,64 @@
+import { LOCALES, languageCodeSchema, offerSchema } from '@jisr/contracts';
+import { notFound } from '@jisr/errors';
+import { parseWith } from '@jisr/http-kit';
+import type { RequestHandler, Router } from 'express';
+import { z } from 'zod';
+import type { Matcher } from '../../domain/recommendations/matcher.port';
+import { requireSelfOrCouncil } from './access';
+import { explained } from './explanation-view';
+import { chooseLocale } from './locale';
+
+const idSchema = z.string().min(1).max(100);
+const limitSchema = z.coerce.number().int().min(1).max(50).default(10);
+
+const advisorQuery = z
+  .object({
+    limit: limitSchema,
+    offer: offerSchema.optional(),
+    language: languageCodeSchema.optional(),
+    centre: idSchema.optional(),
+    lang: z.enum(LOCALES).optional(),
+  })
+  .strict();
+const startupQuery = z.object({ limit: limitSchema, lang: z.enum(LOCALES).optional() }).strict();
+
+export const registerRecommendationRoutes = (
+  router: Router,
+  auth: RequestHandler,
+  matcher: () => Matcher,
+): void => {
+  router.get('/v1/startups/:startupId/recommendations', auth, async (req, res) => {
+    const { startupId } = parseWith(z.object({ startupId: idSchema }).strict(), req.params, 'params');
+    requireSelfOrCouncil(res, 'startup', startupId);
+    const { lang, centre, ...query } = parseWith(advisorQuery, req.query, 'query');
+    const locale = chooseLocale(req, lang);
+    const items = matcher().recommendAdvisors(startupId, { ...query, centreId: centre });
+    if (items === null)
+      throw notFound(
+        'MATCHING.STARTUP_NOT_MATCHABLE',
+        'No verified, active startup profile with this id yet.',
+      );
+    res.setHeader('Content-Language', locale);
+    res.json({
+      startupId,
+      lang: locale,
+      items: items.map((item) => ({ ...item, explanation: explained(item.explanation, locale) })),
+    });
+  });
+
+  router.get('/v1/advisors/:advisorId/recommended-startups', auth, async (req, res) => {
+    const { advisorId } = parseWith(z.object({ advisorId: idSchema }).strict(), req.params, 'params');
+    requireSelfOrCouncil(res, 'advisor', advisorId);
+    const { lang, limit } = parseWith(startupQuery, req.query, 'query');
+    const locale = chooseLocale(req, lang);
+    const items = matcher().recommendStartups(advisorId, limit);
+    if (items === null)
+      throw notFound('MATCHING.ADVISOR_NOT_MATCHABLE', 'No verified, active advisor profile with this id.');
+    res.setHeader('Content-Language', locale);
+    res.json({
+      advisorId,
+      lang: locale,
+      items: items.map((item) => ({ ...item, explanation: explained(item.explanation, locale) })),
+    });
+  });
+};

@@ -1,0 +1,29 @@
+import { TOPICS, parseEvent } from '@jisr/contracts';
+import type { EventBus, Subscription } from '@jisr/event-bus';
+import type { Logger } from '@jisr/logger';
+import type { LifecycleOutcome } from '../../domain/introductions/introduction-lifecycle.use-case';
+import type { IntroductionEvent } from '../../domain/read-model/profile-records';
+
+export const INTRODUCTION_GROUP = 'matching.introduction-lifecycle';
+
+// Matching wrote `requested` and `withdrawn` itself when it committed them.
+const OWN_EVENTS: readonly string[] = ['introduction.requested', 'introduction.withdrawn'];
+
+/** Messaging's answers on `introduction.v1` → request state and advisor load. */
+export const subscribeIntroductionEvents = (
+  bus: EventBus,
+  apply: (event: IntroductionEvent) => Promise<LifecycleOutcome>,
+  logger: Logger,
+): Promise<Subscription> =>
+  bus.subscribe({
+    groupId: INTRODUCTION_GROUP,
+    topics: [TOPICS.introduction],
+    handler: async (envelope) => {
+      const event = parseEvent(envelope);
+      if (!event.type.startsWith('introduction.') || OWN_EVENTS.includes(event.type)) return;
+      const outcome = await apply(event as IntroductionEvent);
+      if (outcome === 'unknown')
+        logger.warn({ eventId: event.id, type: event.type }, 'event for an unknown introduction ignored');
+      else logger.debug({ eventId: event.id, type: event.type, outcome }, 'introduction event applied');
+    },
+  });

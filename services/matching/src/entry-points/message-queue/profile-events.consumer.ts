@@ -1,0 +1,31 @@
+import { TOPICS, parseEvent, type KnownEvent } from '@jisr/contracts';
+import type { EventBus, Subscription } from '@jisr/event-bus';
+import type { Logger } from '@jisr/logger';
+import type { ProfileEvent } from '../../domain/read-model/project-profile-event.use-case';
+
+export const PROFILE_GROUP = 'matching.profile-read-model';
+export const PROFILE_TOPICS = [TOPICS.startup, TOPICS.advisor, TOPICS.programme] as const;
+
+const isProfileEvent = (event: KnownEvent): event is ProfileEvent =>
+  /^(startup|programme)\./.test(event.type) ||
+  (event.type.startsWith('advisor.') && event.type !== 'advisor.unresponsive');
+
+/** Profile topics → read model. A payload that fails its schema throws, so it ends in the dead-letter topic. */
+export const subscribeProfileEvents = (
+  bus: EventBus,
+  project: (event: ProfileEvent) => Promise<unknown>,
+  logger: Logger,
+): Promise<Subscription> =>
+  bus.subscribe({
+    groupId: PROFILE_GROUP,
+    topics: PROFILE_TOPICS,
+    handler: async (envelope) => {
+      const event = parseEvent(envelope);
+      if (!isProfileEvent(event)) {
+        logger.debug({ type: event.type }, 'profile topic event not used by matching');
+        return;
+      }
+      const outcome = await project(event);
+      logger.debug({ eventId: event.id, type: event.type, outcome }, 'profile event projected');
+    },
+  });

@@ -1,0 +1,107 @@
+import {
+  applyIntroductionEvent,
+  withdraw,
+  type IntroductionRecord,
+} from '../../../src/domain/introductions/introduction';
+import type { IntroductionEvent } from '../../../src/domain/read-model/profile-records';
+import { anEvent } from '../../builders/profile-events';
+
+const aRequest = (overrides: Partial<IntroductionRecord> = {}): IntroductionRecord => ({
+  id: 'intro-1',
+  revision: 1,
+  startupId: 'startup-1',
+  advisorId: 'advisor-1',
+  note: 'We export olive oil and need help with Turkish retail.',
+  programmeId: null,
+  roundId: null,
+  score: 72.5,
+  explanation: [],
+  state: 'requested',
+  requestedAt: '2026-01-01T09:00:00.000Z',
+  infoRequestedAt: null,
+  acceptedAt: null,
+  closedAt: null,
+  declineReason: null,
+  withdrawReason: null,
+  rating: null,
+  eventVersion: 1,
+  ...overrides,
+});
+
+const ref = { introductionId: 'intro-1', startupId: 'startup-1', advisorId: 'advisor-1' };
+const when = '2026-01-03T10:00:00.000Z';
+const accepted = (version = 2): IntroductionEvent =>
+  anEvent('introduction.accepted', ref, { version, occurredAt: when });
+
+describe('applyIntroductionEvent', () => {
+  test('when an open request is accepted, then it is accepted at the event time', () => {
+    expect(applyIntroductionEvent(aRequest(), accepted())).toMatchObject({
+      state: 'accepted',
+      acceptedAt: when,
+      eventVersion: 2,
+    });
+  });
+
+  test('when the advisor asks for information and then accepts, then both steps are recorded', () => {
+    const asked = applyIntroductionEvent(
+      aRequest(),
+      anEvent(
+        'introduction.info-requested',
+        { ...ref, question: 'Revenue?' },
+        { version: 2, occurredAt: when },
+      ),
+    );
+
+    const next = applyIntroductionEvent(asked!, accepted(3));
+
+    expect(next).toMatchObject({ state: 'accepted', infoRequestedAt: when, acceptedAt: when });
+  });
+
+  test('when a declined request is then accepted (a race), then the acceptance is ignored', () => {
+    const declined = applyIntroductionEvent(
+      aRequest(),
+      anEvent('introduction.declined', { ...ref, reason: 'not-my-sector' }, { version: 2 }),
+    );
+
+    expect(declined).toMatchObject({ state: 'declined', declineReason: 'not-my-sector' });
+    expect(applyIntroductionEvent(declined!, accepted(2))).toBeNull();
+  });
+
+  test('when an accepted introduction completes, then it is closed with the rating', () => {
+    const completed = anEvent(
+      'introduction.completed',
+      { ...ref, by: 'startup', rating: 5 },
+      { version: 3, occurredAt: when },
+    );
+
+    expect(
+      applyIntroductionEvent(aRequest({ state: 'accepted', acceptedAt: when }), completed),
+    ).toMatchObject({
+      state: 'completed',
+      rating: 5,
+      closedAt: when,
+    });
+  });
+
+  test('when a later event does not apply to the state, then only the known version moves', () => {
+    const expired = anEvent('introduction.expired', ref, { version: 4 });
+
+    expect(applyIntroductionEvent(aRequest({ state: 'withdrawn' }), expired)).toMatchObject({
+      state: 'withdrawn',
+      eventVersion: 4,
+    });
+  });
+});
+
+describe('withdraw', () => {
+  test('when a request is withdrawn, then it closes and its next event version follows the last one seen', () => {
+    const next = withdraw(aRequest({ eventVersion: 2 }), 'found a mentor elsewhere', new Date(when));
+
+    expect(next).toMatchObject({
+      state: 'withdrawn',
+      closedAt: when,
+      withdrawReason: 'found a mentor elsewhere',
+      eventVersion: 3,
+    });
+  });
+});
