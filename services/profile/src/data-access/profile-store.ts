@@ -1,0 +1,103 @@
+import type { EventEnvelope } from '@jisr/contracts';
+import {
+  createIdempotentConsumer,
+  type IdempotentConsumer,
+  type Outbox,
+  type OutboxRelay,
+} from '@jisr/outbox';
+import type { Collection, Storage, StoredDoc } from '@jisr/storage';
+import type { Account } from '../domain/accounts/account';
+import type { RefreshTokenRecord, SessionFamily } from '../domain/accounts/session';
+import type { AdvisorProfile } from '../domain/advisors/advisor-profile';
+import type { Centre } from '../domain/centres/centre';
+import type { StoredSigningKey } from '../domain/keys/signing-keys';
+import type { CouncilNotice } from '../domain/notices/notice';
+import type { ProfileStore, ProfileTx } from '../domain/profile-store.port';
+import type { Programme } from '../domain/programmes/programme';
+import type { StartupProfile } from '../domain/startups/startup-profile';
+import * as specs from './collections';
+import { documentRepository } from './document-repository';
+import { advisorFilter, startupFilter } from './profile-filters';
+
+type Doc = StoredDoc & Record<string, unknown>;
+
+async function repositoriesIn(tx: Storage, outbox: Outbox, onAppend: () => void): Promise<ProfileTx> {
+  const open = (spec: (typeof specs.ALL_COLLECTIONS)[number]): Promise<Collection<Doc>> =>
+    tx.collection<Doc>(spec);
+  const accounts = documentRepository<Account>(await open(specs.ACCOUNTS));
+  const sessions = documentRepository<SessionFamily>(await open(specs.SESSIONS));
+  const signingKeys = documentRepository<StoredSigningKey>(await open(specs.SIGNING_KEYS));
+  const startups = documentRepository<StartupProfile>(await open(specs.STARTUPS));
+  const advisors = documentRepository<AdvisorProfile>(await open(specs.ADVISORS));
+  const programmes = documentRepository<Programme>(await open(specs.PROGRAMMES));
+  const centres = documentRepository<Centre>(await open(specs.CENTRES));
+  const notices = documentRepository<CouncilNotice>(await open(specs.NOTICES));
+  return {
+    accounts: {
+      ...accounts,
+      byEmailKey: async (emailKey) => (await accounts.find({ emailKey }))[0] ?? null,
+      countByRole: async (role) => (await accounts.find({ role })).length,
+    },
+    sessions: {
+      ...sessions,
+      liveOf: (accountId) => sessions.find({ accountId, revokedAt: null }),
+      allOf: async (accountId) => (await sessions.find({ accountId })).reverse(),
+    },
+    refreshTokens: documentRepository<RefreshTokenRecord>(await open(specs.REFRESH_TOKENS)),
+    signingKeys: { ...signingKeys, all: () => signingKeys.find({}) },
+    startups: { ...startups, page: (filter, page) => startups.page(startupFilter(filter), page) },
+    advisors: { ...advisors, page: (filter, page) => advisors.page(advisorFilter(filter), page) },
+    programmes: { ...programmes, page: (page) => programmes.page({}, page) },
+    centres: { ...centres, all: () => centres.find({}) },
+    notices: {
+      ...notices,
+      page: (unreadOnly, page) => notices.page(unreadOnly ? { readAt: null } : {}, page, true),
+      removeAboutAdvisor: (advisorId) => notices.removeWhere({ advisorId }),
+    },
+    outbox: {
+      append: async (topic: string, events: readonly EventEnvelope[]) => {
+        await outbox.append(tx, topic, events);
+        onAppend();
+      },
+    },
+  };
+}
+
+/**
+ * The profile store on the storage port: each transaction hands the domain its repositories and
+ * the outbox bound to that transaction; after a commit that wrote events the relay is woken.
+ */
+export async function createProfileStore(
+  storage: Storage,
+  outbox: Outbox,
+  relay: OutboxRelay,
+): Promise<ProfileStore> {
+  for (const spec of specs.ALL_COLLECTIONS) await storage.collection(spec);
+  const consumers = new Map<string, IdempotentConsumer>();
+  const consumerNamed = (name: string): IdempotentConsumer => {
+    const existing = consumers.get(name) ?? createIdempotentConsumer(storage, name);
+    consumers.set(name, existing);
+    return existing;
+  };
+  const afterCommit = async <R>(run: (onAppend: () => void) => Promise<R>): Promise<R> => {
+    let appended = false;
+    const result = await run(() => {
+      appended = true;
+    });
+    if (appended) relay.nudge();
+    return result;
+  };
+
+  return {
+    transaction: (work) =>
+      afterCommit((onAppend) =>
+        storage.transaction(async (tx) => work(await repositoriesIn(tx, outbox, onAppend))),
+      ),
+    once: (consumer, event, work) =>
+      afterCommit((onAppend) =>
+        consumerNamed(consumer).process(event, async (tx) =>
+          work(await repositoriesIn(tx, outbox, onAppend)),
+        ),
+      ),
+  };
+}

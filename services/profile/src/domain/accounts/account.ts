@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+export const ACCOUNT_STATUSES = ['active', 'deactivated', 'erased'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+export type AccountRole = 'startup' | 'advisor' | 'council';
+
+/**
+ * A person's credentials and role. The id is also the id of their startup or advisor profile, and
+ * `eventVersion` is that person's sequence on their profile topic, kept here so that it survives
+ * the profile's erasure.
+ */
+export interface Account {
+  readonly id: string;
+  readonly version: number;
+  /** Null once erased. */
+  readonly email: string | null;
+  /** The unique lookup key: the normalised email, or `erased:<id>` after erasure. */
+  readonly emailKey: string;
+  readonly role: AccountRole;
+  readonly passwordHash: string | null;
+  readonly status: AccountStatus;
+  readonly createdBy: 'self' | 'council' | 'bootstrap';
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly eventVersion: number;
+}
+
+/** Emails compare case-insensitively and without surrounding blanks. */
+export const emailKeyOf = (email: string): string => email.trim().toLowerCase();
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ error: 'must be an email address' }));
+
+// A floor that blocks the worst passwords and a ceiling that keeps hashing cheap to refuse.
+export const passwordSchema = z.string().min(10, { error: 'must be at least 10 characters' }).max(200);
+
+export const registerBodySchema = z
+  .object({ email: emailSchema, password: passwordSchema, role: z.enum(['startup', 'advisor']) })
+  .strict();
+export type RegisterBody = z.infer<typeof registerBodySchema>;
+
+export const councilAccountBodySchema = z.object({ email: emailSchema, password: passwordSchema }).strict();
+
+export const loginBodySchema = z
+  .object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) })
+  .strict();
+export type LoginBody = z.infer<typeof loginBodySchema>;
+
+export const refreshBodySchema = z.object({ refreshToken: z.string().min(1).max(200) }).strict();
+
+export const accountViewSchema = z.object({
+  accountId: z.string(),
+  email: z.string().nullable(),
+  role: z.enum(['startup', 'advisor', 'council']),
+  status: z.enum(ACCOUNT_STATUSES),
+  createdAt: z.string(),
+});
+export type AccountView = z.infer<typeof accountViewSchema>;
+
+export const viewAccount = (account: Account): AccountView => ({
+  accountId: account.id,
+  email: account.email,
+  role: account.role,
+  status: account.status,
+  createdAt: account.createdAt,
+});

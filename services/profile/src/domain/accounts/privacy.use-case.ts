@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { advisorViewSchema, viewAdvisor } from '../advisors/advisor-view';
+import { assertOwnerOrCouncil } from '../people/access';
+import { emitPersonEvents, type PersonEvent } from '../people/person-events';
+import type { Actor, ProfileContext, Trace } from '../profile-context';
+import { accountNotFound, notYours } from '../profile-errors';
+import { startupViewSchema, viewStartup } from '../startups/startup-view';
+import { accountViewSchema, viewAccount, type Account, type AccountView } from './account';
+import { revokeAllSessions } from './sessions.use-case';
+
+export const dataExportSchema = z.object({
+  exportedAt: z.string(),
+  account: accountViewSchema,
+  startupProfile: startupViewSchema.nullable(),
+  advisorProfile: advisorViewSchema.nullable(),
+  sessions: z.array(
+    z.object({ createdAt: z.string(), expiresAt: z.string(), revokedAt: z.string().nullable() }),
+  ),
+});
+export type DataExport = z.infer<typeof dataExportSchema>;
+
+/** Everything this service holds about the caller, in one JSON document (GDPR-style access right). */
+export async function exportAccountData(
+  ctx: ProfileContext,
+  actor: Actor,
+  accountId: string,
+): Promise<DataExport> {
+  if (actor.sub !== accountId) throw notYours();
+  return ctx.store.transaction(async (tx) => {
+    const account = await tx.accounts.get(accountId);
+    if (account === null || account.status === 'erased') throw accountNotFound();
+    const startup = account.role === 'startup' ? await tx.startups.get(accountId) : null;
+    const advisor = account.role === 'advisor' ? await tx.advisors.get(accountId) : null;
+    const sessions = await tx.sessions.allOf(accountId);
+    return {
+      exportedAt: ctx.clock.now().toISOString(),
+      account: viewAccount(account),
+      startupProfile: startup === null ? null : viewStartup(startup),
+      advisorProfile: advisor === null ? null : viewAdvisor(advisor),
+      sessions: sessions.map(({ createdAt, expiresAt, revokedAt }) => ({ createdAt, expiresAt, revokedAt })),
+    };
+  });
+}
+
+const erasedEvent = (account: Account): PersonEvent[] => {
+  if (account.role === 'startup') return [{ type: 'startup.erased', payload: { startupId: account.id } }];
+  if (account.role === 'advisor') return [{ type: 'advisor.erased', payload: { advisorId: account.id } }];
+  return [];
+};
+
+/**
+ * Erasure: the profile and notices about the person are deleted, every session is revoked, and the
+ * account keeps only its id, role and event sequence (a tombstone, so the id is never reused and
+ * the erased event continues the sequence). Other services drop their copies on `*.erased`.
+ */
+export async function eraseAccount(
+  ctx: ProfileContext,
+  actor: Actor,
+  accountId: string,
+  trace: Trace,
+): Promise<void> {
+  assertOwnerOrCouncil(actor, accountId);
+  const now = ctx.clock.now();
+  await ctx.store.transaction(async (tx) => {
+    const account = await tx.accounts.get(accountId);
+    if (account === null || account.status === 'erased') throw accountNotFound();
+    await tx.startups.remove(accountId);
+    await tx.advisors.remove(accountId);
+    await tx.notices.removeAboutAdvisor(accountId);
+    await revokeAllSessions(tx, accountId, 'erasure', now);
+    const scrubbed: Account = {
+      ...account,
+      email: null,
+      emailKey: `erased:${account.id}`,
+      passwordHash: null,
+      status: 'erased',
+      updatedAt: now.toISOString(),
+    };
+    await emitPersonEvents(tx, await tx.accounts.save(scrubbed), erasedEvent(account), now, trace);
+  });
+}
+
+/** The council switches an account off: no login, sessions revoked, profile marked and `*.deactivated` published. */
+export async function deactivateAccount(
+  ctx: ProfileContext,
+  actor: Actor,
+  accountId: string,
+  trace: Trace,
+): Promise<void> {
+  if (actor.role !== 'council') throw notYours();
+  const now = ctx.clock.now();
+  await ctx.store.transaction(async (tx) => {
+    const account = await tx.accounts.get(accountId);
+    if (account === null || account.status === 'erased') throw accountNotFound();
+    if (account.status === 'deactivated') return;
+    await revokeAllSessions(tx, accountId, 'deactivation', now);
+    const events: PersonEvent[] = [];
+    const startup = await tx.startups.get(accountId);
+    if (startup !== null)
+      await tx.startups.save({ ...startup, deactivated: true, updatedAt: now.toISOString() });
+    const advisor = await tx.advisors.get(accountId);
+    if (advisor !== null)
+      await tx.advisors.save({ ...advisor, deactivated: true, updatedAt: now.toISOString() });
+    if (account.role === 'startup')
+      events.push({ type: 'startup.deactivated', payload: { startupId: accountId } });
+    if (account.role === 'advisor')
+      events.push({ type: 'advisor.deactivated', payload: { advisorId: accountId } });
+    const saved = await tx.accounts.save({ ...account, status: 'deactivated', updatedAt: now.toISOString() });
+    await emitPersonEvents(tx, saved, events, now, trace);
+  });
+}
+
+/** The caller's own account. */
+export async function getOwnAccount(ctx: ProfileContext, actor: Actor): Promise<AccountView> {
+  const account = await ctx.store.transaction((tx) => tx.accounts.get(actor.sub));
+  if (account === null || account.status === 'erased') throw accountNotFound();
+  return viewAccount(account);
+}

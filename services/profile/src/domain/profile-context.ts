@@ -1,0 +1,30 @@
+import type { Clock } from './clock.port';
+import type { ProfileStore } from './profile-store.port';
+
+/** The rules a deployment may tune; all come from config. */
+export interface ProfileSettings {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly accessTokenTtlSeconds: number;
+  readonly refreshTokenTtlSeconds: number;
+  /** log2 of scrypt's N. Production keeps the default; tests lower it because each hash costs N × 128 × r bytes of work. */
+  readonly passwordCost: number;
+}
+
+/** What every use case is given: storage, time and the service's rules. */
+export interface ProfileContext {
+  readonly store: ProfileStore;
+  readonly clock: Clock;
+  readonly settings: ProfileSettings;
+}
+
+/** Who is asking: the verified token's subject (an account id) and role. */
+export interface Actor {
+  readonly sub: string;
+  readonly role: 'startup' | 'advisor' | 'council';
+}
+
+/** The request's correlation id travels into the events a use case writes. */
+export interface Trace {
+  readonly correlationId?: string;
+}

@@ -1,0 +1,59 @@
+import { AppError, conflict, forbidden, notFound, unauthorized } from '@jisr/errors';
+
+// Stable codes clients may branch on. Messages are English; clients localise by code.
+
+/** One answer for an unknown email and a wrong password, so a caller cannot tell which was wrong. */
+export const invalidCredentials = (): AppError =>
+  unauthorized('AUTH.INVALID_CREDENTIALS', 'The email or password is wrong.');
+
+export const accountDeactivated = (): AppError =>
+  forbidden('AUTH.ACCOUNT_DEACTIVATED', 'This account has been deactivated by the council.');
+
+export const invalidRefreshToken = (): AppError =>
+  unauthorized('AUTH.INVALID_REFRESH_TOKEN', 'The refresh token is not valid; please log in again.');
+
+export const refreshTokenReused = (): AppError =>
+  unauthorized(
+    'AUTH.REFRESH_TOKEN_REUSED',
+    'This refresh token was already used; every session of its family has been signed out.',
+  );
+
+export const emailTaken = (): AppError =>
+  conflict('ACCOUNT.EMAIL_TAKEN', 'An account with this email already exists.');
+
+export const accountNotFound = (): AppError => notFound('ACCOUNT.NOT_FOUND', 'No such account.');
+
+/** Someone else's resource: 403 whether or not it exists, so ids cannot be probed. */
+export const notYours = (): AppError =>
+  forbidden('PROFILE.FORBIDDEN', 'You may act only on your own profile.');
+
+export const profileNotFound = (): AppError => notFound('PROFILE.NOT_FOUND', 'No such profile.');
+
+export const wrongRoleForProfile = (kind: string): AppError =>
+  forbidden('PROFILE.WRONG_ROLE', `Only a ${kind} account can hold a ${kind} profile.`);
+
+export const rejectionNeedsReason = (): AppError =>
+  new AppError('VERIFICATION.REASON_REQUIRED', 'A rejection needs a reason.', {
+    status: 400,
+    errors: [{ path: 'body.reason', code: 'required', message: 'is required when rejecting' }],
+  });
+
+export const programmeNotFound = (): AppError => notFound('PROGRAMME.NOT_FOUND', 'No such programme.');
+
+export const centreNotFound = (): AppError =>
+  notFound('CENTRE.NOT_FOUND', 'No such business development centre.');
+
+export const noticeNotFound = (): AppError => notFound('NOTICE.NOT_FOUND', 'No such notice.');
+
+/** A placement or session names something that does not exist. */
+export const unknownReference = (path: string, message: string): AppError =>
+  new AppError('REQUEST.UNKNOWN_REFERENCE', message, {
+    status: 422,
+    errors: [{ path, code: 'unknown_reference', message }],
+  });
+
+export const invalidField = (path: string, message: string): AppError =>
+  new AppError('REQUEST.INVALID', 'The request is not valid.', {
+    status: 400,
+    errors: [{ path, code: 'invalid', message }],
+  });

@@ -1,0 +1,101 @@
+import type { EventEnvelope } from '@jisr/contracts';
+import type { Account } from './accounts/account';
+import type { RefreshTokenRecord, SessionFamily } from './accounts/session';
+import type { AdvisorProfile } from './advisors/advisor-profile';
+import type { Centre } from './centres/centre';
+import type { StoredSigningKey } from './keys/signing-keys';
+import type { CouncilNotice } from './notices/notice';
+import type { VerificationStatus } from './people/profile-fields';
+import type { Programme } from './programmes/programme';
+import type { StartupProfile } from './startups/startup-profile';
+
+/** A page of a list in id order (ids are time-ordered); `next` is the id to continue after, null on the last page. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly next: string | null;
+}
+
+export interface PageRequest {
+  readonly after: string | null;
+  readonly limit: number;
+}
+
+/**
+ * Saving is optimistic: an entity with `version` 0 is inserted, any other is written only if the
+ * stored version still matches, otherwise `ConflictError` (`stale-version`): another writer won.
+ */
+export interface VersionedRepository<T extends { id: string; version: number }> {
+  get(id: string): Promise<T | null>;
+  save(entity: T): Promise<T>;
+  remove(id: string): Promise<void>;
+}
+
+/** The council's listing filters; each one narrows, and an absent one does not. */
+export interface ProfileFilter {
+  readonly sector?: string;
+  readonly stage?: string;
+  readonly city?: string;
+  readonly language?: string;
+  readonly verification?: VerificationStatus;
+  readonly centreId?: string;
+  readonly deactivated?: boolean;
+}
+
+export interface StartupFilter extends ProfileFilter {
+  readonly programmeId?: string;
+  readonly cohortId?: string;
+}
+
+export interface AdvisorFilter extends ProfileFilter {
+  readonly offer?: string;
+  readonly paused?: boolean;
+}
+
+export interface AccountRepository extends VersionedRepository<Account> {
+  byEmailKey(emailKey: string): Promise<Account | null>;
+  countByRole(role: Account['role']): Promise<number>;
+}
+
+export interface SessionRepository extends VersionedRepository<SessionFamily> {
+  /** Families of this account not yet revoked. */
+  liveOf(accountId: string): Promise<SessionFamily[]>;
+  /** Every family of this account, newest first (data export). */
+  allOf(accountId: string): Promise<SessionFamily[]>;
+}
+
+export interface ProfileRepository<
+  T extends { id: string; version: number },
+  F,
+> extends VersionedRepository<T> {
+  page(filter: F, page: PageRequest): Promise<Page<T>>;
+}
+
+/** Everything a use case may touch inside one transaction. */
+export interface ProfileTx {
+  readonly accounts: AccountRepository;
+  readonly sessions: SessionRepository;
+  readonly refreshTokens: VersionedRepository<RefreshTokenRecord>;
+  readonly signingKeys: VersionedRepository<StoredSigningKey> & { all(): Promise<StoredSigningKey[]> };
+  readonly startups: ProfileRepository<StartupProfile, StartupFilter>;
+  readonly advisors: ProfileRepository<AdvisorProfile, AdvisorFilter>;
+  readonly programmes: VersionedRepository<Programme> & { page(page: PageRequest): Promise<Page<Programme>> };
+  readonly centres: VersionedRepository<Centre> & { all(): Promise<Centre[]> };
+  readonly notices: VersionedRepository<CouncilNotice> & {
+    page(unreadOnly: boolean, page: PageRequest): Promise<Page<CouncilNotice>>;
+    /** Erasure: notices name the advisor, so they go with them. */
+    removeAboutAdvisor(advisorId: string): Promise<void>;
+  };
+  /** Events leave through the outbox, written in this same transaction. */
+  readonly outbox: { append(topic: string, events: readonly EventEnvelope[]): Promise<void> };
+}
+
+export interface ProfileStore {
+  /** Runs `work` atomically; after a commit that wrote events, the outbox relay is woken. */
+  transaction<R>(work: (tx: ProfileTx) => Promise<R>): Promise<R>;
+  /** Like `transaction`, but applies an event's work at most once per consumer. */
+  once(
+    consumer: string,
+    event: EventEnvelope,
+    work: (tx: ProfileTx) => Promise<void>,
+  ): Promise<'applied' | 'duplicate'>;
+}

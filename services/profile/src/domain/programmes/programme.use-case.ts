@@ -1,0 +1,129 @@
+import { DEFAULT_MATCH_WEIGHTS, makeEvent, TOPICS } from '@jisr/contracts';
+import { AppError } from '@jisr/errors';
+import { newId } from '../ids';
+import { assertCouncil } from '../people/access';
+import type { Actor, ProfileContext, Trace } from '../profile-context';
+import { programmeNotFound } from '../profile-errors';
+import type { Page, PageRequest, ProfileTx } from '../profile-store.port';
+import { unknownCentresIn, type MatchWeights, type Programme, type ProgrammeInput } from './programme';
+import { programmeUpserted, viewProgramme, weightsChanged, type ProgrammeView } from './programme-view';
+
+type ProgrammeEvent = 'programme.upserted' | 'programme.weights-changed';
+
+/** Saves the programme with its event sequence moved on and its events in the outbox. */
+async function saveWithEvents(
+  tx: ProfileTx,
+  programme: Programme,
+  types: readonly ProgrammeEvent[],
+  now: Date,
+  trace: Trace,
+): Promise<Programme> {
+  let version = programme.eventVersion;
+  const events = types.map((type) =>
+    makeEvent(type, {
+      aggregateId: programme.id,
+      version: ++version,
+      payload: type === 'programme.upserted' ? programmeUpserted(programme) : weightsChanged(programme),
+      occurredAt: now.toISOString(),
+      ...(trace.correlationId === undefined ? {} : { correlationId: trace.correlationId }),
+    } as Parameters<typeof makeEvent>[1]),
+  );
+  await tx.outbox.append(TOPICS.programme, events);
+  return tx.programmes.save({ ...programme, eventVersion: version });
+}
+
+async function checkCentres(tx: ProfileTx, input: ProgrammeInput): Promise<void> {
+  const known = new Set((await tx.centres.all()).map((centre) => centre.id));
+  const unknown = unknownCentresIn(input, known);
+  if (unknown.length > 0) {
+    const errors = unknown.map((path) => ({ path, code: 'unknown_reference', message: 'No such centre.' }));
+    throw new AppError('REQUEST.UNKNOWN_REFERENCE', 'A training session names an unknown centre.', {
+      status: 422,
+      errors,
+    });
+  }
+}
+
+/** A new programme starts with the default matching weights; both facts are published. */
+export async function createProgramme(
+  ctx: ProfileContext,
+  actor: Actor,
+  input: ProgrammeInput,
+  trace: Trace,
+): Promise<ProgrammeView> {
+  assertCouncil(actor);
+  const now = ctx.clock.now();
+  return ctx.store.transaction(async (tx) => {
+    await checkCentres(tx, input);
+    const at = now.toISOString();
+    const programme: Programme = {
+      ...input,
+      id: newId(now),
+      version: 0,
+      weights: { ...DEFAULT_MATCH_WEIGHTS },
+      eventVersion: 0,
+      createdAt: at,
+      updatedAt: at,
+    };
+    return viewProgramme(
+      await saveWithEvents(tx, programme, ['programme.upserted', 'programme.weights-changed'], now, trace),
+    );
+  });
+}
+
+export async function replaceProgramme(
+  ctx: ProfileContext,
+  actor: Actor,
+  programmeId: string,
+  input: ProgrammeInput,
+  trace: Trace,
+): Promise<ProgrammeView> {
+  assertCouncil(actor);
+  const now = ctx.clock.now();
+  return ctx.store.transaction(async (tx) => {
+    const before = await tx.programmes.get(programmeId);
+    if (before === null) throw programmeNotFound();
+    await checkCentres(tx, input);
+    const { id, version, weights, eventVersion, createdAt } = before;
+    const programme: Programme = {
+      ...input,
+      id,
+      version,
+      weights,
+      eventVersion,
+      createdAt,
+      updatedAt: now.toISOString(),
+    };
+    return viewProgramme(await saveWithEvents(tx, programme, ['programme.upserted'], now, trace));
+  });
+}
+
+/** The council tunes how this programme's matches are scored; matching learns it from the event. */
+export async function setProgrammeWeights(
+  ctx: ProfileContext,
+  actor: Actor,
+  programmeId: string,
+  weights: MatchWeights,
+  trace: Trace,
+): Promise<ProgrammeView> {
+  assertCouncil(actor);
+  const now = ctx.clock.now();
+  return ctx.store.transaction(async (tx) => {
+    const before = await tx.programmes.get(programmeId);
+    if (before === null) throw programmeNotFound();
+    const programme = { ...before, weights: { ...weights }, updatedAt: now.toISOString() };
+    return viewProgramme(await saveWithEvents(tx, programme, ['programme.weights-changed'], now, trace));
+  });
+}
+
+/** Programmes are public to every signed-in user: startups follow the timeline and training. */
+export async function getProgramme(ctx: ProfileContext, programmeId: string): Promise<ProgrammeView> {
+  const programme = await ctx.store.transaction((tx) => tx.programmes.get(programmeId));
+  if (programme === null) throw programmeNotFound();
+  return viewProgramme(programme);
+}
+
+export async function listProgrammes(ctx: ProfileContext, page: PageRequest): Promise<Page<ProgrammeView>> {
+  const found = await ctx.store.transaction((tx) => tx.programmes.page(page));
+  return { items: found.items.map(viewProgramme), next: found.next };
+}
