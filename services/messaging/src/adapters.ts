@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createMemoryCache, createRedisCache, type Cache } from '@jisr/cache';
+import { openCache, type Cache } from '@jisr/cache';
 import { openBus, type EventBus } from '@jisr/event-bus';
 import type { Logger } from '@jisr/logger';
 import { openStorage, type Storage } from '@jisr/storage';
@@ -41,9 +41,14 @@ export async function busFrom(
   return opened(await openBus({ kind: 'memory' }, logger));
 }
 
-export function cacheFrom(config: MessagingConfig, injected?: Cache): Owned<Cache> {
+export async function cacheFrom(
+  config: MessagingConfig,
+  logger: Logger,
+  injected?: Cache,
+): Promise<Owned<Cache>> {
   if (injected !== undefined) return given(injected);
-  if (config.CACHE === 'redis' && config.REDIS_URL !== undefined)
-    return opened(createRedisCache({ url: config.REDIS_URL }));
-  return opened(createMemoryCache());
+  if (config.CACHE === 'redis' && config.REDIS_URL !== undefined) {
+    return opened(await openCache({ kind: 'redis', url: config.REDIS_URL }, logger));
+  }
+  return opened(await openCache({ kind: 'memory' }, logger));
 }

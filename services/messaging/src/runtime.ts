@@ -46,7 +46,7 @@ const healthy = (check: () => Promise<unknown>): Promise<boolean> =>
 export async function startRuntime({ config, deps, logger, ctx, app }: RuntimeInput): Promise<Runtime> {
   const storage = await storageFrom(config, deps.storage);
   const bus = await busFrom(config, logger, deps.bus);
-  const cache = cacheFrom(config, deps.cache);
+  const cache = await cacheFrom(config, logger, deps.cache);
   const relay = createOutboxRelay({ storage: storage.value, bus: bus.value, logger });
   const live = createCacheLiveNotifications(cache.value);
   const store = await createMessagingStore({
@@ -69,6 +69,7 @@ export async function startRuntime({ config, deps, logger, ctx, app }: RuntimeIn
   const messageLimiter = createRateLimiter(cache.value, {
     max: config.MESSAGE_RATE_LIMIT,
     windowSeconds: config.MESSAGE_RATE_WINDOW_SECONDS,
+    prefix: 'messaging:send-rate:',
   });
 
   const closeOwned = async (...adapters: Owned<{ close(): Promise<void> }>[]) => {

@@ -25,7 +25,7 @@ import { presentMessage, presentThread } from './presenters';
 const limitSending =
   (limiter: ApiDeps['messageLimiter']): RequestHandler =>
   async (_req, res, next) => {
-    const verdict = await limiter.consume(`messaging:send:${actorOf(res).sub}`);
+    const verdict = await limiter.consume(actorOf(res).sub);
     if (verdict.allowed) return next();
     res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
     throw new AppError('MESSAGE.RATE_LIMITED', 'Too many messages; wait a moment before sending more.', {

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { makeEvent, type EventOf, type EventPayload } from '@jisr/contracts';
+
+/** Per-test ids: every test makes its own people and introductions. */
+export const anId = (prefix: string): string => `${prefix}-${randomUUID()}`;
+
+export function anIntroductionRequested(
+  overrides: Partial<EventPayload<'introduction.requested'>> = {},
+  envelope: { id?: string; version?: number } = {},
+): EventOf<'introduction.requested'> {
+  const payload: EventPayload<'introduction.requested'> = {
+    introductionId: anId('intro'),
+    startupId: anId('startup'),
+    advisorId: anId('advisor'),
+    note: 'نود الاستفادة من خبرتكم في سلاسل التبريد.',
+    score: 81,
+    explanation: [
+      {
+        criterion: 'sector',
+        score: 100,
+        text: {
+          ar: 'يعمل في القطاع نفسه.',
+          tr: 'Aynı sektörde çalışıyor.',
+          en: 'Works in the same sector.',
+        },
+      },
+    ],
+    requestedAt: '2025-03-01T09:00:00.000Z',
+    ...overrides,
+  };
+  return makeEvent('introduction.requested', {
+    aggregateId: payload.introductionId,
+    version: envelope.version ?? 1,
+    payload,
+    ...(envelope.id === undefined ? {} : { id: envelope.id }),
+  });
+}
+
+export function anIntroductionWithdrawn(
+  requested: EventOf<'introduction.requested'>,
+  reason = 'Found a mentor elsewhere.',
+): EventOf<'introduction.withdrawn'> {
+  const { introductionId, startupId, advisorId } = requested.payload;
+  return makeEvent('introduction.withdrawn', {
+    aggregateId: introductionId,
+    version: requested.version + 1,
+    payload: { introductionId, startupId, advisorId, reason },
+  });
+}
+
+export function aStartupUpserted(
+  startupId: string,
+  overrides: Partial<EventPayload<'startup.upserted'>> = {},
+  version = 1,
+): EventOf<'startup.upserted'> {
+  return makeEvent('startup.upserted', {
+    aggregateId: startupId,
+    version,
+    payload: {
+      startupId,
+      name: { latin: 'Sahel Cold Chain', ar: 'سلسلة الساحل للتبريد' },
+      description: 'Solar-powered cold rooms for fishermen in Misrata.',
+      sector: '10',
+      stage: 'prototype',
+      city: 'misrata',
+      languages: [{ code: 'ar', proficiency: 'native' }],
+      needs: [{ kind: 'mentoring' }],
+      teamSize: 4,
+      foundedYear: 2023,
+      timeZone: 'Africa/Tripoli',
+      verification: 'verified',
+      ...overrides,
+    },
+  });
+}
+
+export function anAdvisorUpserted(advisorId: string, version = 1): EventOf<'advisor.upserted'> {
+  return makeEvent('advisor.upserted', {
+    aggregateId: advisorId,
+    version,
+    payload: {
+      advisorId,
+      displayName: 'Ayşe Demir',
+      organisation: 'DEİK Türkiye-Libya İş Konseyi',
+      roles: ['mentor'],
+      sectors: ['10'],
+      stages: ['prototype'],
+      languages: [{ code: 'tr', proficiency: 'native' }],
+      offers: ['mentoring'],
+      capacity: 3,
+      paused: false,
+      timeZone: 'Europe/Istanbul',
+      verification: 'verified',
+    },
+  });
+}
+
+export function aProgrammeUpserted(
+  programmeId: string,
+  responseDeadlineDays: number,
+): EventOf<'programme.upserted'> {
+  return makeEvent('programme.upserted', {
+    aggregateId: programmeId,
+    version: 1,
+    payload: {
+      programmeId,
+      name: { ar: 'برنامج الريادة', tr: 'Girişimcilik Programı', en: 'Venture Programme' },
+      responseDeadlineDays,
+      cohorts: [],
+    },
+  });
+}
+
+export const erased = (type: 'startup.erased' | 'advisor.erased', id: string, version = 9) =>
+  type === 'startup.erased'
+    ? makeEvent('startup.erased', { aggregateId: id, version, payload: { startupId: id } })
+    : makeEvent('advisor.erased', { aggregateId: id, version, payload: { advisorId: id } });

@@ -1,0 +1,108 @@
+import {
+  aRequestIn,
+  anAcceptedIntroduction,
+  aWorld,
+  startInstance,
+  tokenFor,
+  type Instance,
+  type World,
+} from './harness';
+
+describe('object-level access', () => {
+  let world: World;
+  let messaging: Instance;
+
+  beforeEach(async () => {
+    world = await aWorld();
+    messaging = await startInstance(world);
+  });
+  afterEach(async () => {
+    await messaging.service.stop();
+    await world.close();
+  });
+
+  const stranger = {
+    startup: tokenFor('startup-stranger', 'startup'),
+    advisor: tokenFor('advisor-stranger', 'advisor'),
+  };
+  const council = tokenFor('council-1', 'council');
+
+  test('when another user names an introduction, then every route answers 403 or 404 and nothing changes', async () => {
+    const { introductionId, advisor } = await aRequestIn(world, messaging);
+    const attempts = [
+      ['GET', `/v1/introductions/${introductionId}`, stranger.startup, undefined],
+      ['GET', `/v1/introductions/${introductionId}`, stranger.advisor, undefined],
+      ['POST', `/v1/introductions/${introductionId}/accept`, stranger.advisor, {}],
+      ['POST', `/v1/introductions/${introductionId}/decline`, stranger.advisor, { reason: 'other' }],
+      ['POST', `/v1/introductions/${introductionId}/info-request`, stranger.advisor, { question: 'Why?' }],
+      ['POST', `/v1/introductions/${introductionId}/info-response`, stranger.startup, { answer: 'Because.' }],
+      ['POST', `/v1/introductions/${introductionId}/complete`, stranger.startup, { rating: 1 }],
+      ['POST', `/v1/introductions/${introductionId}/accept`, council, {}],
+      ['GET', `/v1/introductions/${introductionId}`, council, undefined],
+    ] as const;
+
+    const statuses = [];
+    for (const [method, path, token, body] of attempts)
+      statuses.push((await messaging.call(method, path, token, body)).status);
+    const item = await messaging.call('GET', `/v1/introductions/${introductionId}`, advisor);
+
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 404, 404, 403, 403]);
+    expect(item.body.status).toBe('pending');
+  });
+
+  test('when the startup tries an advisor decision on its own request, then it is refused with 403', async () => {
+    const { introductionId, startup } = await aRequestIn(world, messaging);
+
+    const accept = await messaging.call('POST', `/v1/introductions/${introductionId}/accept`, startup, {});
+
+    expect(accept).toMatchObject({ status: 403, body: { code: 'AUTH.FORBIDDEN' } });
+  });
+
+  test('when a stranger names a thread, then reading, writing and marking it answer 404', async () => {
+    const { introductionId } = await anAcceptedIntroduction(world, messaging);
+
+    const statuses = await Promise.all([
+      messaging.call('GET', `/v1/threads/${introductionId}`, stranger.advisor),
+      messaging.call('GET', `/v1/threads/${introductionId}/messages`, stranger.startup),
+      messaging.call('POST', `/v1/threads/${introductionId}/messages`, stranger.advisor, { body: 'hello' }),
+      messaging.call('POST', `/v1/threads/${introductionId}/read`, stranger.startup, { upToSeq: 1 }),
+    ]);
+
+    expect(statuses.map((r) => r.status)).toEqual([404, 404, 404, 404]);
+  });
+
+  test('when the council looks at a conversation, then it sees that it exists and its status but never its messages', async () => {
+    const { introductionId, startup } = await anAcceptedIntroduction(world, messaging);
+    await messaging.call('POST', `/v1/threads/${introductionId}/messages`, startup, {
+      body: 'Private plans.',
+    });
+
+    const list = await messaging.call('GET', '/v1/threads', council);
+    const status = await messaging.call('GET', `/v1/threads/${introductionId}`, council);
+    const messages = await messaging.call('GET', `/v1/threads/${introductionId}/messages`, council);
+    const post = await messaging.call('POST', `/v1/threads/${introductionId}/messages`, council, {
+      body: 'Hi',
+    });
+
+    expect(list.body.items.map((t: { id: string }) => t.id)).toContain(introductionId);
+    expect(status.body).toEqual({
+      id: introductionId,
+      introductionId,
+      status: 'open',
+      openedAt: expect.any(String),
+      closedAt: null,
+      participants: expect.any(Object),
+    });
+    expect(JSON.stringify([list.body, status.body])).not.toContain('Private plans.');
+    expect(messages).toMatchObject({ status: 403, body: { code: 'THREAD.MESSAGES_PRIVATE' } });
+    expect(post.status).toBe(403);
+  });
+
+  test('when a request carries no token or a forged one, then it is refused with 401', async () => {
+    const none = await messaging.call('GET', '/v1/introductions', null);
+    const forged = await messaging.call('GET', '/v1/introductions', `${tokenFor('advisor-1', 'advisor')}x`);
+
+    expect([none.status, forged.status]).toEqual([401, 401]);
+    expect(none.type).toContain('application/problem+json');
+  });
+});
