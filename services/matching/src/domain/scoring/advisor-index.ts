@@ -1,0 +1,74 @@
+import { AdvisorColumns } from './advisor-columns';
+import { explainPair } from './explain-pair';
+import { scanTopK, type TopKQuery } from './scan-top-k';
+import { scorePair } from './score-pair';
+import { probeStartup } from './startup-probe';
+import type { ExplainedPair, MatchableAdvisor, MatchableStartup, Weights } from './scoring-types';
+
+export interface RankedAdvisor {
+  readonly advisor: MatchableAdvisor;
+  readonly total: number;
+  readonly totalHundredths: number;
+}
+
+/**
+ * Every known advisor in a compact in-memory index. The read model keeps it current (upsert on
+ * profile events, `setLoad` on introduction events, `remove` on erasure); paused and unverified
+ * advisors may stay in it, they are simply never ranked.
+ */
+export class AdvisorIndex {
+  private readonly columns = new AdvisorColumns();
+
+  get size(): number {
+    return this.columns.count;
+  }
+
+  get(advisorId: string): MatchableAdvisor | undefined {
+    const slot = this.columns.slots.get(advisorId);
+    return slot === undefined ? undefined : this.columns.profiles[slot];
+  }
+
+  /** Every stored advisor, in no particular order. */
+  advisors(): readonly MatchableAdvisor[] {
+    return this.columns.profiles;
+  }
+
+  upsert(advisor: MatchableAdvisor): void {
+    const slot = this.columns.slots.get(advisor.advisorId);
+    if (slot === undefined) this.columns.append(advisor);
+    else this.columns.write(slot, advisor);
+  }
+
+  remove(advisorId: string): boolean {
+    const slot = this.columns.slots.get(advisorId);
+    if (slot === undefined) return false;
+    this.columns.removeAt(slot);
+    return true;
+  }
+
+  /** The advisor's active introductions changed; false when the advisor is unknown. */
+  setLoad(advisorId: string, load: number): boolean {
+    const advisor = this.get(advisorId);
+    if (advisor === undefined) return false;
+    this.upsert({ ...advisor, load });
+    return true;
+  }
+
+  /** The best `limit` advisors for a startup, scores only, best first (ties by advisor id). */
+  topK(startup: MatchableStartup, weights: Weights, query: TopKQuery): RankedAdvisor[] {
+    const ranked = scanTopK(this.columns, probeStartup(startup, this.columns), weights, query);
+    return ranked.map(({ slot, totalHundredths }) => ({
+      advisor: this.columns.profiles[slot] as MatchableAdvisor,
+      total: totalHundredths / 100,
+      totalHundredths,
+    }));
+  }
+
+  /** `topK` with the breakdown and sentences, computed for the returned advisors only. */
+  recommend(startup: MatchableStartup, weights: Weights, query: TopKQuery): ExplainedPair[] {
+    return this.topK(startup, weights, query).flatMap(({ advisor }) => {
+      const score = scorePair(startup, advisor, weights);
+      return score.candidate ? [explainPair(score)] : [];
+    });
+  }
+}

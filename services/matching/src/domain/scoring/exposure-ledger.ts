@@ -1,0 +1,76 @@
+export interface ExposurePolicy {
+  /** An advisor may sit in at most ceil(free capacity × factor) startups' lists at a time. */
+  readonly factor: number;
+  /** How long a shown list holds its advisors; a stale view frees them after this. */
+  readonly holdMs: number;
+}
+
+/**
+ * Fair exposure: which startup currently "holds" which advisor in the list it was shown. Popular
+ * advisors fill up and the next-best are shown instead, so newer advisors get seen too. Pure state;
+ * the caller passes `now` (epoch ms) and decides where the ledger lives.
+ */
+export class ExposureLedger {
+  /** advisorId → (startupId → hold expiry). */
+  private readonly holders = new Map<string, Map<string, number>>();
+  /** startupId → the advisors of its current list and when that list expires. */
+  private readonly lists = new Map<string, { readonly advisorIds: readonly string[]; readonly expiresAt: number }>();
+
+  constructor(private readonly policy: ExposurePolicy) {}
+
+  /** How many startups may hold an advisor with this much free capacity. */
+  limitFor(freeCapacity: number): number {
+    return freeCapacity <= 0 ? 0 : Math.ceil(freeCapacity * this.policy.factor);
+  }
+
+  /** Startups whose unexpired list shows this advisor. */
+  holderCount(advisorId: string, now: number): number {
+    const holders = this.holders.get(advisorId);
+    if (holders === undefined) return 0;
+    for (const [startupId, expiresAt] of holders) if (expiresAt <= now) holders.delete(startupId);
+    if (holders.size === 0) this.holders.delete(advisorId);
+    return holders.size;
+  }
+
+  /** Whether this startup may be shown this advisor: it already holds them, or a place is free. */
+  admits(advisorId: string, startupId: string, freeCapacity: number, now: number): boolean {
+    const mine = this.holders.get(advisorId)?.get(startupId);
+    if (mine !== undefined && mine > now) return true;
+    return this.holderCount(advisorId, now) < this.limitFor(freeCapacity);
+  }
+
+  /** Records the list a startup was just shown; it replaces the startup's previous list. */
+  hold(startupId: string, advisorIds: readonly string[], now: number): void {
+    this.release(startupId);
+    const expiresAt = now + this.policy.holdMs;
+    for (const advisorId of advisorIds) {
+      let holders = this.holders.get(advisorId);
+      if (holders === undefined) this.holders.set(advisorId, (holders = new Map()));
+      holders.set(startupId, expiresAt);
+    }
+    this.lists.set(startupId, { advisorIds: [...advisorIds], expiresAt });
+  }
+
+  /** Frees every advisor the startup holds (e.g. it left the page or was deactivated). */
+  release(startupId: string): void {
+    const list = this.lists.get(startupId);
+    if (list === undefined) return;
+    for (const advisorId of list.advisorIds) {
+      const holders = this.holders.get(advisorId);
+      holders?.delete(startupId);
+      if (holders?.size === 0) this.holders.delete(advisorId);
+    }
+    this.lists.delete(startupId);
+  }
+
+  /** The advisors a startup holds now; empty once its list expired. */
+  heldBy(startupId: string, now: number): readonly string[] {
+    const list = this.lists.get(startupId);
+    return list !== undefined && list.expiresAt > now ? list.advisorIds : [];
+  }
+
+  /** Drops every expired list; call now and then so abandoned views do not pile up. */
+  sweep(now: number): void {
+    for (const [startupId, list] of this.lists) if (list.expiresAt <= now) this.release(startupId);
+  }
+}

@@ -1,0 +1,92 @@
+import { LIBYAN_CITIES, type Locale, type LocalizedText, type Offer, type TicketRange } from '@jisr/contracts';
+import { intlLocale, listOf } from './profile-sentences';
+import type { LoadDetail, NeedCheck, NeedsDetail, PlaceDetail } from './scoring-types';
+
+const NEED_LABELS: Readonly<Record<Offer, LocalizedText>> = {
+  mentoring: { en: 'mentoring', ar: 'الإرشاد', tr: 'mentorluk' },
+  investment: { en: 'investment', ar: 'الاستثمار', tr: 'yatırım' },
+  'market-access': { en: 'market access', ar: 'الوصول إلى الأسواق', tr: 'pazara erişim' },
+  partnership: { en: 'partnership', ar: 'الشراكة', tr: 'ortaklık' },
+};
+
+const usd = (amount: number, l: Locale): string => new Intl.NumberFormat(intlLocale(l)).format(amount);
+
+function ticketText(ticket: TicketRange, l: Locale): string {
+  const range = `${usd(ticket.minUsd, l)}–${usd(ticket.maxUsd, l)}`;
+  if (l === 'ar') return `نطاق الاستثمار ${range} دولار أمريكي`;
+  if (l === 'tr') return `yatırım aralığı ${range} USD`;
+  return `ticket USD ${range}`;
+}
+
+/** A need as the sentence names it; an investment quotes the amount sought and the advisor's ticket. */
+function needText(check: NeedCheck, l: Locale): string {
+  if (check.kind !== 'investment' || check.amountUsd === undefined) return NEED_LABELS[check.kind][l];
+  const amount = usd(check.amountUsd, l);
+  const sought = l === 'ar' ? `استثمار بقيمة ${amount} دولار أمريكي` : l === 'tr' ? `${amount} USD yatırım` : `investment of USD ${amount}`;
+  return check.ticket === undefined ? sought : `${sought} (${ticketText(check.ticket, l)})`;
+}
+
+export function needsSentence(d: NeedsDetail): LocalizedText {
+  if (d.checks.length === 0) {
+    return {
+      en: 'The startup asks for nothing advisors offer, so needs count as neutral.',
+      ar: 'لا تطلب الشركة الناشئة شيئًا مما يقدّمه المستشارون، لذا يُحتسب هذا المعيار محايدًا.',
+      tr: 'Girişim, danışmanların sunduğu bir şey talep etmiyor; bu ölçüt nötr sayılır.',
+    };
+  }
+  const met = (l: Locale): string => listOf(d.checks.filter((c) => c.met).map((c) => needText(c, l)), l);
+  const unmet = (l: Locale): string => listOf(d.checks.filter((c) => !c.met).map((c) => needText(c, l)), l);
+  if (d.checks.every((c) => c.met)) {
+    return {
+      en: `The advisor offers what the startup needs: ${met('en')}.`,
+      ar: `يقدّم المستشار ما تحتاجه الشركة الناشئة: ${met('ar')}.`,
+      tr: `Danışman girişimin ihtiyacını karşılıyor: ${met('tr')}.`,
+    };
+  }
+  if (d.checks.some((c) => c.met)) {
+    return {
+      en: `The advisor offers ${met('en')}, but not ${unmet('en')}.`,
+      ar: `يقدّم المستشار ${met('ar')}، لكن ليس ${unmet('ar')}.`,
+      tr: `Danışman ${met('tr')} sunuyor, ancak ${unmet('tr')} sunmuyor.`,
+    };
+  }
+  return {
+    en: `The advisor does not offer what the startup needs: ${unmet('en')}.`,
+    ar: `لا يقدّم المستشار ما تحتاجه الشركة الناشئة: ${unmet('ar')}.`,
+    tr: `Danışman girişimin ihtiyacını karşılamıyor: ${unmet('tr')}.`,
+  };
+}
+
+export function loadSentence(d: LoadDetail): LocalizedText {
+  const free = d.capacity - d.load;
+  return {
+    en: `The advisor has ${free} of ${d.capacity} places free.`,
+    ar: `لدى المستشار ${free} من أصل ${d.capacity} أماكن متاحة.`,
+    tr: `Danışmanın ${d.capacity} yerinden ${free} tanesi boş.`,
+  };
+}
+
+const cityLabel = (id: string, l: Locale): string => LIBYAN_CITIES.find((city) => city.id === id)?.label[l] ?? id;
+
+export function placeSentence(d: PlaceDetail): LocalizedText {
+  switch (d.kind) {
+    case 'centre':
+      return {
+        en: 'Both belong to the same business development centre.',
+        ar: 'تنتميان كلاكما إلى مركز تطوير الأعمال نفسه.',
+        tr: 'İkiniz de aynı iş geliştirme merkezine bağlısınız.',
+      };
+    case 'city':
+      return {
+        en: `Both are based in ${cityLabel(d.city, 'en')}.`,
+        ar: `مقرّكما كلاكما في ${cityLabel(d.city, 'ar')}.`,
+        tr: `İkiniz de ${cityLabel(d.city, 'tr')} şehrindesiniz.`,
+      };
+    case 'none':
+      return {
+        en: 'You share no business development centre or city.',
+        ar: 'لا يجمعكما مركز تطوير أعمال ولا مدينة.',
+        tr: 'Ortak bir iş geliştirme merkeziniz veya şehriniz yok.',
+      };
+  }
+}
