@@ -32,23 +32,23 @@ export interface VersionedRepository<T extends { id: string; version: number }> 
 
 /** The council's listing filters; each one narrows, and an absent one does not. */
 export interface ProfileFilter {
-  readonly sector?: string;
-  readonly stage?: string;
-  readonly city?: string;
-  readonly language?: string;
-  readonly verification?: VerificationStatus;
-  readonly centreId?: string;
-  readonly deactivated?: boolean;
+  readonly sector?: string | undefined;
+  readonly stage?: string | undefined;
+  readonly city?: string | undefined;
+  readonly language?: string | undefined;
+  readonly verification?: VerificationStatus | undefined;
+  readonly centreId?: string | undefined;
+  readonly deactivated?: boolean | undefined;
 }
 
 export interface StartupFilter extends ProfileFilter {
-  readonly programmeId?: string;
-  readonly cohortId?: string;
+  readonly programmeId?: string | undefined;
+  readonly cohortId?: string | undefined;
 }
 
 export interface AdvisorFilter extends ProfileFilter {
-  readonly offer?: string;
-  readonly paused?: boolean;
+  readonly offer?: string | undefined;
+  readonly paused?: boolean | undefined;
 }
 
 export interface AccountRepository extends VersionedRepository<Account> {

@@ -1,0 +1,64 @@
+import { boolVar, listVar, loadConfig, portVar, urlVar } from '@jisr/config';
+import { LOG_LEVELS } from '@jisr/logger';
+import { z } from 'zod';
+
+const int = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+/** Profile's environment, validated once at start; nothing else reads `process.env`. */
+export const profileConfigSchema = z
+  .object({
+    PROFILE_PORT: portVar(4001),
+    PROFILE_HOST: z.string().min(1).default('127.0.0.1'),
+    JISR_DATA_DIR: z.string().min(1).default('./data'),
+    STORAGE: z.enum(['sqlite', 'mongodb']).default('sqlite'),
+    MONGO_URL: urlVar().optional(),
+    MONGO_DATABASE: z.string().min(1).default('jisr_profile'),
+    BUS: z.enum(['memory', 'kafka']).default('memory'),
+    KAFKA_BROKERS: listVar().optional(),
+    CACHE: z.enum(['memory', 'redis']).default('memory'),
+    REDIS_URL: urlVar().optional(),
+    JWT_ISSUER: z.string().min(1),
+    JWT_AUDIENCE: z.string().min(1),
+    ACCESS_TOKEN_TTL_SECONDS: int(60, 3600, 900),
+    REFRESH_TOKEN_TTL_SECONDS: int(3600, 90 * 86_400, 30 * 86_400),
+    /**
+     * log2 of scrypt's N (r = 8, p = 1). 17 is OWASP's recommendation for p = 1 (128 MiB, a few
+     * hundred ms). Tests set 10: every registration and login hashes, and at 17 a suite of
+     * hundreds of logins would spend minutes in the KDF while proving nothing more.
+     */
+    PASSWORD_SCRYPT_COST: int(10, 20, 17),
+    LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: int(1, 1000, 10),
+    LOGIN_MAX_ATTEMPTS_PER_IP: int(1, 100_000, 100),
+    LOGIN_WINDOW_SECONDS: int(1, 86_400, 900),
+    /** Behind a reverse proxy, trust X-Forwarded-For for the per-IP login limit. */
+    TRUST_PROXY: boolVar(false),
+    /** The first council account, created at start when no council account exists yet. */
+    COUNCIL_BOOTSTRAP_EMAIL: z.email().optional(),
+    COUNCIL_BOOTSTRAP_PASSWORD: z.string().min(10).max(200).optional(),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    const need = (when: boolean, name: keyof typeof env, why: string): void => {
+      if (when && env[name] === undefined)
+        ctx.addIssue({ code: 'custom', path: [name], message: `is required when ${why}` });
+    };
+    need(env.STORAGE === 'mongodb', 'MONGO_URL', 'STORAGE=mongodb');
+    need(env.BUS === 'kafka', 'KAFKA_BROKERS', 'BUS=kafka');
+    need(env.CACHE === 'redis', 'REDIS_URL', 'CACHE=redis');
+    need(
+      env.COUNCIL_BOOTSTRAP_EMAIL !== undefined,
+      'COUNCIL_BOOTSTRAP_PASSWORD',
+      'COUNCIL_BOOTSTRAP_EMAIL is set',
+    );
+    need(
+      env.COUNCIL_BOOTSTRAP_PASSWORD !== undefined,
+      'COUNCIL_BOOTSTRAP_EMAIL',
+      'COUNCIL_BOOTSTRAP_PASSWORD is set',
+    );
+  });
+
+export type ProfileConfig = z.infer<typeof profileConfigSchema>;
+
+export const loadProfileConfig = (env: Record<string, string | undefined> = process.env): ProfileConfig =>
+  loadConfig(profileConfigSchema, env);

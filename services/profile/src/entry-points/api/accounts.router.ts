@@ -1,0 +1,99 @@
+import {
+  accountViewSchema,
+  councilAccountBodySchema,
+  registerBodySchema,
+} from '../../domain/accounts/account';
+import { createCouncilAccount, registerAccount } from '../../domain/accounts/register-account.use-case';
+import {
+  dataExportSchema,
+  deactivateAccount,
+  eraseAccount,
+  exportAccountData,
+  getOwnAccount,
+} from '../../domain/accounts/privacy.use-case';
+import type { ApiDeps } from './api-deps';
+import { accountIdParams, problems } from './id-params';
+import { defineRoute, noContent, signedIn, type Route } from './route';
+
+export const accountRoutes = (deps: ApiDeps): Route[] => [
+  defineRoute({
+    method: 'post',
+    path: '/v1/accounts',
+    tag: 'Accounts',
+    summary: 'Register a startup or advisor account (council accounts are created by the council)',
+    access: 'public',
+    body: registerBodySchema,
+    responses: {
+      201: { description: 'Registered', schema: accountViewSchema },
+      400: problems[400],
+      409: { description: 'Email taken' },
+    },
+    handle: async ({ body }) => ({ status: 201, body: await registerAccount(deps.context(), body) }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/council/accounts',
+    tag: 'Accounts',
+    summary: 'Create a council account (council only)',
+    access: ['council'],
+    body: councilAccountBodySchema,
+    responses: {
+      201: { description: 'Created', schema: accountViewSchema },
+      400: problems[400],
+      403: problems[403],
+    },
+    handle: async ({ body }) => ({ status: 201, body: await createCouncilAccount(deps.context(), body) }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/me',
+    tag: 'Accounts',
+    summary: 'The signed-in account',
+    access: 'signed-in',
+    responses: { 200: { description: 'The account', schema: accountViewSchema }, 401: problems[401] },
+    handle: async ({ actor }) => ({
+      status: 200,
+      body: await getOwnAccount(deps.context(), signedIn(actor)),
+    }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/accounts/:accountId/export',
+    tag: 'Privacy',
+    summary: 'Export everything profile holds about you (owner only)',
+    access: 'signed-in',
+    params: accountIdParams,
+    responses: { 200: { description: 'The export', schema: dataExportSchema }, 403: problems[403] },
+    handle: async ({ actor, params }) => ({
+      status: 200,
+      body: await exportAccountData(deps.context(), signedIn(actor), params.accountId),
+      headers: { 'content-disposition': 'attachment; filename="jisr-profile-export.json"' },
+    }),
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/v1/accounts/:accountId',
+    tag: 'Privacy',
+    summary: 'Erase an account and its profile (owner or council); publishes *.erased',
+    access: 'signed-in',
+    params: accountIdParams,
+    responses: { 204: { description: 'Erased' }, 403: problems[403], 404: problems[404] },
+    handle: async ({ actor, params, trace }) => {
+      await eraseAccount(deps.context(), signedIn(actor), params.accountId, trace);
+      return noContent;
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/accounts/:accountId/deactivation',
+    tag: 'Council',
+    summary: 'Deactivate an account (council): no login, sessions revoked, *.deactivated published',
+    access: ['council'],
+    params: accountIdParams,
+    responses: { 204: { description: 'Deactivated' }, 403: problems[403], 404: problems[404] },
+    handle: async ({ actor, params, trace }) => {
+      await deactivateAccount(deps.context(), signedIn(actor), params.accountId, trace);
+      return noContent;
+    },
+  }),
+];

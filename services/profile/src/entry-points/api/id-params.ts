@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { ID_PATTERN } from '../../domain/ids';
+import { slugSchema } from '../../domain/people/profile-fields';
+
+const uuid = z.string().regex(ID_PATTERN, { error: 'must be an id this service issued' });
+
+export const accountIdParams = z.object({ accountId: uuid }).strict();
+export const startupIdParams = z.object({ startupId: uuid }).strict();
+export const advisorIdParams = z.object({ advisorId: uuid }).strict();
+export const programmeIdParams = z.object({ programmeId: uuid }).strict();
+export const noticeIdParams = z.object({ noticeId: uuid }).strict();
+export const centreIdParams = z.object({ centreId: slugSchema }).strict();
+
+/** The standard error answers, documented once. */
+export const problems = {
+  400: { description: 'Invalid input (problem+json with errors[])' },
+  401: { description: 'No valid access token' },
+  403: { description: 'Not allowed for this caller' },
+  404: { description: 'Not found' },
+} as const;

@@ -1,0 +1,115 @@
+import type { LocalizedText } from '@jisr/contracts';
+import { AppError, isAppError } from '@jisr/errors';
+import type { ErrorRequestHandler } from 'express';
+
+const t = (en: string, ar: string, tr: string): LocalizedText => ({ en, ar, tr });
+
+/** The problem `detail` of every code this service raises, in the three languages Jisr speaks. */
+const MESSAGES: Readonly<Record<string, LocalizedText>> = {
+  'AUTH.INVALID_CREDENTIALS': t(
+    'The email or password is wrong.',
+    'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
+    'E-posta veya parola hatalı.',
+  ),
+  'AUTH.TOO_MANY_ATTEMPTS': t(
+    'Too many login attempts. Please wait and try again.',
+    'محاولات دخول كثيرة. يرجى الانتظار ثم المحاولة مجددًا.',
+    'Çok fazla giriş denemesi. Lütfen bekleyip tekrar deneyin.',
+  ),
+  'AUTH.ACCOUNT_DEACTIVATED': t(
+    'This account has been deactivated by the council.',
+    'تم تعطيل هذا الحساب من قبل المجلس.',
+    'Bu hesap konsey tarafından devre dışı bırakıldı.',
+  ),
+  'AUTH.INVALID_REFRESH_TOKEN': t(
+    'Your session has ended; please log in again.',
+    'انتهت جلستك؛ يرجى تسجيل الدخول مجددًا.',
+    'Oturumunuz sona erdi; lütfen yeniden giriş yapın.',
+  ),
+  'AUTH.REFRESH_TOKEN_REUSED': t(
+    'This session was used twice; every related session has been signed out. Please log in again.',
+    'استُخدمت هذه الجلسة مرتين؛ تم إنهاء كل الجلسات المرتبطة بها. يرجى تسجيل الدخول مجددًا.',
+    'Bu oturum iki kez kullanıldı; ilgili tüm oturumlar kapatıldı. Lütfen yeniden giriş yapın.',
+  ),
+  'AUTH.INVALID_TOKEN': t(
+    'Please log in to continue.',
+    'يرجى تسجيل الدخول للمتابعة.',
+    'Devam etmek için lütfen giriş yapın.',
+  ),
+  'AUTH.FORBIDDEN': t(
+    'Your role may not do this.',
+    'لا يسمح دورك بهذا الإجراء.',
+    'Rolünüz bu işleme izin vermiyor.',
+  ),
+  'ACCOUNT.EMAIL_TAKEN': t(
+    'An account with this email already exists.',
+    'يوجد حساب بهذا البريد الإلكتروني بالفعل.',
+    'Bu e-posta ile bir hesap zaten var.',
+  ),
+  'ACCOUNT.NOT_FOUND': t('No such account.', 'لا يوجد حساب كهذا.', 'Böyle bir hesap yok.'),
+  'PROFILE.FORBIDDEN': t(
+    'You may act only on your own profile.',
+    'يمكنك التصرف في ملفك فقط.',
+    'Yalnızca kendi profiliniz üzerinde işlem yapabilirsiniz.',
+  ),
+  'PROFILE.NOT_FOUND': t('No such profile.', 'لا يوجد ملف كهذا.', 'Böyle bir profil yok.'),
+  'PROFILE.WRONG_ROLE': t(
+    'This account cannot hold this kind of profile.',
+    'لا يمكن لهذا الحساب امتلاك هذا النوع من الملفات.',
+    'Bu hesap bu tür bir profile sahip olamaz.',
+  ),
+  'ADVISOR.PAUSED_BY_COUNCIL': t(
+    'The council paused this advisor; only the council can resume them.',
+    'أوقف المجلس هذا المستشار مؤقتًا؛ ولا يستأنف نشاطه إلا المجلس.',
+    'Bu danışmanı konsey durdurdu; yalnızca konsey yeniden başlatabilir.',
+  ),
+  'VERIFICATION.REASON_REQUIRED': t(
+    'A rejection needs a reason.',
+    'يجب ذكر سبب الرفض.',
+    'Ret için bir gerekçe gerekir.',
+  ),
+  'PROGRAMME.NOT_FOUND': t('No such programme.', 'لا يوجد برنامج كهذا.', 'Böyle bir program yok.'),
+  'CENTRE.NOT_FOUND': t(
+    'No such business development centre.',
+    'لا يوجد مركز تطوير أعمال كهذا.',
+    'Böyle bir iş geliştirme merkezi yok.',
+  ),
+  'NOTICE.NOT_FOUND': t('No such notice.', 'لا يوجد إشعار كهذا.', 'Böyle bir bildirim yok.'),
+  'REQUEST.INVALID': t('The request is not valid.', 'الطلب غير صالح.', 'İstek geçerli değil.'),
+  'REQUEST.UNKNOWN_REFERENCE': t(
+    'The request names something that does not exist.',
+    'يشير الطلب إلى شيء غير موجود.',
+    'İstek var olmayan bir şeye atıfta bulunuyor.',
+  ),
+  'STORAGE.STALE_VERSION': t(
+    'Someone changed this at the same time; please try again.',
+    'قام شخص آخر بتعديل هذا في الوقت نفسه؛ يرجى المحاولة مجددًا.',
+    'Bu aynı anda başka biri tarafından değiştirildi; lütfen tekrar deneyin.',
+  ),
+  'SERVICE.STARTING': t(
+    'The service is starting; please try again in a moment.',
+    'الخدمة قيد التشغيل؛ يرجى المحاولة بعد لحظات.',
+    'Hizmet başlatılıyor; lütfen birazdan tekrar deneyin.',
+  ),
+};
+
+const LOCALES = ['en', 'ar', 'tr'] as const;
+
+/**
+ * Puts the caller's language (Accept-Language) into the detail of this service's errors before the
+ * platform's problem handler writes them; codes, status and field errors are unchanged.
+ */
+export const localizeProblems: ErrorRequestHandler = (error: unknown, req, _res, next) => {
+  const text = isAppError(error) ? MESSAGES[error.code] : undefined;
+  if (!isAppError(error) || text === undefined) {
+    next(error);
+    return;
+  }
+  const locale = LOCALES.find((candidate) => candidate === req.acceptsLanguages(...LOCALES)) ?? 'en';
+  const localized = new AppError(error.code, text[locale], {
+    status: error.status,
+    cause: error.cause,
+    errors: error.errors,
+  });
+  next(localized);
+};
