@@ -1,1 +1,10 @@
 export * from './cache.port';
+export { assertTtl, cacheCommandFailed, cacheUnavailable } from './cache-errors';
+export { createMemoryCache } from './memory-cache';
+export type { MemoryCacheOptions } from './memory-cache';
+export { openCache } from './open-cache';
+export type { CacheConfig, OpenCacheOptions } from './open-cache';
+export { createRateLimiter } from './rate-limiter';
+export type { RateLimitDecision, RateLimitOptions, RateLimiter } from './rate-limiter';
+export { createRedisCache } from './redis-cache';
+export type { RedisCacheOptions } from './redis-cache';

@@ -6,6 +6,8 @@ export type { Readiness } from './health';
 export { parseWith } from './parse-with';
 export type { RequestPart } from './parse-with';
 export { sendProblem, toAppError } from './problem';
+export { rateLimit } from './rate-limit';
+export type { RateLimitMiddlewareOptions } from './rate-limit';
 export { REQUEST_ID_HEADER } from './request-guards';
 export { runUntilSignal } from './run-until-signal';
 export type { RunOptions } from './run-until-signal';

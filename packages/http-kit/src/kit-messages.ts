@@ -35,6 +35,11 @@ const KIT_MESSAGES: Readonly<Record<string, Record<Locale, string>>> = {
     ar: 'مؤشر الصفحة لم يصدر عن هذه الواجهة.',
     tr: 'Sayfa imleci bu API tarafından verilmemiş.',
   },
+  'REQUEST.RATE_LIMITED': {
+    en: 'Too many requests. Try again later.',
+    ar: 'طلبات كثيرة جدًا. حاول مرة أخرى لاحقًا.',
+    tr: 'Çok fazla istek. Lütfen daha sonra tekrar deneyin.',
+  },
   'INTERNAL.UNEXPECTED': {
     en: 'Something went wrong on our side. Please try again later.',
     ar: 'حدث خطأ من جهتنا. يرجى المحاولة لاحقًا.',
