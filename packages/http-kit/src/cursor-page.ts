@@ -1,12 +1,13 @@
-import { AppError } from '@jisr/errors';
+import type { AppError } from '@jisr/errors';
 import { z } from 'zod';
+import { kitError } from './kit-messages';
 
 /** An opaque page cursor: base64url JSON of where the next page starts (e.g. `{at, id}`). */
 export const encodeCursor = (position: unknown): string =>
   Buffer.from(JSON.stringify(position)).toString('base64url');
 
 const invalidCursor = (cause?: unknown): AppError =>
-  new AppError('REQUEST.INVALID_CURSOR', 'The page cursor is not one this API issued.', {
+  kitError('REQUEST.INVALID_CURSOR', {
     status: 400,
     cause,
     errors: [{ path: 'query.cursor', code: 'invalid_cursor', message: 'is not a cursor this API issued' }],

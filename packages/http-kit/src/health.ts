@@ -1,6 +1,6 @@
-import { AppError } from '@jisr/errors';
 import type { Logger } from '@jisr/logger';
 import type { Router } from 'express';
+import { kitError } from './kit-messages';
 import { sendProblem } from './problem';
 
 export type Readiness = () => Promise<Record<string, boolean>>;
@@ -37,9 +37,6 @@ export function mountHealth(router: Router, service: string, readiness: Readines
       res.json({ status: 'ready', service, checks });
       return;
     }
-    const notReady = new AppError('HTTP.NOT_READY', 'The service is not ready to serve requests.', {
-      status: 503,
-    });
-    sendProblem(req, res, notReady, { checks: checks ?? {} });
+    sendProblem(req, res, kitError('HTTP.NOT_READY', { status: 503 }), { checks: checks ?? {} });
   });
 }

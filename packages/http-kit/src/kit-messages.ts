@@ -1,3 +1,4 @@
+import { AppError, type AppErrorOptions } from '@jisr/errors';
 import type { Request } from 'express';
 
 const LOCALES = ['en', 'ar', 'tr'] as const;
@@ -30,6 +31,16 @@ const KIT_MESSAGES: Readonly<Record<string, Record<Locale, string>>> = {
     ar: 'أرسل محتوى الطلب بصيغة application/json (UTF-8).',
     tr: 'İstek gövdesini application/json (UTF-8) olarak gönderin.',
   },
+  'REQUEST.ABORTED': {
+    en: 'The request was aborted before its body arrived.',
+    ar: 'أُلغي الطلب قبل وصول محتواه.',
+    tr: 'İstek, gövdesi gelmeden iptal edildi.',
+  },
+  'REQUEST.UNREADABLE': {
+    en: 'The request body could not be read.',
+    ar: 'تعذّرت قراءة محتوى الطلب.',
+    tr: 'İstek gövdesi okunamadı.',
+  },
   'REQUEST.INVALID_CURSOR': {
     en: 'The page cursor is not one this API issued.',
     ar: 'مؤشر الصفحة لم يصدر عن هذه الواجهة.',
@@ -55,3 +66,7 @@ export const localeOf = (req: Request): Locale => {
 
 /** The kit's own text for `code` in `locale`, or undefined for codes that belong to a service. */
 export const kitMessage = (code: string, locale: Locale): string | undefined => KIT_MESSAGES[code]?.[locale];
+
+/** An error the kit raises itself: its English text is the message, other languages follow at the edge. */
+export const kitError = (code: string, options: AppErrorOptions & { status: number }): AppError =>
+  new AppError(code, kitMessage(code, 'en') ?? code, options);

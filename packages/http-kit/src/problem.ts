@@ -1,28 +1,16 @@
 import { STATUS_CODES } from 'node:http';
 import { AppError, isAppError } from '@jisr/errors';
 import type { ErrorRequestHandler, Request, Response } from 'express';
-import { kitMessage, localeOf } from './kit-messages';
+import { kitError, kitMessage, localeOf } from './kit-messages';
 
 // body-parser marks its failures with `type`; each becomes a 4xx with a stable code.
-const BODY_PARSER_ERRORS: Readonly<Record<string, { code: string; status: number; message: string }>> = {
-  'entity.parse.failed': {
-    code: 'REQUEST.MALFORMED_JSON',
-    status: 400,
-    message: 'The request body is not valid JSON.',
-  },
-  'entity.too.large': { code: 'REQUEST.TOO_LARGE', status: 413, message: 'The request body is too large.' },
-  'charset.unsupported': {
-    code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
-    status: 415,
-    message: 'Unsupported charset.',
-  },
-  'encoding.unsupported': {
-    code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
-    status: 415,
-    message: 'Unsupported encoding.',
-  },
-  'request.aborted': { code: 'REQUEST.ABORTED', status: 400, message: 'The request was aborted.' },
-  'request.size.invalid': { code: 'REQUEST.INVALID', status: 400, message: 'The body size does not match.' },
+const BODY_PARSER_ERRORS: Readonly<Record<string, { code: string; status: number }>> = {
+  'entity.parse.failed': { code: 'REQUEST.MALFORMED_JSON', status: 400 },
+  'entity.too.large': { code: 'REQUEST.TOO_LARGE', status: 413 },
+  'charset.unsupported': { code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE', status: 415 },
+  'encoding.unsupported': { code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE', status: 415 },
+  'request.aborted': { code: 'REQUEST.ABORTED', status: 400 },
+  'request.size.invalid': { code: 'REQUEST.UNREADABLE', status: 400 },
 };
 
 interface HttpErrorLike {
@@ -37,13 +25,12 @@ export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
   const http: HttpErrorLike = typeof error === 'object' && error !== null ? error : {};
   const known = typeof http.type === 'string' ? BODY_PARSER_ERRORS[http.type] : undefined;
-  if (known !== undefined)
-    return new AppError(known.code, known.message, { status: known.status, cause: error });
+  if (known !== undefined) return kitError(known.code, { status: known.status, cause: error });
   // e.g. a path parameter that is not valid percent-encoding: the router marks it a client error.
   if (typeof http.status === 'number' && http.status >= 400 && http.status < 500 && http.expose === true) {
     return new AppError('REQUEST.INVALID', String(http.message), { status: http.status, cause: error });
   }
-  return new AppError('INTERNAL.UNEXPECTED', 'An unexpected error occurred.', { status: 500, cause: error });
+  return kitError('INTERNAL.UNEXPECTED', { status: 500, cause: error });
 }
 
 /** Writes `error` as RFC 9457 problem+json; `extra` adds extension members (e.g. readiness checks). */

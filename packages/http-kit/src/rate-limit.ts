@@ -1,6 +1,7 @@
 import type { RateLimiter } from '@jisr/cache';
 import { AppError, isAppError } from '@jisr/errors';
 import type { Request, RequestHandler, Response } from 'express';
+import { kitMessage } from './kit-messages';
 
 export interface RateLimitMiddlewareOptions {
   readonly limiter: RateLimiter;
@@ -30,7 +31,7 @@ export function rateLimit({
           return;
         }
         res.setHeader('Retry-After', String(decision.retryAfterSeconds));
-        next(new AppError(code, 'Too many requests. Try again later.', { status: 429 }));
+        next(new AppError(code, kitMessage('REQUEST.RATE_LIMITED', 'en') ?? code, { status: 429 }));
       },
       (error: unknown) => {
         if (whenCacheDown === 'allow' && isAppError(error) && error.code === 'CACHE.UNAVAILABLE') {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AppError } from '@jisr/errors';
 import type { RequestHandler } from 'express';
+import { kitError } from './kit-messages';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const TRUSTED_REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -28,11 +28,7 @@ export const JSON_TYPES = ['application/json', 'application/*+json'];
 export const requireJsonBody: RequestHandler = (req, _res, next) => {
   // req.is: null without a body, false for a body of another type.
   if (req.is(JSON_TYPES) === false && req.headers['content-length'] !== '0') {
-    next(
-      new AppError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json (UTF-8).', {
-        status: 415,
-      }),
-    );
+    next(kitError('REQUEST.UNSUPPORTED_MEDIA_TYPE', { status: 415 }));
     return;
   }
   next();

@@ -3,6 +3,7 @@ import { createRateLimiter, createRedisCache, type Cache } from '@jisr/cache';
 import { startRedis, waitFor, type RedisServer } from '@jisr/test-kit';
 import { describeCacheContract } from '../contract/cache.contract';
 import { startFaultyLink, type FaultyLink } from '../fixtures/faulty-link';
+import { timed } from '../fixtures/timed';
 
 /*
  * Jest decides while collecting whether a suite runs, so this one keys on REDIS_URL, which the
@@ -19,15 +20,6 @@ if (!available) {
 const COMMAND_TIMEOUT_MS = 300;
 // Generous: on a loaded 2-core CI box a 300 ms timeout can fire a little late; hanging is what must not happen.
 const FAIL_FAST_MS = COMMAND_TIMEOUT_MS + 1200;
-
-const elapsedMs = async (work: () => Promise<unknown>) => {
-  const startedAt = performance.now();
-  const outcome = await work().then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  return { outcome, ms: performance.now() - startedAt };
-};
 
 (available ? describe : describe.skip)('Redis cache', () => {
   let server: RedisServer | null = null;
@@ -62,7 +54,7 @@ const elapsedMs = async (work: () => Promise<unknown>) => {
       await cache.set(key, 'v');
 
       await link.cut();
-      const { outcome, ms } = await elapsedMs(() => cache.get(key));
+      const { outcome, ms } = await timed(() => cache.get(key));
 
       expect(outcome).toMatchObject({ code: 'CACHE.UNAVAILABLE', status: 503 });
       expect(ms).toBeLessThan(FAIL_FAST_MS);
@@ -77,7 +69,7 @@ const elapsedMs = async (work: () => Promise<unknown>) => {
       await cache.ping();
 
       link.stall();
-      const { outcome, ms } = await elapsedMs(() => cache.incr(`hung:${randomUUID()}`, 60));
+      const { outcome, ms } = await timed(() => cache.incr(`hung:${randomUUID()}`, 60));
 
       expect(outcome).toMatchObject({ code: 'CACHE.UNAVAILABLE', status: 503 });
       expect(ms).toBeGreaterThanOrEqual(COMMAND_TIMEOUT_MS - 50);

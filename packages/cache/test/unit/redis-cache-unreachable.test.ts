@@ -1,6 +1,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createRedisCache, openCache } from '@jisr/cache';
+import { timed } from '../fixtures/timed';
 
 /*
  * No Redis needed: a port nobody listens on stands for a stopped server, and a server that
@@ -30,15 +31,6 @@ const silentServer = async () => {
     });
   return { url: `redis://127.0.0.1:${port}`, close };
 };
-const timed = async (work: () => Promise<unknown>) => {
-  const startedAt = performance.now();
-  const outcome = await work().then(
-    () => 'succeeded',
-    (error: unknown) => error,
-  );
-  return { outcome, ms: performance.now() - startedAt };
-};
-
 describe('createRedisCache when Redis cannot be reached', () => {
   test('when nothing listens at the URL, then commands fail with 503 within the command timeout', async () => {
     const cache = createRedisCache({
