@@ -10,7 +10,6 @@ export const matchingConfigSchema = z
     JISR_DATA_DIR: z.string().min(1).default('./data'),
     STORAGE: z.enum(['sqlite', 'mongodb']).default('sqlite'),
     MONGO_URL: urlVar().optional(),
-    MONGO_DATABASE: z.string().min(1).default('jisr_matching'),
     BUS: z.enum(['memory', 'kafka']).default('memory'),
     KAFKA_BROKERS: listVar().optional(),
     CACHE: z.enum(['memory', 'redis']).default('memory'),
@@ -25,6 +24,12 @@ export const matchingConfigSchema = z
     MATCHING_MAX_OPEN_REQUESTS: z.coerce.number().int().min(1).max(20).default(3),
     /** Fair exposure: an advisor is shown to at most free capacity × this many startups at a time. */
     MATCHING_EXPOSURE_FACTOR: z.coerce.number().min(1).max(20).default(3),
+    /** How long a list shown to a startup keeps its advisors reserved under fair exposure. */
+    MATCHING_EXPOSURE_HOLD_MINUTES: z.coerce
+      .number()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
     /** Pipeline and research views are cached this long (events invalidate them sooner). */
     MATCHING_STATS_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   })

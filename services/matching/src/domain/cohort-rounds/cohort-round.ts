@@ -1,16 +1,11 @@
+import type { CohortObjective, UnassignedReason } from '../assignment';
 import type { ExplanationLine } from '../introductions/introduction';
 
-export const OBJECTIVES = ['max-score', 'max-matched'] as const;
-/** `max-score`: highest total fit. `max-matched`: as many startups as possible, then the highest total. */
-export type Objective = (typeof OBJECTIVES)[number];
-
-export const UNASSIGNED_REASONS = ['no-candidate', 'capacity', 'forbidden', 'objective'] as const;
-/**
- * Why a startup got no advisor: `no-candidate` nobody fits it (no shared language, nobody above the
- * minimum); `forbidden` every candidate was forbidden; `capacity` its candidates were filled by
- * better pairs; `objective` a candidate had room but the chosen objective preferred leaving it out.
- */
-export type UnassignedReason = (typeof UNASSIGNED_REASONS)[number];
+export { COHORT_OBJECTIVES as OBJECTIVES } from '../assignment';
+/** `max-total`: highest total fit. `max-matched-then-total`: as many startups as possible, then the highest total. */
+export type Objective = CohortObjective;
+/** Why a startup got no advisor (the engine's reasons; candidates below the minimum score do not count). */
+export type { UnassignedReason };
 
 export interface Pair {
   readonly startupId: string;

@@ -36,32 +36,6 @@ export interface CohortRoundDeps {
 }
 
 const invalid = (code: string, message: string): AppError => new AppError(code, message, { status: 422 });
-const key = (pair: Pair): string => `${pair.startupId}\u0000${pair.advisorId}`;
-
-const checkPins = (input: PreviewInput, cohort: ReadonlySet<string>, matcher: Matcher): void => {
-  const forbidden = new Set(input.forbidden.map(key));
-  const pinnedStartups = new Set<string>();
-  for (const pin of input.pinned) {
-    if (!cohort.has(pin.startupId)) {
-      throw invalid(
-        'MATCHING.PIN_OUTSIDE_COHORT',
-        `Startup ${pin.startupId} is not a verified startup of this cohort.`,
-      );
-    }
-    if (matcher.seat(pin.advisorId) === null) {
-      throw invalid(
-        'MATCHING.PIN_ADVISOR_UNAVAILABLE',
-        `Advisor ${pin.advisorId} is not available for matching.`,
-      );
-    }
-    if (forbidden.has(key(pin)))
-      throw invalid('MATCHING.PIN_FORBIDDEN', 'A pair cannot be both pinned and forbidden.');
-    if (pinnedStartups.has(pin.startupId)) {
-      throw invalid('MATCHING.PIN_TWICE', `Startup ${pin.startupId} is pinned to more than one advisor.`);
-    }
-    pinnedStartups.add(pin.startupId);
-  }
-};
 
 /** Council-run cohort rounds: an optimal assignment to preview, then confirmed into requests. */
 export const createCohortRounds = ({
@@ -85,7 +59,7 @@ export const createCohortRounds = ({
       throw invalid('MATCHING.COHORT_EMPTY', 'This cohort has no verified startups to match.');
     }
     const startupIds = startups.map((s) => s.id).sort();
-    checkPins(input, new Set(startupIds), matcher);
+    // Pins naming startups outside the cohort, unknown advisors or full places are refused by the engine (422).
     const assignment = matcher.assignCohort({ startupIds, ...input });
     const round: CohortRound = {
       id: randomUUID(),

@@ -1,3 +1,4 @@
+import { MATCH_CRITERIA, type LocalizedText } from '@jisr/contracts';
 import type { EventOf, IntroductionEvent } from '../read-model/profile-records';
 
 export const INTRODUCTION_STATES = [
@@ -15,7 +16,27 @@ export type IntroductionState = (typeof INTRODUCTION_STATES)[number];
 export const OPEN_STATES: readonly IntroductionState[] = ['requested', 'info-requested'];
 export const isOpen = (state: IntroductionState): boolean => OPEN_STATES.includes(state);
 
-export type ExplanationLine = EventOf<'introduction.requested'>['payload']['explanation'][number];
+/**
+ * One criterion of a fit as matching shows it: `score` is the criterion's own fit (0..100),
+ * `contribution` its points in the total (contributions sum to the total), `text` its sentence.
+ */
+export interface ExplanationLine {
+  readonly criterion: string;
+  readonly score: number;
+  readonly weight: number;
+  readonly contribution: number;
+  readonly text: LocalizedText;
+}
+
+type EventExplanation = EventOf<'introduction.requested'>['payload']['explanation'][number];
+const isEventCriterion = (criterion: string): criterion is EventExplanation['criterion'] =>
+  (MATCH_CRITERIA as readonly string[]).includes(criterion);
+
+/** The lines the event contract knows (the place bonus is matching's own), in its strict shape. */
+export const toEventExplanation = (lines: readonly ExplanationLine[]): EventExplanation[] =>
+  lines.flatMap(({ criterion, score, text }) =>
+    isEventCriterion(criterion) ? [{ criterion, score, text }] : [],
+  );
 export type DeclineReason = EventOf<'introduction.declined'>['payload']['reason'];
 
 export interface IntroductionRecord {

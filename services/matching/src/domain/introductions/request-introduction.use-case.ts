@@ -5,7 +5,7 @@ import type { ChangeFeed } from '../change-feed.port';
 import type { Clock } from '../clock.port';
 import type { MatchingStore } from '../matching-store.port';
 import type { Matcher, PairFit } from '../recommendations/matcher.port';
-import type { IntroductionRecord } from './introduction';
+import { toEventExplanation, type IntroductionRecord } from './introduction';
 import { takeOpenSlot } from './open-requests';
 
 export interface RequestRules {
@@ -66,7 +66,7 @@ export const writeIntroduction = async (
     note: input.note,
     ...(input.programmeId === null ? {} : { programmeId: input.programmeId }),
     score: input.fit.score,
-    explanation: [...input.fit.explanation],
+    explanation: toEventExplanation(input.fit.explanation),
     requestedAt: record.requestedAt,
   };
   const event = makeEvent('introduction.requested', {

@@ -14,7 +14,7 @@ const pairSchema = z.object({ startupId: idSchema, advisorId: idSchema }).strict
 const previewBody = z
   .object({
     cohortId: idSchema,
-    objective: z.enum(OBJECTIVES).default('max-score'),
+    objective: z.enum(OBJECTIVES).default('max-total'),
     forbidden: z.array(pairSchema).max(1000).default([]),
     pinned: z.array(pairSchema).max(1000).default([]),
   })

@@ -1,0 +1,183 @@
+import { assignCohort, cohortCandidates } from '../assignment';
+import type { Clock } from '../clock.port';
+import {
+  isMatchableStartup,
+  type AdvisorProfile,
+  type AdvisorRecord,
+  type ProgrammeRecord,
+  type StartupRecord,
+} from '../read-model/profile-records';
+import {
+  AdvisorIndex,
+  DEFAULT_WEIGHTS,
+  ExposureLedger,
+  fitOf,
+  recommendFairly,
+  resolveWeights,
+  type MatchableAdvisor,
+  type MatchableStartup,
+  type Weights,
+} from '../scoring';
+import type { LiveIndex } from './index-sync.use-case';
+import { toMatchableAdvisor, toMatchableStartup, toPairFit } from './matchable';
+import type { AdvisorMatch, Matcher, PairFit } from './matcher.port';
+import { rankStartupsFor } from './rank-startups';
+
+export interface LiveMatcherOptions {
+  readonly clock: Clock;
+  /** Fair exposure: an advisor sits in at most ceil(free capacity × factor) startups' lists at a time. */
+  readonly exposureFactor: number;
+  /** How long a list shown to a startup holds its advisors. */
+  readonly exposureHoldMs: number;
+  /** Cohort rounds consider only pairs at or above this score (pinned pairs excepted). */
+  readonly minScore: number;
+  /** Candidates per startup in a cohort round's graph. */
+  readonly candidatesPerStartup?: number;
+}
+
+interface StartupEntry {
+  readonly matchable: MatchableStartup;
+  readonly name: string;
+  readonly programmeId: string | undefined;
+}
+
+type Listed = AdvisorRecord & { profile: AdvisorProfile };
+
+const SWEEP_EVERY = 256;
+
+/**
+ * The live side of the read model: verified startups in a map, advisors in the engine's compact
+ * index, programme weights, loads; recommendations go through the fair-exposure ledger.
+ */
+export const createLiveMatcher = (options: LiveMatcherOptions): Matcher & LiveIndex => {
+  const index = new AdvisorIndex();
+  const ledger = new ExposureLedger({ factor: options.exposureFactor, holdMs: options.exposureHoldMs });
+  const startups = new Map<string, StartupEntry>();
+  const advisors = new Map<string, Listed>();
+  const loads = new Map<string, number>();
+  const weights = new Map<string, Weights>();
+  let queries = 0;
+
+  const weightsOf = (programmeId: string | undefined): Weights =>
+    (programmeId === undefined ? undefined : weights.get(programmeId)) ?? DEFAULT_WEIGHTS;
+  const weightsOfStartup = (startup: MatchableStartup): Weights =>
+    weightsOf(startups.get(startup.startupId)?.programmeId);
+  const shown = (advisor: MatchableAdvisor | undefined): advisor is MatchableAdvisor =>
+    advisor !== undefined && advisor.verification === 'verified' && !advisor.paused;
+
+  const fit = (startupId: string, advisorId: string): PairFit | null => {
+    const startup = startups.get(startupId);
+    const advisor = index.get(advisorId);
+    if (startup === undefined || advisor === undefined) return null;
+    const pair = fitOf(startup.matchable, advisor, weightsOf(startup.programmeId));
+    return pair.candidate ? toPairFit(pair) : null;
+  };
+
+  const toAdvisorMatch = (advisorId: string, pair: PairFit): AdvisorMatch => {
+    const record = advisors.get(advisorId);
+    const advisor = index.get(advisorId);
+    return {
+      advisorId,
+      displayName: record?.profile.displayName ?? '',
+      organisation: record?.profile.organisation ?? '',
+      roles: record?.profile.roles ?? [],
+      offers: record?.profile.offers ?? [],
+      freeCapacity: advisor === undefined ? 0 : Math.max(0, advisor.capacity - advisor.load),
+      ...pair,
+    };
+  };
+
+  return {
+    putStartup: (record: StartupRecord) => {
+      if (!isMatchableStartup(record)) {
+        startups.delete(record.id);
+        ledger.release(record.id);
+        return;
+      }
+      const { name, programmeId } = record.profile;
+      startups.set(record.id, { matchable: toMatchableStartup(record), name: name.latin, programmeId });
+    },
+    putAdvisor: (record: AdvisorRecord) => {
+      // Paused and unverified advisors stay indexed (the engine never ranks them); gone ones leave.
+      if (record.profile === null || record.erased || record.deactivated) {
+        advisors.delete(record.id);
+        index.remove(record.id);
+        return;
+      }
+      const listed = record as Listed;
+      advisors.set(record.id, listed);
+      index.upsert(toMatchableAdvisor(listed, loads.get(record.id) ?? 0));
+    },
+    putProgramme: (record: ProgrammeRecord) => {
+      weights.set(record.id, resolveWeights(record.weights));
+    },
+    setLoad: (advisorId, load) => {
+      loads.set(advisorId, load);
+      index.setLoad(advisorId, load);
+    },
+    isMatchableStartup: (startupId) => startups.has(startupId),
+    seat: (advisorId) => {
+      const advisor = index.get(advisorId);
+      return shown(advisor) ? { capacity: advisor.capacity, load: advisor.load } : null;
+    },
+    fit,
+    recommendAdvisors: (startupId, query) => {
+      const startup = startups.get(startupId);
+      if (startup === undefined) return null;
+      const now = options.clock.now().getTime();
+      if (++queries % SWEEP_EVERY === 0) ledger.sweep(now);
+      const pairs = recommendFairly(
+        index,
+        ledger,
+        startup.matchable,
+        weightsOf(startup.programmeId),
+        query,
+        now,
+      );
+      return pairs.map((pair) => toAdvisorMatch(pair.advisorId, toPairFit(pair)));
+    },
+    recommendStartups: (advisorId, limit) => {
+      const advisor = index.get(advisorId);
+      if (advisor === undefined || advisor.verification !== 'verified') return null;
+      return rankStartupsFor(
+        advisor,
+        [...startups.values()].map((entry) => ({ ...entry, weights: weightsOf(entry.programmeId) })),
+        limit,
+      );
+    },
+    assignCohort: (request) => {
+      const cohort = request.startupIds.flatMap((id) => {
+        const entry = startups.get(id);
+        return entry === undefined ? [] : [entry.matchable];
+      });
+      const graph = cohortCandidates({
+        startups: cohort,
+        index,
+        weightsOf: weightsOfStartup,
+        perStartup: options.candidatesPerStartup ?? 30,
+        forbidden: request.forbidden,
+        pinned: request.pinned,
+      });
+      const pinned = new Set(request.pinned.map((p) => `${p.startupId}\u0000${p.advisorId}`));
+      const candidates = graph.candidates.filter(
+        (c) => c.score >= options.minScore || pinned.has(`${c.startupId}\u0000${c.advisorId}`),
+      );
+      const assignment = assignCohort({
+        ...graph,
+        candidates,
+        objective: request.objective,
+        forbidden: request.forbidden,
+        pinned: request.pinned,
+      });
+      return {
+        total: assignment.total,
+        unassigned: assignment.unassigned,
+        pairs: assignment.pairs.map((pair) => ({
+          ...pair,
+          // A pin the engine would never recommend keeps its place with a zero score and no lines.
+          explanation: fit(pair.startupId, pair.advisorId)?.explanation ?? [],
+        })),
+      };
+    },
+  };
+};

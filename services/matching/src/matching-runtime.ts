@@ -1,0 +1,109 @@
+import type { Cache } from '@jisr/cache';
+import type { EventBus, Subscription } from '@jisr/event-bus';
+import type { Logger } from '@jisr/logger';
+import { createOutbox, createOutboxRelay } from '@jisr/outbox';
+import type { Storage } from '@jisr/storage';
+import type { MatchingConfig } from './config';
+import { startChangeFeed } from './data-access/change-feed';
+import { createMatchingStore } from './data-access/matching-store';
+import { createViewCache } from './data-access/view-cache';
+import type { Clock } from './domain/clock.port';
+import { createCohortRounds, type CohortRounds } from './domain/cohort-rounds/cohort-rounds.use-case';
+import {
+  createIntroductionLifecycle,
+  createWithdrawIntroduction,
+} from './domain/introductions/introduction-lifecycle.use-case';
+import { createRequestIntroduction } from './domain/introductions/request-introduction.use-case';
+import type { MatchingStore } from './domain/matching-store.port';
+import { createPipelineQueries, type PipelineQueries } from './domain/pipeline/pipeline-queries.use-case';
+import { createProfileProjection } from './domain/read-model/project-profile-event.use-case';
+import { createIndexSync } from './domain/recommendations/index-sync.use-case';
+import { createLiveMatcher } from './domain/recommendations/live-matcher';
+import type { Matcher } from './domain/recommendations/matcher.port';
+import { subscribeIntroductionEvents } from './entry-points/message-queue/introduction-events.consumer';
+import { subscribeProfileEvents } from './entry-points/message-queue/profile-events.consumer';
+
+export interface RuntimeAdapters {
+  readonly storage: Storage;
+  readonly bus: EventBus;
+  readonly cache: Cache;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly config: MatchingConfig;
+}
+
+/** What the HTTP edge calls; exists only while the service runs. */
+export interface MatchingRuntime {
+  readonly store: MatchingStore;
+  readonly matcher: Matcher;
+  readonly pipeline: PipelineQueries;
+  readonly rounds: CohortRounds;
+  readonly requestIntroduction: ReturnType<typeof createRequestIntroduction>;
+  readonly withdrawIntroduction: ReturnType<typeof createWithdrawIntroduction>;
+  readiness(): Promise<Record<string, boolean>>;
+  stop(): Promise<void>;
+}
+
+const healthy = async (check: () => Promise<unknown>): Promise<boolean> => {
+  try {
+    const result = await check();
+    return result !== false;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Starts matching's moving parts in dependency order: store, in-memory index rebuilt from storage,
+ * change feed, outbox relay, then the consumers (which may immediately replay whole topics).
+ */
+export const startMatchingRuntime = async ({
+  storage,
+  bus,
+  cache,
+  logger,
+  clock,
+  config,
+}: RuntimeAdapters): Promise<MatchingRuntime> => {
+  const outbox = await createOutbox(storage);
+  const store = await createMatchingStore(storage, outbox);
+  const matcher = createLiveMatcher({
+    clock,
+    exposureFactor: config.MATCHING_EXPOSURE_FACTOR,
+    exposureHoldMs: config.MATCHING_EXPOSURE_HOLD_MINUTES * 60_000,
+    minScore: config.MATCHING_MIN_SCORE,
+  });
+  const sync = createIndexSync(store, matcher);
+  const counts = await sync.rebuild();
+  logger.info(counts, 'matching index rebuilt from storage');
+
+  const relay = createOutboxRelay({ storage, bus, logger });
+  const views = createViewCache(cache, config.MATCHING_STATS_TTL_SECONDS, logger);
+  const changes = await startChangeFeed({ cache, sync, views, nudgeOutbox: () => relay.nudge(), logger });
+  relay.start();
+
+  const rules = { minScore: config.MATCHING_MIN_SCORE, maxOpenRequests: config.MATCHING_MAX_OPEN_REQUESTS };
+  const subscriptions: Subscription[] = [
+    await subscribeProfileEvents(bus, createProfileProjection(store, changes), logger),
+    await subscribeIntroductionEvents(bus, createIntroductionLifecycle(store, changes), logger),
+  ];
+
+  return {
+    store,
+    matcher,
+    pipeline: createPipelineQueries(store, views),
+    rounds: createCohortRounds({ store, matcher, changes, clock, rules }),
+    requestIntroduction: createRequestIntroduction({ store, matcher, changes, clock, rules }),
+    withdrawIntroduction: createWithdrawIntroduction(store, changes, clock),
+    readiness: async () => ({
+      storage: await healthy(() => storage.ping()),
+      bus: await healthy(() => bus.isReady()),
+      cache: await healthy(() => cache.ping()),
+    }),
+    stop: async () => {
+      for (const subscription of subscriptions) await subscription.stop();
+      await relay.stop();
+      await changes.close();
+    },
+  };
+};

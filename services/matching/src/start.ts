@@ -1,0 +1,16 @@
+import { loadConfigOrExit } from '@jisr/config';
+import { runUntilSignal } from '@jisr/http-kit';
+import { createLogger } from '@jisr/logger';
+import { createMatchingService } from './app';
+import { matchingConfigSchema } from './config';
+
+// Process entry: a bad environment exits 1 with one line naming each bad variable.
+const main = async (): Promise<void> => {
+  const config = loadConfigOrExit(matchingConfigSchema);
+  const logger = createLogger({ service: 'matching', level: config.LOG_LEVEL });
+  const service = createMatchingService(config, { logger });
+  runUntilSignal(() => service.stop(), logger);
+  await service.start();
+};
+
+void main();

@@ -1,0 +1,165 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTokenVerifier, generateSigningKey, signAccessToken, type Role } from '@jisr/auth';
+import { createMemoryCache, type Cache } from '@jisr/cache';
+import { TOPICS, parseEvent, type EventEnvelope, type KnownEvent } from '@jisr/contracts';
+import { createInProcessBus, type EventBus } from '@jisr/event-bus';
+import { silentLogger } from '@jisr/logger';
+import { createSqliteStorage, type Storage } from '@jisr/storage';
+import { ManualClock, waitFor } from '@jisr/test-kit';
+import { createMatchingService, type MatchingService } from '../../src/app';
+import { loadMatchingConfig } from '../../src/config';
+
+const ISSUER = 'https://profile.jisr.test';
+const AUDIENCE = 'jisr';
+const key = generateSigningKey();
+export const verifier = createTokenVerifier({
+  issuer: ISSUER,
+  audience: AUDIENCE,
+  keys: () => [key.publicJwk],
+});
+
+/** A real RS256 access token, signed the way the profile service signs them. */
+export const tokenFor = (sub: string, role: Role): string =>
+  signAccessToken(key, { sub, role }, { issuer: ISSUER, audience: AUDIENCE });
+
+export interface Reply {
+  readonly status: number;
+  readonly type: string;
+  readonly headers: Headers;
+  readonly text: string;
+  // What the API answered; each assertion states what it expects of it.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly body: any;
+}
+
+export interface Instance {
+  readonly service: MatchingService;
+  readonly storage: Storage;
+  call(
+    method: string,
+    path: string,
+    token: string | null,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Reply>;
+  stop(): Promise<void>;
+}
+
+/** One test's world: a data directory, one in-process bus, a cache, a clock, and every event published. */
+export interface World {
+  readonly dataDir: string;
+  readonly bus: EventBus;
+  readonly cache: Cache;
+  readonly clock: ManualClock;
+  readonly published: KnownEvent[];
+  publish(topic: string, ...events: EventEnvelope[]): Promise<void>;
+  /** A matching instance on real SQLite (a file in the data directory unless `file` says otherwise). */
+  start(options?: { file?: string; env?: Record<string, string> }): Promise<Instance>;
+  eventsOf<T extends KnownEvent['type']>(
+    type: T,
+    count?: number,
+  ): Promise<Extract<KnownEvent, { type: T }>[]>;
+  close(): Promise<void>;
+}
+
+const callAt =
+  (url: string) =>
+  async (
+    method: string,
+    path: string,
+    token: string | null,
+    body?: unknown,
+    extra: Record<string, string> = {},
+  ): Promise<Reply> => {
+    const headers: Record<string, string> = { ...extra };
+    if (token !== null) headers.authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(`${url}${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const type = res.headers.get('content-type') ?? '';
+    const text = await res.text();
+    return {
+      status: res.status,
+      type,
+      headers: res.headers,
+      text,
+      body: type.includes('json') && text !== '' ? JSON.parse(text) : text,
+    };
+  };
+
+export const aWorld = async (): Promise<World> => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'jisr-matching-'));
+  const bus = createInProcessBus({});
+  const cache = createMemoryCache();
+  const clock = new ManualClock('2026-02-01T09:00:00.000Z');
+  const published: KnownEvent[] = [];
+  const instances: Instance[] = [];
+  // Messaging's view of what matching publishes: every event must pass the contracts.
+  const observer = await bus.subscribe({
+    groupId: `observer-${Math.random()}`,
+    topics: [TOPICS.introduction],
+    handler: async (envelope) => {
+      published.push(parseEvent(envelope));
+    },
+  });
+  const ofType = (type: string) => published.filter((event) => event.type === type);
+  return {
+    dataDir,
+    bus,
+    cache,
+    clock,
+    published,
+    publish: (topic, ...events) => bus.publish(topic, events),
+    start: async ({ file, env } = {}) => {
+      const config = loadMatchingConfig({
+        MATCHING_PORT: '0',
+        JISR_DATA_DIR: dataDir,
+        LOG_LEVEL: 'silent',
+        JWT_ISSUER: ISSUER,
+        JWT_AUDIENCE: AUDIENCE,
+        ...env,
+      });
+      const storage = createSqliteStorage(join(dataDir, file ?? 'matching.sqlite'));
+      const service = createMatchingService(config, {
+        storage,
+        bus,
+        cache,
+        clock,
+        logger: silentLogger(),
+        tokenVerifier: verifier,
+      });
+      const { url } = await service.start();
+      const instance: Instance = {
+        service,
+        storage,
+        call: callAt(url),
+        stop: async () => {
+          await service.stop();
+          await storage.close();
+        },
+      };
+      instances.push(instance);
+      return instance;
+    },
+    eventsOf: async (type, count = 1) => {
+      await waitFor(() => ofType(type).length >= count, { what: `${count} × ${type}` });
+      return ofType(type) as never;
+    },
+    close: async () => {
+      for (const instance of instances) await instance.stop().catch(() => undefined);
+      await observer.stop();
+      await bus.close();
+      await cache.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
+
+/** Polls (bounded) until `probe` returns a value; no sleeps. */
+export const eventually = <T>(probe: () => Promise<T | undefined | false>, what: string): Promise<T> =>
+  waitFor(probe, { what, timeoutMs: 5000 });
