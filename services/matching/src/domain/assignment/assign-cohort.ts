@@ -26,7 +26,11 @@ interface Arc {
  */
 export function assignCohort(problem: CohortProblem): CohortAssignment {
   const startupIds = [...new Set(problem.startupIds)].sort(byId);
-  const seats = new Map([...problem.advisors].sort((a, b) => byId(a.advisorId, b.advisorId)).map((s) => [s.advisorId, s.capacity]));
+  const seats = new Map(
+    [...problem.advisors]
+      .sort((a, b) => byId(a.advisorId, b.advisorId))
+      .map((s) => [s.advisorId, s.capacity]),
+  );
   const forbidden = new Set((problem.forbidden ?? []).map((p) => pairKey(p.startupId, p.advisorId)));
   const pins = validatePins(problem.pinned ?? [], new Set(startupIds), seats, forbidden);
 
@@ -35,11 +39,13 @@ export function assignCohort(problem: CohortProblem): CohortAssignment {
   for (const c of problem.candidates) {
     const key = pairKey(c.startupId, c.advisorId);
     const score = hundredths(c.score);
-    if ((best.get(key)?.score ?? -1) < score) best.set(key, { startupId: c.startupId, advisorId: c.advisorId, score });
+    if ((best.get(key)?.score ?? -1) < score)
+      best.set(key, { startupId: c.startupId, advisorId: c.advisorId, score });
   }
   const arcs = new Map<string, Arc[]>(startupIds.map((id) => [id, []]));
   for (const c of best.values()) {
-    if (c.score > 0 && seats.has(c.advisorId)) arcs.get(c.startupId)?.push({ advisorId: c.advisorId, score: c.score });
+    if (c.score > 0 && seats.has(c.advisorId))
+      arcs.get(c.startupId)?.push({ advisorId: c.advisorId, score: c.score });
   }
   arcs.forEach((list) => list.sort((a, b) => byId(a.advisorId, b.advisorId)));
 
@@ -75,7 +81,8 @@ export function assignCohort(problem: CohortProblem): CohortAssignment {
   minCostFlow(net, 0, 1, { untilCostNonNegative: true });
 
   for (const e of edges) {
-    if (net.flowOn(e.edge) > 0) pairs.push({ startupId: e.startupId, advisorId: e.advisorId, score: e.score / 100, pinned: false });
+    if (net.flowOn(e.edge) > 0)
+      pairs.push({ startupId: e.startupId, advisorId: e.advisorId, score: e.score / 100, pinned: false });
   }
   pairs.sort((a, b) => byId(a.startupId, b.startupId));
   const assigned = new Set(pairs.map((p) => p.startupId));
@@ -92,6 +99,8 @@ export function assignCohort(problem: CohortProblem): CohortAssignment {
     pairs,
     total: totalHundredths / 100,
     matched: pairs.length,
-    unassigned: startupIds.filter((id) => !assigned.has(id)).map((startupId) => ({ startupId, reason: reasonFor(startupId) })),
+    unassigned: startupIds
+      .filter((id) => !assigned.has(id))
+      .map((startupId) => ({ startupId, reason: reasonFor(startupId) })),
   };
 }

@@ -23,13 +23,18 @@ export function cohortCandidates(
   options: CohortCandidateOptions,
 ): Pick<CohortProblem, 'startupIds' | 'advisors' | 'candidates'> {
   const forbiddenPer = new Map<string, number>();
-  for (const pair of options.forbidden ?? []) forbiddenPer.set(pair.startupId, (forbiddenPer.get(pair.startupId) ?? 0) + 1);
+  for (const pair of options.forbidden ?? [])
+    forbiddenPer.set(pair.startupId, (forbiddenPer.get(pair.startupId) ?? 0) + 1);
   const candidates: CohortCandidate[] = [];
   const involved = new Set<string>();
   for (const startup of options.startups) {
     const limit = options.perStartup + (forbiddenPer.get(startup.startupId) ?? 0);
     for (const ranked of options.index.topK(startup, options.weightsOf(startup), { limit })) {
-      candidates.push({ startupId: startup.startupId, advisorId: ranked.advisor.advisorId, score: ranked.total });
+      candidates.push({
+        startupId: startup.startupId,
+        advisorId: ranked.advisor.advisorId,
+        score: ranked.total,
+      });
       involved.add(ranked.advisor.advisorId);
     }
   }
@@ -45,7 +50,9 @@ export function cohortCandidates(
   }
   const advisors: CohortSeat[] = [...involved].flatMap((advisorId) => {
     const advisor = options.index.get(advisorId);
-    return advisor === undefined ? [] : [{ advisorId, capacity: Math.max(0, advisor.capacity - advisor.load) }];
+    return advisor === undefined
+      ? []
+      : [{ advisorId, capacity: Math.max(0, advisor.capacity - advisor.load) }];
   });
   return { startupIds: options.startups.map((s) => s.startupId), advisors, candidates };
 }

@@ -21,11 +21,19 @@ export function validatePins(
   pinned.forEach((pin, i) => {
     const path = `pinned[${i}]`;
     if (!startupIds.has(pin.startupId) || !seats.has(pin.advisorId)) {
-      issues.push({ path, code: 'COHORT.PIN_UNKNOWN', message: 'The pinned startup or advisor is not part of this round.' });
+      issues.push({
+        path,
+        code: 'COHORT.PIN_UNKNOWN',
+        message: 'The pinned startup or advisor is not part of this round.',
+      });
       return;
     }
     if (seen.has(pin.startupId)) {
-      issues.push({ path, code: 'COHORT.PIN_DUPLICATE', message: 'This startup is already pinned to an advisor.' });
+      issues.push({
+        path,
+        code: 'COHORT.PIN_DUPLICATE',
+        message: 'This startup is already pinned to an advisor.',
+      });
       return;
     }
     if (forbidden.has(key(pin.startupId, pin.advisorId))) {
@@ -34,7 +42,11 @@ export function validatePins(
     }
     const used = (perAdvisor.get(pin.advisorId) ?? 0) + 1;
     if (used > (seats.get(pin.advisorId) ?? 0)) {
-      issues.push({ path, code: 'COHORT.PIN_OVER_CAPACITY', message: 'The advisor has no place left for this pin.' });
+      issues.push({
+        path,
+        code: 'COHORT.PIN_OVER_CAPACITY',
+        message: 'The advisor has no place left for this pin.',
+      });
       return;
     }
     seen.add(pin.startupId);
@@ -42,7 +54,10 @@ export function validatePins(
     valid.push({ startupId: pin.startupId, advisorId: pin.advisorId });
   });
   if (issues.length > 0) {
-    throw new AppError('COHORT.INVALID_PINS', 'Some pinned pairs cannot be honoured.', { status: 422, errors: issues });
+    throw new AppError('COHORT.INVALID_PINS', 'Some pinned pairs cannot be honoured.', {
+      status: 422,
+      errors: issues,
+    });
   }
   return valid.sort((a, b) => (a.startupId < b.startupId ? -1 : a.startupId > b.startupId ? 1 : 0));
 }

@@ -12,7 +12,8 @@ export function assignGreedily(
   const places = new Map(advisors.map((seat) => [seat.advisorId, seat.capacity]));
   const open = new Set(startupIds);
   const ordered = [...candidates].sort(
-    (a, b) => b.score - a.score || a.startupId.localeCompare(b.startupId) || a.advisorId.localeCompare(b.advisorId),
+    (a, b) =>
+      b.score - a.score || a.startupId.localeCompare(b.startupId) || a.advisorId.localeCompare(b.advisorId),
   );
   const pairs = [];
   let totalHundredths = 0;

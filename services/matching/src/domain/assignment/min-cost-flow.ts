@@ -89,7 +89,8 @@ export function minCostFlow(
     const pathCost = (potential[sink] ?? 0) - (potential[source] ?? 0);
     if (options.untilCostNonNegative && pathCost >= 0) break;
     let push = Infinity;
-    for (let v = sink; v !== source; v = to[(via[v] ?? 0) ^ 1] ?? source) push = Math.min(push, residual[via[v] ?? 0] ?? 0);
+    for (let v = sink; v !== source; v = to[(via[v] ?? 0) ^ 1] ?? source)
+      push = Math.min(push, residual[via[v] ?? 0] ?? 0);
     for (let v = sink; v !== source; v = to[(via[v] ?? 0) ^ 1] ?? source) {
       const e = via[v] ?? 0;
       residual[e] = (residual[e] ?? 0) - push;
@@ -164,7 +165,10 @@ class NodeQueue {
       let child = 2 * i + 1;
       if (child >= this.size) break;
       const right = child + 1;
-      if (right < this.size && less(this.keys[right] ?? 0, this.nodes[right] ?? 0, this.keys[child] ?? 0, this.nodes[child] ?? 0)) {
+      if (
+        right < this.size &&
+        less(this.keys[right] ?? 0, this.nodes[right] ?? 0, this.keys[child] ?? 0, this.nodes[child] ?? 0)
+      ) {
         child = right;
       }
       if (!less(this.keys[child] ?? 0, this.nodes[child] ?? 0, key, node)) break;

@@ -91,7 +91,8 @@ export class AdvisorColumns {
 
   private ensureLanguages(advisor: MatchableAdvisor): void {
     for (const skill of advisor.languages) {
-      if (!this.languageColumns.has(skill.code)) this.languageColumns.set(skill.code, this.languageColumns.size);
+      if (!this.languageColumns.has(skill.code))
+        this.languageColumns.set(skill.code, this.languageColumns.size);
     }
     if (this.languageColumns.size > this.languageStride) {
       let stride = this.languageStride;
@@ -101,7 +102,11 @@ export class AdvisorColumns {
   }
 
   private grow(room: number, stride: number): void {
-    const widen = <T extends Uint8Array | Uint32Array | Int32Array | Float64Array>(old: T, make: (n: number) => T, per = 1): T => {
+    const widen = <T extends Uint8Array | Uint32Array | Int32Array | Float64Array>(
+      old: T,
+      make: (n: number) => T,
+      per = 1,
+    ): T => {
       const next = make(room * per);
       next.set(old.subarray(0, this.count * per));
       return next;

@@ -41,7 +41,8 @@ export const fitHundredths = (
   load: number,
   place: number,
   w: Weights,
-): number => Math.round(harmonicFit(serveSide(language, needs, load, place, w), fitsSide(sector, stage, w)) * 10_000);
+): number =>
+  Math.round(harmonicFit(serveSide(language, needs, load, place, w), fitsSide(sector, stage, w)) * 10_000);
 
 export type Fits = Readonly<Record<Criterion, number>>;
 
@@ -54,7 +55,10 @@ export interface Combined {
 
 function sideShares(serve: number, fits: number): Record<Side, number> {
   if (Number.isNaN(serve) || Number.isNaN(fits)) {
-    return { 'advisor-serves-startup': Number.isNaN(serve) ? 0 : 1, 'startup-fits-advisor': Number.isNaN(fits) ? 0 : 1 };
+    return {
+      'advisor-serves-startup': Number.isNaN(serve) ? 0 : 1,
+      'startup-fits-advisor': Number.isNaN(fits) ? 0 : 1,
+    };
   }
   const sum = serve + fits;
   if (sum === 0) return { 'advisor-serves-startup': 0, 'startup-fits-advisor': 0 };
@@ -72,10 +76,14 @@ export function combine(f: Fits, w: Weights): Combined {
   };
   const raw = CRITERIA.map((c) => {
     const side = SIDE_OF[c];
-    return sideWeight[side] === 0 ? 0 : (10_000 * shares[side] * w[c] * f[c]) / sideWeight[side];
+    // w·f first, as in the side means: with tiny weights the product underflows the same way there.
+    return sideWeight[side] === 0 ? 0 : 10_000 * shares[side] * ((w[c] * f[c]) / sideWeight[side]);
   });
   const rounded = roundToTotal(raw, totalHundredths);
-  const contributions = Object.fromEntries(CRITERIA.map((c, i) => [c, rounded[i] ?? 0])) as Record<Criterion, number>;
+  const contributions = Object.fromEntries(CRITERIA.map((c, i) => [c, rounded[i] ?? 0])) as Record<
+    Criterion,
+    number
+  >;
   return {
     totalHundredths,
     sides: {

@@ -1,4 +1,11 @@
-import { areSectionsRelated, proficiencyLevel, sectionOf, stageIndex, type Offer, type Stage } from '@jisr/contracts';
+import {
+  areSectionsRelated,
+  proficiencyLevel,
+  sectionOf,
+  stageIndex,
+  type Offer,
+  type Stage,
+} from '@jisr/contracts';
 import type {
   LanguageDetail,
   LoadDetail,
@@ -26,7 +33,8 @@ export const LEVELS = 5;
 /** `LANGUAGE_FIT[startupLevel * LEVELS + advisorLevel]`: geometric mean of both levels over 4, so both sides count. */
 export const LANGUAGE_FIT: Float64Array = (() => {
   const table = new Float64Array(LEVELS * LEVELS);
-  for (let s = 1; s < LEVELS; s++) for (let a = 1; a < LEVELS; a++) table[s * LEVELS + a] = Math.sqrt(s * a) / 4;
+  for (let s = 1; s < LEVELS; s++)
+    for (let a = 1; a < LEVELS; a++) table[s * LEVELS + a] = Math.sqrt(s * a) / 4;
   return table;
 })();
 
@@ -46,12 +54,16 @@ export interface Fit<D> {
 
 export function scoreSector(startup: MatchableStartup, advisor: MatchableAdvisor): Fit<SectorDetail> {
   const division = startup.sector;
-  if (advisor.sectors.includes(division)) return { fit: SECTOR_FIT.division, detail: { kind: 'division', division } };
+  if (advisor.sectors.includes(division))
+    return { fit: SECTOR_FIT.division, detail: { kind: 'division', division } };
   const section = sectionOf(division);
   const ordered = [...advisor.sectors].sort();
   const sameSection = ordered.find((d) => sectionOf(d) === section);
   if (sameSection !== undefined) {
-    return { fit: SECTOR_FIT.section, detail: { kind: 'section', division, advisorDivision: sameSection, section } };
+    return {
+      fit: SECTOR_FIT.section,
+      detail: { kind: 'section', division, advisorDivision: sameSection, section },
+    };
   }
   const related = ordered.find((d) => areSectionsRelated(section, sectionOf(d)));
   if (related !== undefined) {
@@ -78,12 +90,16 @@ export function scoreStage(startup: MatchableStartup, advisor: MatchableAdvisor)
 }
 
 /** The best shared language, or null when there is none (then the pair is never a candidate). */
-export function scoreLanguage(startup: MatchableStartup, advisor: MatchableAdvisor): Fit<LanguageDetail> | null {
+export function scoreLanguage(
+  startup: MatchableStartup,
+  advisor: MatchableAdvisor,
+): Fit<LanguageDetail> | null {
   let best: Fit<LanguageDetail> | null = null;
   for (const own of startup.languages) {
     const theirs = advisor.languages.find((skill) => skill.code === own.code);
     if (theirs === undefined) continue;
-    const fit = LANGUAGE_FIT[proficiencyLevel(own.proficiency) * LEVELS + proficiencyLevel(theirs.proficiency)] ?? 0;
+    const fit =
+      LANGUAGE_FIT[proficiencyLevel(own.proficiency) * LEVELS + proficiencyLevel(theirs.proficiency)] ?? 0;
     if (best === null || fit > best.fit) {
       best = { fit, detail: { code: own.code, startup: own.proficiency, advisor: theirs.proficiency } };
     }
@@ -109,7 +125,9 @@ function checkNeed(kind: Offer, amountUsd: number | undefined, advisor: Matchabl
   const ticket = advisor.ticket;
   // An investor matches a stated amount only when their ticket range covers it.
   const met =
-    offered && (amountUsd === undefined || (ticket !== undefined && ticketCovers(ticket.minUsd, ticket.maxUsd, amountUsd)));
+    offered &&
+    (amountUsd === undefined ||
+      (ticket !== undefined && ticketCovers(ticket.minUsd, ticket.maxUsd, amountUsd)));
   return { kind, met, amountUsd, ticket };
 }
 
@@ -120,7 +138,10 @@ export function scoreNeeds(startup: MatchableStartup, advisor: MatchableAdvisor)
 }
 
 export function scoreLoad(advisor: MatchableAdvisor): Fit<LoadDetail> {
-  return { fit: loadFit(advisor.load, advisor.capacity), detail: { load: advisor.load, capacity: advisor.capacity } };
+  return {
+    fit: loadFit(advisor.load, advisor.capacity),
+    detail: { load: advisor.load, capacity: advisor.capacity },
+  };
 }
 
 export function scorePlace(startup: MatchableStartup, advisor: MatchableAdvisor): Fit<PlaceDetail> {

@@ -14,7 +14,10 @@ export class ExposureLedger {
   /** advisorId → (startupId → hold expiry). */
   private readonly holders = new Map<string, Map<string, number>>();
   /** startupId → the advisors of its current list and when that list expires. */
-  private readonly lists = new Map<string, { readonly advisorIds: readonly string[]; readonly expiresAt: number }>();
+  private readonly lists = new Map<
+    string,
+    { readonly advisorIds: readonly string[]; readonly expiresAt: number }
+  >();
 
   constructor(private readonly policy: ExposurePolicy) {}
 

@@ -1,4 +1,10 @@
-import { LIBYAN_CITIES, type Locale, type LocalizedText, type Offer, type TicketRange } from '@jisr/contracts';
+import {
+  LIBYAN_CITIES,
+  type Locale,
+  type LocalizedText,
+  type Offer,
+  type TicketRange,
+} from '@jisr/contracts';
 import { intlLocale, listOf } from './profile-sentences';
 import type { LoadDetail, NeedCheck, NeedsDetail, PlaceDetail } from './scoring-types';
 
@@ -22,7 +28,12 @@ function ticketText(ticket: TicketRange, l: Locale): string {
 function needText(check: NeedCheck, l: Locale): string {
   if (check.kind !== 'investment' || check.amountUsd === undefined) return NEED_LABELS[check.kind][l];
   const amount = usd(check.amountUsd, l);
-  const sought = l === 'ar' ? `استثمار بقيمة ${amount} دولار أمريكي` : l === 'tr' ? `${amount} USD yatırım` : `investment of USD ${amount}`;
+  const sought =
+    l === 'ar'
+      ? `استثمار بقيمة ${amount} دولار أمريكي`
+      : l === 'tr'
+        ? `${amount} USD yatırım`
+        : `investment of USD ${amount}`;
   return check.ticket === undefined ? sought : `${sought} (${ticketText(check.ticket, l)})`;
 }
 
@@ -34,8 +45,16 @@ export function needsSentence(d: NeedsDetail): LocalizedText {
       tr: 'Girişim, danışmanların sunduğu bir şey talep etmiyor; bu ölçüt nötr sayılır.',
     };
   }
-  const met = (l: Locale): string => listOf(d.checks.filter((c) => c.met).map((c) => needText(c, l)), l);
-  const unmet = (l: Locale): string => listOf(d.checks.filter((c) => !c.met).map((c) => needText(c, l)), l);
+  const met = (l: Locale): string =>
+    listOf(
+      d.checks.filter((c) => c.met).map((c) => needText(c, l)),
+      l,
+    );
+  const unmet = (l: Locale): string =>
+    listOf(
+      d.checks.filter((c) => !c.met).map((c) => needText(c, l)),
+      l,
+    );
   if (d.checks.every((c) => c.met)) {
     return {
       en: `The advisor offers what the startup needs: ${met('en')}.`,
@@ -66,7 +85,8 @@ export function loadSentence(d: LoadDetail): LocalizedText {
   };
 }
 
-const cityLabel = (id: string, l: Locale): string => LIBYAN_CITIES.find((city) => city.id === id)?.label[l] ?? id;
+const cityLabel = (id: string, l: Locale): string =>
+  LIBYAN_CITIES.find((city) => city.id === id)?.label[l] ?? id;
 
 export function placeSentence(d: PlaceDetail): LocalizedText {
   switch (d.kind) {

@@ -88,7 +88,11 @@ export function stageSentence(d: StageDetail): LocalizedText {
           tr: `Girişim ${own('tr')} aşamasında; danışman desteklediği bir aşama belirtmemiş.`,
         };
       }
-      const theirs = (l: Locale): string => listOf(d.advisorStages.map((s) => stage(s, l)), l);
+      const theirs = (l: Locale): string =>
+        listOf(
+          d.advisorStages.map((s) => stage(s, l)),
+          l,
+        );
       return {
         en: `The startup is at the ${own('en')} stage; the advisor supports ${theirs('en')}.`,
         ar: `الشركة الناشئة في مرحلة ${own('ar')}، بينما يدعم المستشار: ${theirs('ar')}.`,

@@ -4,21 +4,28 @@ import type { AdvisorFilter } from './scan-top-k';
 import type { MatchableAdvisor, MatchableStartup, PairScore, Weights } from './scoring-types';
 
 /** The filter rules of `AdvisorFilter`, written out plainly for one advisor. */
-export function passesFilter(startup: MatchableStartup, advisor: MatchableAdvisor, filter: AdvisorFilter): boolean {
+export function passesFilter(
+  startup: MatchableStartup,
+  advisor: MatchableAdvisor,
+  filter: AdvisorFilter,
+): boolean {
   if (filter.offer !== undefined) {
     if (!advisor.offers.includes(filter.offer)) return false;
     const sought = advisorNeeds(startup).find((need) => need.kind === 'investment')?.amountUsd;
     if (filter.offer === 'investment' && sought !== undefined) {
-      if (advisor.ticket === undefined || !ticketCovers(advisor.ticket.minUsd, advisor.ticket.maxUsd, sought)) return false;
+      if (advisor.ticket === undefined || !ticketCovers(advisor.ticket.minUsd, advisor.ticket.maxUsd, sought))
+        return false;
     }
   }
-  if (filter.language !== undefined && !advisor.languages.some((skill) => skill.code === filter.language)) return false;
+  if (filter.language !== undefined && !advisor.languages.some((skill) => skill.code === filter.language))
+    return false;
   return filter.centreId === undefined || advisor.centreId === filter.centreId;
 }
 
 /** Best first: higher total, then smaller id. */
 export const byRank = (a: PairScore, b: PairScore): number =>
-  b.totalHundredths - a.totalHundredths || (a.advisorId < b.advisorId ? -1 : a.advisorId > b.advisorId ? 1 : 0);
+  b.totalHundredths - a.totalHundredths ||
+  (a.advisorId < b.advisorId ? -1 : a.advisorId > b.advisorId ? 1 : 0);
 
 /**
  * The straightforward ranking: score every advisor with the reference scorer and sort them all.

@@ -1,7 +1,16 @@
 import type { Offer } from '@jisr/contracts';
 import { DIVISION_WORDS, offerBit, type AdvisorColumns } from './advisor-columns';
 import { fitHundredths } from './combine';
-import { LANGUAGE_FIT, LEVELS, PLACE_FIT, SECTOR_FIT, STAGE_FIT, loadFit, needsFit, ticketCovers } from './criteria';
+import {
+  LANGUAGE_FIT,
+  LEVELS,
+  PLACE_FIT,
+  SECTOR_FIT,
+  STAGE_FIT,
+  loadFit,
+  needsFit,
+  ticketCovers,
+} from './criteria';
 import { metNeeds, type StartupProbe } from './startup-probe';
 import { TopKHeap } from './top-k-heap';
 import type { Weights } from './scoring-types';
@@ -29,14 +38,31 @@ export interface RankedSlot {
 }
 
 /** Scores every listed advisor against one probe and keeps the best `limit`; no allocation per advisor. */
-export function scanTopK(columns: AdvisorColumns, probe: StartupProbe, weights: Weights, query: TopKQuery): RankedSlot[] {
+export function scanTopK(
+  columns: AdvisorColumns,
+  probe: StartupProbe,
+  weights: Weights,
+  query: TopKQuery,
+): RankedSlot[] {
   const k = Math.max(0, Math.floor(query.limit));
-  const languageFilter = query.language === undefined ? -1 : (columns.languageColumns.get(query.language) ?? -2);
+  const languageFilter =
+    query.language === undefined ? -1 : (columns.languageColumns.get(query.language) ?? -2);
   const centreFilter = query.centreId === undefined ? -1 : (columns.centres.get(query.centreId) ?? -2);
-  if (k === 0 || probe.languageColumns.length === 0 || languageFilter === -2 || centreFilter === -2) return [];
+  if (k === 0 || probe.languageColumns.length === 0 || languageFilter === -2 || centreFilter === -2)
+    return [];
   const offerFilter = query.offer === undefined ? 0 : offerBit(query.offer);
   const ticketFilter = query.offer === 'investment' && !Number.isNaN(probe.investmentUsd);
-  const { ids, listed, load, capacity, offerBits, languageLevels, languageStride, divisionBits, sectionBits } = columns;
+  const {
+    ids,
+    listed,
+    load,
+    capacity,
+    offerBits,
+    languageLevels,
+    languageStride,
+    divisionBits,
+    sectionBits,
+  } = columns;
   const { stageBits, centre, city, ticketMin, ticketMax } = columns;
   const ownColumns = probe.languageColumns;
   const ownLevels = probe.languageLevels;
@@ -47,7 +73,8 @@ export function scanTopK(columns: AdvisorColumns, probe: StartupProbe, weights: 
     const seats = capacity[slot] ?? 0;
     if (used >= seats) continue;
     if (offerFilter !== 0 && ((offerBits[slot] ?? 0) & offerFilter) === 0) continue;
-    if (ticketFilter && !ticketCovers(ticketMin[slot] ?? NaN, ticketMax[slot] ?? NaN, probe.investmentUsd)) continue;
+    if (ticketFilter && !ticketCovers(ticketMin[slot] ?? NaN, ticketMax[slot] ?? NaN, probe.investmentUsd))
+      continue;
     const row = slot * languageStride;
     if (languageFilter >= 0 && languageLevels[row + languageFilter] === 0) continue;
     if (centreFilter >= 0 && centre[slot] !== centreFilter) continue;
@@ -77,7 +104,12 @@ export function scanTopK(columns: AdvisorColumns, probe: StartupProbe, weights: 
           ? STAGE_FIT.neighbour
           : STAGE_FIT.none;
     const needs = needsFit(metNeeds(probe, columns, slot), probe.consideredNeeds);
-    const place = centre[slot] === probe.centre ? PLACE_FIT.centre : city[slot] === probe.city ? PLACE_FIT.city : PLACE_FIT.none;
+    const place =
+      centre[slot] === probe.centre
+        ? PLACE_FIT.centre
+        : city[slot] === probe.city
+          ? PLACE_FIT.city
+          : PLACE_FIT.none;
     const score = fitHundredths(sector, stage, language, needs, loadFit(used, seats), place, weights);
 
     if (!heap.accepts(score, slot)) continue;

@@ -16,7 +16,9 @@ export function exclusionOf(startup: MatchableStartup, advisor: MatchableAdvisor
   if (advisor.verification !== 'verified') return 'unverified';
   if (advisor.paused) return 'paused';
   if (advisor.load >= advisor.capacity) return 'full';
-  const shared = startup.languages.some((own) => advisor.languages.some((theirs) => theirs.code === own.code));
+  const shared = startup.languages.some((own) =>
+    advisor.languages.some((theirs) => theirs.code === own.code),
+  );
   return shared ? null : 'no-shared-language';
 }
 
@@ -24,7 +26,11 @@ export function exclusionOf(startup: MatchableStartup, advisor: MatchableAdvisor
  * The reference scorer: plain, readable, one pair at a time. The fast index must agree with it
  * exactly (a property test holds them together).
  */
-export function scorePair(startup: MatchableStartup, advisor: MatchableAdvisor, weights: Weights): PairScore | PairExcluded {
+export function scorePair(
+  startup: MatchableStartup,
+  advisor: MatchableAdvisor,
+  weights: Weights,
+): PairScore | PairExcluded {
   const ids = { startupId: startup.startupId, advisorId: advisor.advisorId };
   const excluded = exclusionOf(startup, advisor);
   const language = scoreLanguage(startup, advisor);
@@ -37,7 +43,14 @@ export function scorePair(startup: MatchableStartup, advisor: MatchableAdvisor, 
   const load = scoreLoad(advisor);
   const place = scorePlace(startup, advisor);
   const combined = combine(
-    { sector: sector.fit, stage: stage.fit, language: language.fit, needs: needs.fit, load: load.fit, place: place.fit },
+    {
+      sector: sector.fit,
+      stage: stage.fit,
+      language: language.fit,
+      needs: needs.fit,
+      load: load.fit,
+      place: place.fit,
+    },
     weights,
   );
   const line = <C extends CriterionScore['criterion']>(criterion: C, fit: number) => ({

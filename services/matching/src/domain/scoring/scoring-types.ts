@@ -74,7 +74,12 @@ export type Exclusion = (typeof EXCLUSIONS)[number];
 /** The facts behind each criterion's score, kept so that the sentences quote real values. */
 export type SectorDetail =
   | { readonly kind: 'division'; readonly division: DivisionCode }
-  | { readonly kind: 'section'; readonly division: DivisionCode; readonly advisorDivision: DivisionCode; readonly section: SectionCode }
+  | {
+      readonly kind: 'section';
+      readonly division: DivisionCode;
+      readonly advisorDivision: DivisionCode;
+      readonly section: SectionCode;
+    }
   | {
       readonly kind: 'related';
       readonly division: DivisionCode;
@@ -112,9 +117,7 @@ export interface LoadDetail {
 }
 
 export type PlaceDetail =
-  | { readonly kind: 'centre' }
-  | { readonly kind: 'city'; readonly city: string }
-  | { readonly kind: 'none' };
+  { readonly kind: 'centre' } | { readonly kind: 'city'; readonly city: string } | { readonly kind: 'none' };
 
 export type CriterionDetail =
   | { readonly criterion: 'sector'; readonly detail: SectorDetail }

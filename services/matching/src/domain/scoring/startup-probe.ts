@@ -1,4 +1,11 @@
-import { SECTIONS, areSectionsRelated, proficiencyLevel, sectionOf, stageIndex, STAGES } from '@jisr/contracts';
+import {
+  SECTIONS,
+  areSectionsRelated,
+  proficiencyLevel,
+  sectionOf,
+  stageIndex,
+  STAGES,
+} from '@jisr/contracts';
 import { offerBit, sectionBit, type AdvisorColumns } from './advisor-columns';
 import { advisorNeeds, ticketCovers } from './criteria';
 import type { MatchableStartup } from './scoring-types';
@@ -51,7 +58,9 @@ export function probeStartup(startup: MatchableStartup, columns: AdvisorColumns)
     neighbourStages,
     languageColumns: Int32Array.from(spoken, (skill) => columns.languageColumns.get(skill.code) ?? 0),
     languageLevels: Int32Array.from(spoken, (skill) => proficiencyLevel(skill.proficiency)),
-    plainNeeds: needs.filter((need) => need.kind !== 'investment').reduce((bits, need) => bits | offerBit(need.kind), 0),
+    plainNeeds: needs
+      .filter((need) => need.kind !== 'investment')
+      .reduce((bits, need) => bits | offerBit(need.kind), 0),
     wantsInvestment: investment !== undefined,
     investmentUsd: investment?.amountUsd ?? Number.NaN,
     consideredNeeds: needs.length,
@@ -61,7 +70,10 @@ export function probeStartup(startup: MatchableStartup, columns: AdvisorColumns)
 }
 
 /** Bits set in a 4-bit offer mask. */
-export const POPCOUNT4 = Uint8Array.from({ length: 16 }, (_, n) => (n & 1) + ((n >> 1) & 1) + ((n >> 2) & 1) + ((n >> 3) & 1));
+export const POPCOUNT4 = Uint8Array.from(
+  { length: 16 },
+  (_, n) => (n & 1) + ((n >> 1) & 1) + ((n >> 2) & 1) + ((n >> 3) & 1),
+);
 
 /** How many of the startup's needs the advisor in `slot` meets; same rule as the reference `scoreNeeds`. */
 export function metNeeds(probe: StartupProbe, columns: AdvisorColumns, slot: number): number {
@@ -69,7 +81,11 @@ export function metNeeds(probe: StartupProbe, columns: AdvisorColumns, slot: num
   let met = POPCOUNT4[probe.plainNeeds & offers] ?? 0;
   if (probe.wantsInvestment && (offers & INVESTMENT) !== 0) {
     const amount = probe.investmentUsd;
-    if (Number.isNaN(amount) || ticketCovers(columns.ticketMin[slot] ?? NaN, columns.ticketMax[slot] ?? NaN, amount)) met++;
+    if (
+      Number.isNaN(amount) ||
+      ticketCovers(columns.ticketMin[slot] ?? NaN, columns.ticketMax[slot] ?? NaN, amount)
+    )
+      met++;
   }
   return met;
 }

@@ -32,7 +32,10 @@ export class TopKHeap {
 
   /** Kept entries, best first. */
   sorted(): { slot: number; score: number }[] {
-    const entries = Array.from({ length: this.size }, (_, i) => ({ slot: this.slots[i] ?? 0, score: this.scores[i] ?? 0 }));
+    const entries = Array.from({ length: this.size }, (_, i) => ({
+      slot: this.slots[i] ?? 0,
+      score: this.scores[i] ?? 0,
+    }));
     return entries.sort((a, b) => (this.better(a.score, a.slot, b.score, b.slot) ? -1 : 1));
   }
 
