@@ -10,6 +10,7 @@
  *   down <brokerId> / up <brokerId>       fault injection: refuse / accept connections
  *   errors <apiKey> <count> <errorCode>   the next <count> requests of <apiKey> fail
  *   brokers                               the broker ids, space separated
+ *   version                               librdkafka's version, e.g. 2.12.0
  * Exits on EOF, on "quit" and on SIGTERM.
  */
 #include <librdkafka/rdkafka.h>
@@ -62,6 +63,9 @@ static void serve(rd_kafka_mock_cluster_t *mc) {
     } else if (strncmp(line, "brokers", 7) == 0) {
       for (i = 0; i < broker_cnt; i++) printf(i ? " %d" : "%d", broker_ids[i]);
       printf("\n");
+      fflush(stdout);
+    } else if (strncmp(line, "version", 7) == 0) {
+      printf("%s\n", rd_kafka_version_str());
       fflush(stdout);
     } else if (strncmp(line, "quit", 4) == 0) {
       return;
