@@ -1,0 +1,76 @@
+import type { TokenPair } from '../../src/domain/accounts/token-pair';
+import { aRegistration, type Registration } from '../builders/profile-builders';
+
+export interface ApiResponse<T = unknown> {
+  readonly status: number;
+  readonly body: T;
+  readonly headers: Headers;
+}
+
+export interface RequestOptions {
+  readonly token?: string;
+  /** A value is sent as JSON; a string in `raw` is sent as-is with a JSON content type. */
+  readonly body?: unknown;
+  readonly raw?: string;
+  readonly headers?: Record<string, string>;
+}
+
+export interface Person {
+  readonly accountId: string;
+  readonly email: string;
+  readonly password: string;
+  readonly token: string;
+  readonly refreshToken: string;
+}
+
+/** Calls the service over real HTTP, as a client would. */
+export function apiClient(baseUrl: () => string) {
+  // Bodies are what the tests assert on; typing each one would only restate the expectations.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const request = async <T = any>(
+    method: string,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse<T>> => {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+    const payload = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+    if (payload !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${baseUrl()}${path}`, {
+      method,
+      headers,
+      ...(payload === undefined ? {} : { body: payload }),
+    });
+    const text = await response.text();
+    const type = response.headers.get('content-type') ?? '';
+    const body = text !== '' && type.includes('json') ? JSON.parse(text) : text;
+    return { status: response.status, body: body as T, headers: response.headers };
+  };
+
+  const login = async (email: string, password: string): Promise<TokenPair> => {
+    const response = await request<TokenPair>('POST', '/v1/sessions', { body: { email, password } });
+    if (response.status !== 200)
+      throw new Error(`login failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body;
+  };
+
+  /** Registers a new person of `role` and logs them in. */
+  const signUp = async (overrides: Partial<Registration> = {}): Promise<Person> => {
+    const registration = aRegistration(overrides);
+    const registered = await request<{ accountId: string }>('POST', '/v1/accounts', { body: registration });
+    if (registered.status !== 201)
+      throw new Error(`register failed: ${registered.status} ${JSON.stringify(registered.body)}`);
+    const tokens = await login(registration.email, registration.password);
+    return {
+      accountId: registered.body.accountId,
+      email: registration.email,
+      password: registration.password,
+      token: tokens.accessToken,
+      refreshToken: tokens.refreshToken,
+    };
+  };
+
+  return { request, login, signUp };
+}
+
+export type ApiClient = ReturnType<typeof apiClient>;
