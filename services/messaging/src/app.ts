@@ -1,28 +1,18 @@
-import { authenticate, createTokenVerifier, type TokenVerifier } from '@jisr/auth';
-import type { Cache } from '@jisr/cache';
+import { authenticate, createTokenVerifier } from '@jisr/auth';
 import { AppError } from '@jisr/errors';
-import type { EventBus } from '@jisr/event-bus';
 import { createHttpApp } from '@jisr/http-kit';
-import { createLogger, type Logger } from '@jisr/logger';
-import type { Storage } from '@jisr/storage';
+import { createLogger } from '@jisr/logger';
 import type { Express } from 'express';
 import type { MessagingConfig } from './config';
-import { systemClock, type Clock } from './domain/clock.port';
+import { systemClock } from './domain/clock.port';
 import type { DeadlineRun } from './domain/introduction/run-deadlines.use-case';
 import type { MessagingContext } from './domain/messaging-context';
 import type { LiveNotifications } from './domain/notification/live-notifications.port';
 import type { OpenStreams } from './entry-points/api/api-deps';
 import { mountRoutes } from './entry-points/api/routes';
-import { startRuntime, type Runtime } from './runtime';
+import { startRuntime, type MessagingServiceDeps, type Runtime } from './runtime';
 
-export interface MessagingServiceDeps {
-  readonly storage?: Storage;
-  readonly bus?: EventBus;
-  readonly cache?: Cache;
-  readonly logger?: Logger;
-  readonly clock?: Clock;
-  readonly tokenVerifier?: TokenVerifier;
-}
+export type { MessagingServiceDeps };
 
 export interface MessagingService {
   start(): Promise<{ port: number; url: string }>;

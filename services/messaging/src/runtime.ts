@@ -1,20 +1,32 @@
-import { createRateLimiter } from '@jisr/cache';
-import type { Subscription } from '@jisr/event-bus';
+import type { TokenVerifier } from '@jisr/auth';
+import { createRateLimiter, type Cache } from '@jisr/cache';
+import type { EventBus, Subscription } from '@jisr/event-bus';
 import { startHttpServer, type RunningHttpServer } from '@jisr/http-kit';
 import type { Logger } from '@jisr/logger';
+import type { Storage } from '@jisr/storage';
 import { createOutbox, createOutboxRelay, type OutboxRelay } from '@jisr/outbox';
 import type { Express } from 'express';
 import { busFrom, cacheFrom, storageFrom, type Owned } from './adapters';
-import type { MessagingServiceDeps } from './app';
 import type { MessagingConfig } from './config';
 import { createCacheLiveNotifications } from './data-access/cache-live-notifications';
 import { createMessagingStore } from './data-access/messaging-store';
+import type { Clock } from './domain/clock.port';
 import type { MessagingContext } from './domain/messaging-context';
 import type { MessagingStore } from './domain/messaging-store.port';
 import type { LiveNotifications } from './domain/notification/live-notifications.port';
 import { subscribeToIntroductions } from './entry-points/message-queue/introduction-events.consumer';
 import { subscribeToProfiles } from './entry-points/message-queue/profile-events.consumer';
 import { startDeadlineScheduler, type DeadlineScheduler } from './entry-points/scheduler/deadline-scheduler';
+
+/** Adapters a caller may hand in instead of having them opened from config. */
+export interface MessagingServiceDeps {
+  readonly storage?: Storage;
+  readonly bus?: EventBus;
+  readonly cache?: Cache;
+  readonly logger?: Logger;
+  readonly clock?: Clock;
+  readonly tokenVerifier?: TokenVerifier;
+}
 
 /** Everything `start()` opened, and how to put it away again. */
 export interface Runtime {
