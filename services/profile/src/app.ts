@@ -18,6 +18,7 @@ import type { ProfileContext } from './domain/profile-context';
 import type { ApiDeps } from './entry-points/api/api-deps';
 import { mountProfileApi } from './entry-points/api/profile-api';
 import { subscribeAdvisorActivity } from './entry-points/message-queue/advisor-activity.consumer';
+export { profileConfigSchema, type ProfileConfig } from './config';
 
 export interface ProfileDeps {
   readonly storage?: Storage;

@@ -1,11 +1,16 @@
-import { assertCouncil, assertOwnerOrCouncil } from '../people/access';
+import { assertCouncil } from '../people/access';
 import { ownerAccount } from '../people/owner-account';
 import { emitPersonEvents } from '../people/person-events';
+import {
+  changePersonProfile,
+  decidePersonVerification,
+  getPersonProfile,
+  listPersonProfiles,
+  type PersonKind,
+} from '../people/person-profile.use-case';
 import { pendingVerification, type VerificationDecision } from '../people/profile-fields';
-import { decide } from '../people/verification';
 import { checkCentre } from '../programmes/placement';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
-import { profileNotFound } from '../profile-errors';
 import type { AdvisorFilter, Page, PageRequest } from '../profile-store.port';
 import {
   advisorNeedsReverification,
@@ -14,6 +19,15 @@ import {
   type AdvisorProfileInput,
 } from './advisor-profile';
 import { advisorUpserted, viewAdvisor, type AdvisorView } from './advisor-view';
+
+export const advisors: PersonKind<AdvisorProfile, AdvisorFilter, AdvisorView> = {
+  kind: 'advisor',
+  profiles: (tx) => tx.advisors,
+  view: viewAdvisor,
+  verified: (advisorId) => ({ type: 'advisor.verified', payload: { advisorId } }),
+  rejected: (advisorId, reason) => ({ type: 'advisor.rejected', payload: { advisorId, reason } }),
+  upserted: (profile) => ({ type: 'advisor.upserted', payload: advisorUpserted(profile) }),
+};
 
 /** Creates or replaces an advisor's profile (owner or council) and publishes the new snapshot. */
 export async function saveAdvisorProfile(
@@ -28,7 +42,7 @@ export async function saveAdvisorProfile(
     const account = await ownerAccount(tx, actor, advisorId, 'advisor');
     const before = await tx.advisors.get(advisorId);
     const keepVerification = before !== null && !advisorNeedsReverification(before, input);
-    const profile: AdvisorProfile = {
+    const saved = await tx.advisors.save({
       ...input,
       id: advisorId,
       version: before?.version ?? 0,
@@ -38,70 +52,35 @@ export async function saveAdvisorProfile(
       deactivated: before?.deactivated ?? false,
       createdAt: before?.createdAt ?? now.toISOString(),
       updatedAt: now.toISOString(),
-    };
-    const saved = await tx.advisors.save(profile);
-    await emitPersonEvents(
-      tx,
-      account,
-      [{ type: 'advisor.upserted', payload: advisorUpserted(saved) }],
-      now,
-      trace,
-    );
+    });
+    await emitPersonEvents(tx, account, [advisors.upserted(saved)], now, trace);
     return { profile: viewAdvisor(saved), created: before === null };
   });
 }
 
-export async function getAdvisorProfile(
+export const getAdvisorProfile = (
   ctx: ProfileContext,
   actor: Actor,
   advisorId: string,
-): Promise<AdvisorView> {
-  assertOwnerOrCouncil(actor, advisorId);
-  const profile = await ctx.store.transaction(async (tx) => {
-    const account = await tx.accounts.get(advisorId);
-    return account?.status === 'active' || actor.role === 'council' ? tx.advisors.get(advisorId) : null;
-  });
-  if (profile === null) throw profileNotFound();
-  return viewAdvisor(profile);
-}
+): Promise<AdvisorView> => getPersonProfile(advisors, ctx, actor, advisorId);
 
-export async function listAdvisors(
+export const listAdvisors = (
   ctx: ProfileContext,
   actor: Actor,
   filter: AdvisorFilter,
   page: PageRequest,
-): Promise<Page<AdvisorView>> {
-  assertCouncil(actor);
-  const found = await ctx.store.transaction((tx) => tx.advisors.page(filter, page));
-  return { items: found.items.map(viewAdvisor), next: found.next };
-}
+): Promise<Page<AdvisorView>> => listPersonProfiles(advisors, ctx, actor, filter, page);
 
-export async function decideAdvisorVerification(
+export const decideAdvisorVerification = (
   ctx: ProfileContext,
   actor: Actor,
   advisorId: string,
   decision: VerificationDecision,
   trace: Trace,
-): Promise<AdvisorView> {
-  assertCouncil(actor);
-  const now = ctx.clock.now();
-  const verification = decide(decision, actor, now);
-  return ctx.store.transaction(async (tx) => {
-    const account = await ownerAccount(tx, actor, advisorId, 'advisor');
-    const before = await tx.advisors.get(advisorId);
-    if (before === null) throw profileNotFound();
-    const saved = await tx.advisors.save({ ...before, verification, updatedAt: now.toISOString() });
-    const event =
-      verification.status === 'verified'
-        ? { type: 'advisor.verified' as const, payload: { advisorId } }
-        : { type: 'advisor.rejected' as const, payload: { advisorId, reason: verification.reason ?? '' } };
-    await emitPersonEvents(tx, account, [event], now, trace);
-    return viewAdvisor(saved);
-  });
-}
+): Promise<AdvisorView> => decidePersonVerification(advisors, ctx, actor, advisorId, decision, trace);
 
 /** The council attaches an advisor to a business development centre (or detaches with null). */
-export async function placeAdvisor(
+export function placeAdvisor(
   ctx: ProfileContext,
   actor: Actor,
   advisorId: string,
@@ -109,24 +88,9 @@ export async function placeAdvisor(
   trace: Trace,
 ): Promise<AdvisorView> {
   assertCouncil(actor);
-  const now = ctx.clock.now();
-  return ctx.store.transaction(async (tx) => {
-    const account = await ownerAccount(tx, actor, advisorId, 'advisor');
-    const before = await tx.advisors.get(advisorId);
-    if (before === null) throw profileNotFound();
+  return changePersonProfile(advisors, ctx, actor, advisorId, trace, async (before, tx) => {
     await checkCentre(tx, body.centreId);
-    const saved = await tx.advisors.save({
-      ...before,
-      centreId: body.centreId,
-      updatedAt: now.toISOString(),
-    });
-    await emitPersonEvents(
-      tx,
-      account,
-      [{ type: 'advisor.upserted', payload: advisorUpserted(saved) }],
-      now,
-      trace,
-    );
-    return viewAdvisor(saved);
+    const profile = { ...before, centreId: body.centreId };
+    return { profile, events: [advisors.upserted(profile)] };
   });
 }

@@ -1,38 +1,38 @@
 import { forbidden } from '@jisr/errors';
-import type { Account } from '../accounts/account';
 import { newId } from '../ids';
 import { unresponsiveNoticeText } from '../notices/notice';
-import { ownerAccount } from '../people/owner-account';
-import { emitPersonEvents } from '../people/person-events';
+import { emitPersonEvents, type PersonEvent } from '../people/person-events';
+import { changePersonProfile } from '../people/person-profile.use-case';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
-import { profileNotFound } from '../profile-errors';
 import type { ProfileTx } from '../profile-store.port';
 import type { AdvisorProfile, PauseReason } from './advisor-profile';
-import { viewAdvisor, type AdvisorView } from './advisor-view';
+import { advisors } from './advisor.use-case';
+import type { AdvisorView } from './advisor-view';
+
+type PauseRequest = { paused: true; reason: PauseReason } | { paused: false };
 
 /**
- * Flips the pause switch and publishes `advisor.paused` / `advisor.resumed`. Pausing an advisor
- * already paused changes nothing, so repeated signals publish nothing new.
+ * The switch flipped, with `advisor.paused` / `advisor.resumed`. Pausing an advisor already
+ * paused (or resuming one who is not) returns the same profile and no event, so repeated signals
+ * publish nothing new.
  */
-async function switchPause(
-  tx: ProfileTx,
-  account: Account,
+function flipPause(
   profile: AdvisorProfile,
-  pause: { paused: true; reason: PauseReason } | { paused: false },
+  request: PauseRequest,
   now: Date,
-  trace: Trace,
-): Promise<AdvisorProfile> {
-  if (profile.pause.paused === pause.paused) return profile;
+): { profile: AdvisorProfile; events: PersonEvent[] } {
+  if (profile.pause.paused === request.paused) return { profile, events: [] };
   const advisorId = profile.id;
-  const next = pause.paused
-    ? { paused: true, reason: pause.reason, since: now.toISOString() }
-    : { paused: false, reason: null, since: null };
-  const saved = await tx.advisors.save({ ...profile, pause: next, updatedAt: now.toISOString() });
-  const event = pause.paused
-    ? { type: 'advisor.paused' as const, payload: { advisorId, reason: pause.reason } }
-    : { type: 'advisor.resumed' as const, payload: { advisorId } };
-  await emitPersonEvents(tx, account, [event], now, trace);
-  return saved;
+  if (!request.paused) {
+    return {
+      profile: { ...profile, pause: { paused: false, reason: null, since: null } },
+      events: [{ type: 'advisor.resumed', payload: { advisorId } }],
+    };
+  }
+  return {
+    profile: { ...profile, pause: { paused: true, reason: request.reason, since: now.toISOString() } },
+    events: [{ type: 'advisor.paused', payload: { advisorId, reason: request.reason } }],
+  };
 }
 
 const pausedByCouncil = () =>
@@ -42,23 +42,17 @@ const pausedByCouncil = () =>
   );
 
 /** The advisor (reason `self`) or the council (reason `council`) switches "not taking new introductions". */
-export async function setAdvisorPause(
+export function setAdvisorPause(
   ctx: ProfileContext,
   actor: Actor,
   advisorId: string,
   paused: boolean,
   trace: Trace,
 ): Promise<AdvisorView> {
-  const now = ctx.clock.now();
-  return ctx.store.transaction(async (tx) => {
-    const account = await ownerAccount(tx, actor, advisorId, 'advisor');
-    const profile = await tx.advisors.get(advisorId);
-    if (profile === null) throw profileNotFound();
+  return changePersonProfile(advisors, ctx, actor, advisorId, trace, async (profile, _tx, now) => {
     if (!paused && profile.pause.reason === 'council' && actor.role !== 'council') throw pausedByCouncil();
     const reason = actor.role === 'council' ? 'council' : 'self';
-    return viewAdvisor(
-      await switchPause(tx, account, profile, paused ? { paused, reason } : { paused }, now, trace),
-    );
+    return flipPause(profile, paused ? { paused, reason } : { paused }, now);
   });
 }
 
@@ -71,10 +65,22 @@ export type AdvisorActivity =
   | { readonly type: 'advisor.paused'; readonly advisorId: string; readonly reason: PauseReason }
   | { readonly type: 'advisor.resumed'; readonly advisorId: string };
 
+const requestOf = (activity: AdvisorActivity, current: AdvisorProfile): PauseRequest | null => {
+  switch (activity.type) {
+    case 'advisor.unresponsive':
+      return { paused: true, reason: 'unresponsive' };
+    case 'advisor.paused':
+      return { paused: true, reason: activity.reason };
+    case 'advisor.resumed':
+      // Resuming from the inbox never lifts a pause the council set.
+      return current.pause.reason === 'council' ? null : { paused: false };
+  }
+};
+
 /**
  * What messaging observed about an advisor, applied inside the consumer's once-only transaction.
  * Unresponsive: pause them and tell the council. A self-pause or resume from the inbox flips the
- * switch here (profile owns it); a resume never lifts a council pause. An erased advisor is ignored.
+ * switch here, since profile owns it. An erased or unknown advisor is ignored.
  */
 export async function applyAdvisorActivity(
   tx: ProfileTx,
@@ -83,26 +89,23 @@ export async function applyAdvisorActivity(
   trace: Trace,
 ): Promise<void> {
   const account = await tx.accounts.get(activity.advisorId);
-  const profile = await tx.advisors.get(activity.advisorId);
-  if (account === null || account.status === 'erased' || profile === null) return;
-  if (activity.type === 'advisor.resumed') {
-    if (profile.pause.reason !== 'council')
-      await switchPause(tx, account, profile, { paused: false }, now, trace);
-    return;
-  }
-  const reason = activity.type === 'advisor.unresponsive' ? 'unresponsive' : activity.reason;
-  await switchPause(tx, account, profile, { paused: true, reason }, now, trace);
-  if (activity.type === 'advisor.unresponsive') {
-    await tx.notices.save({
-      id: newId(now),
-      version: 0,
-      kind: 'advisor-unresponsive',
-      advisorId: profile.id,
-      introductionIds: [...activity.introductionIds],
-      text: unresponsiveNoticeText(profile.displayName, activity.introductionIds.length),
-      createdAt: now.toISOString(),
-      readAt: null,
-      readBy: null,
-    });
-  }
+  const before = await tx.advisors.get(activity.advisorId);
+  if (account === null || account.status === 'erased' || before === null) return;
+  const request = requestOf(activity, before);
+  const { profile, events } =
+    request === null ? { profile: before, events: [] } : flipPause(before, request, now);
+  if (profile !== before) await tx.advisors.save({ ...profile, updatedAt: now.toISOString() });
+  await emitPersonEvents(tx, account, events, now, trace);
+  if (activity.type !== 'advisor.unresponsive') return;
+  await tx.notices.save({
+    id: newId(now),
+    version: 0,
+    kind: 'advisor-unresponsive',
+    advisorId: before.id,
+    introductionIds: [...activity.introductionIds],
+    text: unresponsiveNoticeText(before.displayName, activity.introductionIds.length),
+    createdAt: now.toISOString(),
+    readAt: null,
+    readBy: null,
+  });
 }

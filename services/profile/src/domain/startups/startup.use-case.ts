@@ -1,11 +1,18 @@
 import { emitPersonEvents } from '../people/person-events';
-import { assertCouncil, assertOwnerOrCouncil } from '../people/access';
 import { ownerAccount } from '../people/owner-account';
+import {
+  changePersonProfile,
+  decidePersonVerification,
+  getPersonProfile,
+  listPersonProfiles,
+  type PersonKind,
+} from '../people/person-profile.use-case';
 import { pendingVerification, type VerificationDecision } from '../people/profile-fields';
-import { decide } from '../people/verification';
+import { checkPlacement, type PlacementBody } from '../programmes/placement';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
-import { invalidField, profileNotFound } from '../profile-errors';
+import { invalidField } from '../profile-errors';
 import type { Page, PageRequest, StartupFilter } from '../profile-store.port';
+import { assertCouncil } from '../people/access';
 import {
   needsReverification,
   noPlacement,
@@ -13,7 +20,15 @@ import {
   type StartupProfileInput,
 } from './startup-profile';
 import { startupUpserted, viewStartup, type StartupView } from './startup-view';
-import { checkPlacement, type PlacementBody } from '../programmes/placement';
+
+const startups: PersonKind<StartupProfile, StartupFilter, StartupView> = {
+  kind: 'startup',
+  profiles: (tx) => tx.startups,
+  view: viewStartup,
+  verified: (startupId) => ({ type: 'startup.verified', payload: { startupId } }),
+  rejected: (startupId, reason) => ({ type: 'startup.rejected', payload: { startupId, reason } }),
+  upserted: (profile) => ({ type: 'startup.upserted', payload: startupUpserted(profile) }),
+};
 
 /** Creates or replaces a startup's profile (owner or council) and publishes the new snapshot. */
 export async function saveStartupProfile(
@@ -30,7 +45,7 @@ export async function saveStartupProfile(
     const account = await ownerAccount(tx, actor, startupId, 'startup');
     const before = await tx.startups.get(startupId);
     const keepVerification = before !== null && !needsReverification(before, input);
-    const profile: StartupProfile = {
+    const saved = await tx.startups.save({
       ...input,
       id: startupId,
       version: before?.version ?? 0,
@@ -39,71 +54,35 @@ export async function saveStartupProfile(
       deactivated: before?.deactivated ?? false,
       createdAt: before?.createdAt ?? now.toISOString(),
       updatedAt: now.toISOString(),
-    };
-    const saved = await tx.startups.save(profile);
-    await emitPersonEvents(
-      tx,
-      account,
-      [{ type: 'startup.upserted', payload: startupUpserted(saved) }],
-      now,
-      trace,
-    );
+    });
+    await emitPersonEvents(tx, account, [startups.upserted(saved)], now, trace);
     return { profile: viewStartup(saved), created: before === null };
   });
 }
 
-export async function getStartupProfile(
+export const getStartupProfile = (
   ctx: ProfileContext,
   actor: Actor,
   startupId: string,
-): Promise<StartupView> {
-  assertOwnerOrCouncil(actor, startupId);
-  const profile = await ctx.store.transaction(async (tx) => {
-    const account = await tx.accounts.get(startupId);
-    return account?.status === 'active' || actor.role === 'council' ? tx.startups.get(startupId) : null;
-  });
-  if (profile === null) throw profileNotFound();
-  return viewStartup(profile);
-}
+): Promise<StartupView> => getPersonProfile(startups, ctx, actor, startupId);
 
-export async function listStartups(
+export const listStartups = (
   ctx: ProfileContext,
   actor: Actor,
   filter: StartupFilter,
   page: PageRequest,
-): Promise<Page<StartupView>> {
-  assertCouncil(actor);
-  const found = await ctx.store.transaction((tx) => tx.startups.page(filter, page));
-  return { items: found.items.map(viewStartup), next: found.next };
-}
+): Promise<Page<StartupView>> => listPersonProfiles(startups, ctx, actor, filter, page);
 
-/** The council verifies or rejects; a startup cannot reach this (council-only), not even for itself. */
-export async function decideStartupVerification(
+export const decideStartupVerification = (
   ctx: ProfileContext,
   actor: Actor,
   startupId: string,
   decision: VerificationDecision,
   trace: Trace,
-): Promise<StartupView> {
-  assertCouncil(actor);
-  const now = ctx.clock.now();
-  const verification = decide(decision, actor, now);
-  return ctx.store.transaction(async (tx) => {
-    const account = await ownerAccount(tx, actor, startupId, 'startup');
-    const before = await tx.startups.get(startupId);
-    if (before === null) throw profileNotFound();
-    const saved = await tx.startups.save({ ...before, verification, updatedAt: now.toISOString() });
-    const event =
-      verification.status === 'verified'
-        ? { type: 'startup.verified' as const, payload: { startupId } }
-        : { type: 'startup.rejected' as const, payload: { startupId, reason: verification.reason ?? '' } };
-    await emitPersonEvents(tx, account, [event], now, trace);
-    return viewStartup(saved);
-  });
-}
+): Promise<StartupView> => decidePersonVerification(startups, ctx, actor, startupId, decision, trace);
 
 /** The council attaches a startup to a centre, a programme and one of its cohorts. */
-export async function placeStartup(
+export function placeStartup(
   ctx: ProfileContext,
   actor: Actor,
   startupId: string,
@@ -111,20 +90,8 @@ export async function placeStartup(
   trace: Trace,
 ): Promise<StartupView> {
   assertCouncil(actor);
-  const now = ctx.clock.now();
-  return ctx.store.transaction(async (tx) => {
-    const account = await ownerAccount(tx, actor, startupId, 'startup');
-    const before = await tx.startups.get(startupId);
-    if (before === null) throw profileNotFound();
-    const placement = await checkPlacement(tx, body);
-    const saved = await tx.startups.save({ ...before, placement, updatedAt: now.toISOString() });
-    await emitPersonEvents(
-      tx,
-      account,
-      [{ type: 'startup.upserted', payload: startupUpserted(saved) }],
-      now,
-      trace,
-    );
-    return viewStartup(saved);
+  return changePersonProfile(startups, ctx, actor, startupId, trace, async (before, tx) => {
+    const profile = { ...before, placement: await checkPlacement(tx, body) };
+    return { profile, events: [startups.upserted(profile)] };
   });
 }

@@ -1,0 +1,94 @@
+import type { AdvisorProfile } from '../advisors/advisor-profile';
+import type { Actor, ProfileContext, Trace } from '../profile-context';
+import { profileNotFound } from '../profile-errors';
+import type { Page, PageRequest, ProfileRepository, ProfileTx } from '../profile-store.port';
+import type { StartupProfile } from '../startups/startup-profile';
+import { assertCouncil, assertOwnerOrCouncil } from './access';
+import { ownerAccount } from './owner-account';
+import { emitPersonEvents, type PersonEvent } from './person-events';
+import type { VerificationDecision } from './profile-fields';
+import { decide } from './verification';
+
+/** What differs between the two kinds of person profile; the use cases below are shared. */
+export interface PersonKind<P extends StartupProfile | AdvisorProfile, F, V> {
+  readonly kind: 'startup' | 'advisor';
+  profiles(tx: ProfileTx): ProfileRepository<P, F>;
+  view(profile: P): V;
+  verified(id: string): PersonEvent;
+  rejected(id: string, reason: string): PersonEvent;
+  upserted(profile: P): PersonEvent;
+}
+
+/** Owner or council; an owner whose account is no longer active sees nothing. */
+export async function getPersonProfile<P extends StartupProfile | AdvisorProfile, F, V>(
+  kind: PersonKind<P, F, V>,
+  ctx: ProfileContext,
+  actor: Actor,
+  id: string,
+): Promise<V> {
+  assertOwnerOrCouncil(actor, id);
+  const profile = await ctx.store.transaction(async (tx) => {
+    const account = await tx.accounts.get(id);
+    return account?.status === 'active' || actor.role === 'council' ? kind.profiles(tx).get(id) : null;
+  });
+  if (profile === null) throw profileNotFound();
+  return kind.view(profile);
+}
+
+export async function listPersonProfiles<P extends StartupProfile | AdvisorProfile, F, V>(
+  kind: PersonKind<P, F, V>,
+  ctx: ProfileContext,
+  actor: Actor,
+  filter: F,
+  page: PageRequest,
+): Promise<Page<V>> {
+  assertCouncil(actor);
+  const found = await ctx.store.transaction((tx) => kind.profiles(tx).page(filter, page));
+  return { items: found.items.map((profile) => kind.view(profile)), next: found.next };
+}
+
+/**
+ * Loads the profile for a council or owner change, applies `change` and publishes what it returns,
+ * all in one transaction.
+ */
+export async function changePersonProfile<P extends StartupProfile | AdvisorProfile, F, V>(
+  kind: PersonKind<P, F, V>,
+  ctx: ProfileContext,
+  actor: Actor,
+  id: string,
+  trace: Trace,
+  change: (profile: P, tx: ProfileTx, now: Date) => Promise<{ profile: P; events: PersonEvent[] }>,
+): Promise<V> {
+  const now = ctx.clock.now();
+  return ctx.store.transaction(async (tx) => {
+    const account = await ownerAccount(tx, actor, id, kind.kind);
+    const before = await kind.profiles(tx).get(id);
+    if (before === null) throw profileNotFound();
+    const { profile, events } = await change(before, tx, now);
+    const saved =
+      profile === before
+        ? before
+        : await kind.profiles(tx).save({ ...profile, updatedAt: now.toISOString() });
+    await emitPersonEvents(tx, account, events, now, trace);
+    return kind.view(saved);
+  });
+}
+
+/** The council verifies or rejects; owners cannot reach this, not even for themselves. */
+export function decidePersonVerification<P extends StartupProfile | AdvisorProfile, F, V>(
+  kind: PersonKind<P, F, V>,
+  ctx: ProfileContext,
+  actor: Actor,
+  id: string,
+  decision: VerificationDecision,
+  trace: Trace,
+): Promise<V> {
+  assertCouncil(actor);
+  const verification = decide(decision, actor, ctx.clock.now());
+  return changePersonProfile(kind, ctx, actor, id, trace, async (profile) => ({
+    profile: { ...profile, verification },
+    events: [
+      verification.status === 'verified' ? kind.verified(id) : kind.rejected(id, verification.reason ?? ''),
+    ],
+  }));
+}
