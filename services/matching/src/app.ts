@@ -11,6 +11,7 @@ import type { MatchingConfig } from './config';
 import { systemClock, type Clock } from './domain/clock.port';
 import { registerRoutes } from './entry-points/api/routes';
 import { startMatchingRuntime, type MatchingRuntime } from './matching-runtime';
+export { matchingConfigSchema, type MatchingConfig } from './config';
 
 export interface MatchingDeps {
   readonly storage?: Storage;

@@ -11,6 +11,7 @@ import type { LiveNotifications } from './domain/notification/live-notifications
 import type { OpenStreams } from './entry-points/api/api-deps';
 import { mountRoutes } from './entry-points/api/routes';
 import { startRuntime, type MessagingServiceDeps, type Runtime } from './runtime';
+export { messagingConfigSchema, type MessagingConfig } from './config';
 
 export type { MessagingServiceDeps };
 
