@@ -1,0 +1,25 @@
+import { demoData, demoLogins } from '@jisr/cli';
+import type { EmbeddedConfig } from './config';
+import type { ServiceEndpoint } from './embedded';
+
+/** What a newcomer needs after `npm start`: where everything listens, how to log in, where data lives. */
+export function banner(config: EmbeddedConfig, endpoints: readonly ServiceEndpoint[]): string {
+  const lines = [
+    '',
+    'Jisr is running (embedded mode: one process, SQLite, in-process event bus, in-memory cache).',
+    ...endpoints.map((e) => `  ${e.name.padEnd(9)} ${e.url}   (health: ${e.url}/healthz)`),
+    `  profile API docs: ${endpoints.find((e) => e.name === 'profile')?.url ?? ''}/v1/docs`,
+    `  data directory: ${config.JISR_DATA_DIR}`,
+    '',
+  ];
+  if (config.JISR_DEMO_DATA) {
+    const data = demoData(config.JISR_DEMO_SEED);
+    const council = { email: config.COUNCIL_BOOTSTRAP_EMAIL, password: config.COUNCIL_BOOTSTRAP_PASSWORD };
+    lines.push(demoLogins({ ...data, council }), '');
+  }
+  const cliEnv = endpoints.map((e) => `JISR_${e.name.toUpperCase()}_URL=${e.url}`);
+  if (endpoints.some((e, i) => e.url !== `http://127.0.0.1:${4001 + i}`))
+    lines.push(`Ports differ from the defaults; point the CLI at them: export ${cliEnv.join(' ')}`, '');
+  lines.push('Stop with Ctrl-C; your data stays in the data directory.');
+  return lines.join('\n');
+}

@@ -1,0 +1,59 @@
+import type { Command } from './command';
+import {
+  acceptCommand,
+  declineCommand,
+  inboxCommand,
+  requestCommand,
+  requestsCommand,
+} from './introductions.commands';
+import { matchesCommand } from './matches.command';
+import { pipelineCommand } from './pipeline.command';
+import { seedCommand } from './seed.command';
+import { loginCommand, logoutCommand, whoamiCommand } from './session.commands';
+import { messagesCommand, sendCommand, threadsCommand } from './threads.commands';
+
+/** Every command, in the order `jisr help` lists them (the order of the story they tell). */
+export const COMMANDS: readonly Command[] = [
+  loginCommand,
+  whoamiCommand,
+  matchesCommand,
+  requestCommand,
+  requestsCommand,
+  inboxCommand,
+  acceptCommand,
+  declineCommand,
+  threadsCommand,
+  sendCommand,
+  messagesCommand,
+  pipelineCommand,
+  seedCommand,
+  logoutCommand,
+];
+
+export const GLOBAL_OPTIONS = {
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function helpText(command?: Command): string {
+  if (command !== undefined)
+    return [
+      `jisr ${command.usage}`,
+      '',
+      command.summary,
+      '',
+      'Every command takes --json and --lang ar|tr|en.',
+    ].join('\n');
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'jisr — the Jisr command line (Libyan startups × Turkish-Libyan Business Council advisors)',
+    '',
+    'Usage: jisr <command> [options]   (npx jisr … or npm run cli -- …)',
+    '',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options for every command: --json (machine-readable output), --lang ar|tr|en, --help.',
+    'Environment: JISR_HOME, JISR_PROFILE_URL, JISR_MATCHING_URL, JISR_MESSAGING_URL, JISR_LANG.',
+  ].join('\n');
+}

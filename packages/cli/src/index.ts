@@ -1,0 +1,10 @@
+export { runCli } from './run-cli';
+export type { Io } from './commands/command';
+export { cliConfigSchema, loadCliConfig, type CliConfig } from './config';
+export { createApiClient, ApiError, type ApiClient, type ServiceUrls } from './api/http-client';
+export { logIn } from './api/auth';
+export { demoData, SHOWCASE_COUNT } from './seed/demo-data';
+export { DEMO_COUNCIL, DEMO_PASSWORD, DEMO_SEED } from './seed/demo-logins';
+export { demoLogins } from './seed/demo-summary';
+export { seedDemo, type SeedReport } from './seed/seed-demo';
+export type { DemoData, DemoStartup, DemoAdvisor } from './seed/demo-types';
