@@ -32,7 +32,7 @@ export const sessionRoutes = (deps: ApiDeps): Route[] => [
     summary: 'Log in with email and password; rate-limited per account and per IP',
     access: 'public',
     body: loginBodySchema,
-    before: [loginThrottle(deps)],
+    before: loginThrottle(deps),
     responses: {
       200: { description: 'Access and refresh token', schema: tokenPairSchema },
       401: { description: 'Wrong email or password (one answer for both)' },
