@@ -18,6 +18,11 @@ export const matchingConfigSchema = z
     JWT_AUDIENCE: z.string().min(1),
     JWKS_URL: urlVar('http://127.0.0.1:4001/.well-known/jwks.json'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    /** Prefix of matching's consumer groups; one deployment, one prefix (tests use their own). */
+    MATCHING_CONSUMER_GROUP: z
+      .string()
+      .regex(/^[\w.-]{1,80}$/)
+      .default('matching'),
     /** A startup may request an introduction only to an advisor scoring at least this (0..100). */
     MATCHING_MIN_SCORE: z.coerce.number().min(0).max(100).default(40),
     /** Requests awaiting an answer that one startup may have at the same time. */

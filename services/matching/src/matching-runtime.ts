@@ -84,8 +84,18 @@ export const startMatchingRuntime = async ({
 
   const rules = { minScore: config.MATCHING_MIN_SCORE, maxOpenRequests: config.MATCHING_MAX_OPEN_REQUESTS };
   const subscriptions: Subscription[] = [
-    await subscribeProfileEvents(bus, createProfileProjection(store, changes), logger),
-    await subscribeIntroductionEvents(bus, createIntroductionLifecycle(store, changes), logger),
+    await subscribeProfileEvents(
+      bus,
+      config.MATCHING_CONSUMER_GROUP,
+      createProfileProjection(store, changes),
+      logger,
+    ),
+    await subscribeIntroductionEvents(
+      bus,
+      config.MATCHING_CONSUMER_GROUP,
+      createIntroductionLifecycle(store, changes),
+      logger,
+    ),
   ];
 
   return {

@@ -49,8 +49,9 @@ export const startChangeFeed = async ({
   return {
     committed: async (change) => {
       if (change.outbox === true) nudgeOutbox();
-      await sync.apply(change);
+      // Views first: once the index shows a change, no cached view from before it is served.
       await views.invalidateAll();
+      await sync.apply(change);
       try {
         await cache.publish(CHANNEL, JSON.stringify({ origin, change }));
       } catch (error) {

@@ -47,6 +47,13 @@ export interface Instance {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  readonly file?: string;
+  readonly env?: Record<string, string>;
+  readonly bus?: EventBus;
+  readonly cache?: Cache;
+}
+
 /** One test's world: a data directory, one in-process bus, a cache, a clock, and every event published. */
 export interface World {
   readonly dataDir: string;
@@ -55,8 +62,11 @@ export interface World {
   readonly clock: ManualClock;
   readonly published: KnownEvent[];
   publish(topic: string, ...events: EventEnvelope[]): Promise<void>;
-  /** A matching instance on real SQLite (a file in the data directory unless `file` says otherwise). */
-  start(options?: { file?: string; env?: Record<string, string> }): Promise<Instance>;
+  /**
+   * A matching instance on real SQLite (a file in the data directory; instances given the same
+   * `file` share it like replicas). `bus` and `cache` default to the world's in-process ones.
+   */
+  start(options?: StartOptions): Promise<Instance>;
   eventsOf<T extends KnownEvent['type']>(
     type: T,
     count?: number,
@@ -92,9 +102,10 @@ const callAt =
     };
   };
 
-export const aWorld = async (): Promise<World> => {
+/** `partitions: 1` gives each topic one total order, so a later event proves the earlier ones were handled. */
+export const aWorld = async ({ partitions = 3 }: { partitions?: number } = {}): Promise<World> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'jisr-matching-'));
-  const bus = createInProcessBus({});
+  const bus = createInProcessBus({ partitions });
   const cache = createMemoryCache();
   const clock = new ManualClock('2026-02-01T09:00:00.000Z');
   const published: KnownEvent[] = [];
@@ -115,7 +126,7 @@ export const aWorld = async (): Promise<World> => {
     clock,
     published,
     publish: (topic, ...events) => bus.publish(topic, events),
-    start: async ({ file, env } = {}) => {
+    start: async ({ file, env, ...adapters } = {}) => {
       const config = loadMatchingConfig({
         MATCHING_PORT: '0',
         JISR_DATA_DIR: dataDir,
@@ -127,8 +138,8 @@ export const aWorld = async (): Promise<World> => {
       const storage = createSqliteStorage(join(dataDir, file ?? 'matching.sqlite'));
       const service = createMatchingService(config, {
         storage,
-        bus,
-        cache,
+        bus: adapters.bus ?? bus,
+        cache: adapters.cache ?? cache,
         clock,
         logger: silentLogger(),
         tokenVerifier: verifier,

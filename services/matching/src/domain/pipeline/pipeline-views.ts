@@ -97,7 +97,7 @@ export const advisorLoadView = (snapshot: PipelineSnapshot): AdvisorLoadRow[] =>
     else list.push(intro);
   }
   return snapshot.advisors
-    .filter((a) => a.profile !== null && !a.erased)
+    .filter((a) => a.profile !== null && !a.erased && !a.deactivated)
     .map((advisor) => {
       const intros = byAdvisor.get(advisor.id) ?? [];
       const count = (test: (i: IntroductionRecord) => boolean): number => intros.filter(test).length;

@@ -4,19 +4,18 @@ import type { Logger } from '@jisr/logger';
 import type { LifecycleOutcome } from '../../domain/introductions/introduction-lifecycle.use-case';
 import type { IntroductionEvent } from '../../domain/read-model/profile-records';
 
-export const INTRODUCTION_GROUP = 'matching.introduction-lifecycle';
-
 // Matching wrote `requested` and `withdrawn` itself when it committed them.
 const OWN_EVENTS: readonly string[] = ['introduction.requested', 'introduction.withdrawn'];
 
 /** Messaging's answers on `introduction.v1` → request state and advisor load. */
 export const subscribeIntroductionEvents = (
   bus: EventBus,
+  groupPrefix: string,
   apply: (event: IntroductionEvent) => Promise<LifecycleOutcome>,
   logger: Logger,
 ): Promise<Subscription> =>
   bus.subscribe({
-    groupId: INTRODUCTION_GROUP,
+    groupId: `${groupPrefix}.introduction-lifecycle`,
     topics: [TOPICS.introduction],
     handler: async (envelope) => {
       const event = parseEvent(envelope);

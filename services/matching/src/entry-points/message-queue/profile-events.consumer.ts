@@ -3,7 +3,6 @@ import type { EventBus, Subscription } from '@jisr/event-bus';
 import type { Logger } from '@jisr/logger';
 import type { ProfileEvent } from '../../domain/read-model/project-profile-event.use-case';
 
-export const PROFILE_GROUP = 'matching.profile-read-model';
 export const PROFILE_TOPICS = [TOPICS.startup, TOPICS.advisor, TOPICS.programme] as const;
 
 const isProfileEvent = (event: KnownEvent): event is ProfileEvent =>
@@ -13,11 +12,12 @@ const isProfileEvent = (event: KnownEvent): event is ProfileEvent =>
 /** Profile topics → read model. A payload that fails its schema throws, so it ends in the dead-letter topic. */
 export const subscribeProfileEvents = (
   bus: EventBus,
+  groupPrefix: string,
   project: (event: ProfileEvent) => Promise<unknown>,
   logger: Logger,
 ): Promise<Subscription> =>
   bus.subscribe({
-    groupId: PROFILE_GROUP,
+    groupId: `${groupPrefix}.profile-read-model`,
     topics: PROFILE_TOPICS,
     handler: async (envelope) => {
       const event = parseEvent(envelope);
