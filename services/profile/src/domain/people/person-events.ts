@@ -1,16 +1,11 @@
-import { makeEvent, TOPICS, type KnownEvent } from '@jisr/contracts';
+import { TOPICS } from '@jisr/contracts';
 import type { Account } from '../accounts/account';
+import { sequenceEvents, type EventDraft } from '../event-sequence';
 import type { Trace } from '../profile-context';
 import type { ProfileTx } from '../profile-store.port';
 
-type EventOf<T extends KnownEvent['type']> = Extract<KnownEvent, { type: T }>;
-
 /** The events a person (startup or advisor) emits on their profile topic. */
-export type PersonEvent = {
-  [T in KnownEvent['type']]: T extends `startup.${string}` | `advisor.${string}`
-    ? Pick<EventOf<T>, 'type' | 'payload'>
-    : never;
-}[KnownEvent['type']];
+export type PersonEvent = Extract<EventDraft, { type: `startup.${string}` | `advisor.${string}` }>;
 
 /**
  * Writes the person's events to the outbox, continuing their per-aggregate sequence, and saves the
@@ -24,19 +19,9 @@ export async function emitPersonEvents(
   trace: Trace,
 ): Promise<Account> {
   if (events.length === 0) return account;
-  const topic = account.role === 'advisor' ? TOPICS.advisor : TOPICS.startup;
-  let version = account.eventVersion;
-  const envelopes = events.map((event) =>
-    makeEvent(event.type, {
-      aggregateId: account.id,
-      version: ++version,
-      payload: event.payload,
-      occurredAt: now.toISOString(),
-      ...(trace.correlationId === undefined ? {} : { correlationId: trace.correlationId }),
-    } as Parameters<typeof makeEvent>[1]),
-  );
-  await tx.outbox.append(topic, envelopes);
-  return tx.accounts.save({ ...account, eventVersion: version, updatedAt: now.toISOString() });
+  const { envelopes, lastVersion } = sequenceEvents(account.id, account.eventVersion, events, now, trace);
+  await tx.outbox.append(account.role === 'advisor' ? TOPICS.advisor : TOPICS.startup, envelopes);
+  return tx.accounts.save({ ...account, eventVersion: lastVersion, updatedAt: now.toISOString() });
 }
 
 /** `{ [key]: value }` when there is a value, `{}` otherwise: events carry no nulls for absent optional fields. */

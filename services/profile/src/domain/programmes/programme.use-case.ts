@@ -1,5 +1,6 @@
-import { DEFAULT_MATCH_WEIGHTS, makeEvent, TOPICS } from '@jisr/contracts';
+import { DEFAULT_MATCH_WEIGHTS, TOPICS } from '@jisr/contracts';
 import { AppError } from '@jisr/errors';
+import { sequenceEvents } from '../event-sequence';
 import { newId } from '../ids';
 import { assertCouncil } from '../people/access';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
@@ -18,18 +19,14 @@ async function saveWithEvents(
   now: Date,
   trace: Trace,
 ): Promise<Programme> {
-  let version = programme.eventVersion;
-  const events = types.map((type) =>
-    makeEvent(type, {
-      aggregateId: programme.id,
-      version: ++version,
-      payload: type === 'programme.upserted' ? programmeUpserted(programme) : weightsChanged(programme),
-      occurredAt: now.toISOString(),
-      ...(trace.correlationId === undefined ? {} : { correlationId: trace.correlationId }),
-    } as Parameters<typeof makeEvent>[1]),
+  const drafts = types.map((type) =>
+    type === 'programme.upserted'
+      ? { type, payload: programmeUpserted(programme) }
+      : { type, payload: weightsChanged(programme) },
   );
-  await tx.outbox.append(TOPICS.programme, events);
-  return tx.programmes.save({ ...programme, eventVersion: version });
+  const { envelopes, lastVersion } = sequenceEvents(programme.id, programme.eventVersion, drafts, now, trace);
+  await tx.outbox.append(TOPICS.programme, envelopes);
+  return tx.programmes.save({ ...programme, eventVersion: lastVersion });
 }
 
 async function checkCentres(tx: ProfileTx, input: ProgrammeInput): Promise<void> {
