@@ -3,7 +3,11 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es
 const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^@jisr/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts' },
+  moduleNameMapper: {
+    // A service's package entry is its composition root (the embedded runner imports all three).
+    '^@jisr/(profile|matching|messaging)$': '<rootDir>/services/$1/src/app.ts',
+    '^@jisr/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',
+  },
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 const where = (kind) => [
