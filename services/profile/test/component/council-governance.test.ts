@@ -46,6 +46,28 @@ describe('POST /v1/startups/:startupId/verification', () => {
     expect(parseEvent(event.event).payload).toEqual({ startupId: startup.accountId });
   });
 
+  test('when the council verifies a startup, then a full startup.upserted snapshot follows startup.verified, so the compacted topic keeps the whole profile', async () => {
+    const startup = await aStartupWithProfile({ sector: '10' });
+
+    await profile.request('POST', `/v1/startups/${startup.accountId}/verification`, {
+      token: council.token,
+      body: { decision: 'verified' },
+    });
+
+    const verified = await profile.eventWhere(
+      ({ event }) => event.type === 'startup.verified' && event.aggregateId === startup.accountId,
+      'startup.verified',
+    );
+    const snapshot = await profile.eventWhere(
+      ({ event }) =>
+        event.type === 'startup.upserted' &&
+        event.aggregateId === startup.accountId &&
+        event.version > verified.event.version,
+      'startup.upserted after startup.verified',
+    );
+    expect(parseEvent(snapshot.event).payload).toMatchObject({ sector: '10', verification: 'verified' });
+  });
+
   test('when the council rejects without a reason, then it is refused with 400; with a reason the reason reaches the owner and the event', async () => {
     const advisor = await profile.signUp({ role: 'advisor' });
     await profile.request('PUT', `/v1/advisors/${advisor.accountId}`, {

@@ -1,7 +1,7 @@
 import { forbidden } from '@jisr/errors';
 import { newId } from '../ids';
 import { unresponsiveNoticeText } from '../notices/notice';
-import { emitPersonEvents, type PersonEvent } from '../people/person-events';
+import { emitPersonEvents, withSnapshotLast, type PersonEvent } from '../people/person-events';
 import { changePersonProfile } from '../people/person-profile.use-case';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
 import type { ProfileTx } from '../profile-store.port';
@@ -94,8 +94,8 @@ export async function applyAdvisorActivity(
   const request = requestOf(activity, before);
   const { profile, events } =
     request === null ? { profile: before, events: [] } : flipPause(before, request, now);
-  if (profile !== before) await tx.advisors.save({ ...profile, updatedAt: now.toISOString() });
-  await emitPersonEvents(tx, account, events, now, trace);
+  const saved = profile === before ? before : await tx.advisors.save({ ...profile, updatedAt: now.toISOString() });
+  await emitPersonEvents(tx, account, withSnapshotLast(events, () => advisors.upserted(saved)), now, trace);
   if (activity.type !== 'advisor.unresponsive') return;
   await tx.notices.save({
     id: newId(now),

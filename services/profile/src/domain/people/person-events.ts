@@ -27,3 +27,13 @@ export async function emitPersonEvents(
 /** `{ [key]: value }` when there is a value, `{}` otherwise: events carry no nulls for absent optional fields. */
 export const present = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
   (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+/**
+ * Profile topics are compacted, so the last event of a change must be enough to rebuild a read model:
+ * a fact such as `*.verified` or `advisor.paused` is followed by the full `*.upserted` snapshot.
+ */
+export function withSnapshotLast(events: readonly PersonEvent[], snapshot: () => PersonEvent): PersonEvent[] {
+  const last = events.at(-1);
+  if (last === undefined || /\.(upserted|erased|deactivated)$/.test(last.type)) return [...events];
+  return [...events, snapshot()];
+}

@@ -5,7 +5,7 @@ import type { Page, PageRequest, ProfileRepository, ProfileTx } from '../profile
 import type { StartupProfile } from '../startups/startup-profile';
 import { assertCouncil, assertOwnerOrCouncil } from './access';
 import { ownerAccount } from './owner-account';
-import { emitPersonEvents, type PersonEvent } from './person-events';
+import { emitPersonEvents, withSnapshotLast, type PersonEvent } from './person-events';
 import type { VerificationDecision } from './profile-fields';
 import { decide } from './verification';
 
@@ -69,7 +69,7 @@ export async function changePersonProfile<P extends StartupProfile | AdvisorProf
       profile === before
         ? before
         : await kind.profiles(tx).save({ ...profile, updatedAt: now.toISOString() });
-    await emitPersonEvents(tx, account, events, now, trace);
+    await emitPersonEvents(tx, account, withSnapshotLast(events, () => kind.upserted(saved)), now, trace);
     return kind.view(saved);
   });
 }
