@@ -17,7 +17,11 @@ async function main(config: EmbeddedConfig): Promise<void> {
   const logger = createLogger({ service: 'embedded', level: config.LOG_LEVEL });
   say(`Starting Jisr (data in ${config.JISR_DATA_DIR}) ...`);
   const system = await startEmbedded(config, logger);
-  runUntilSignal(() => system.stop(), logger);
+  runUntilSignal(async () => {
+    say('Stopping Jisr: finishing the events in flight ...');
+    await system.stop();
+    say(`Jisr stopped; the data stays in ${config.JISR_DATA_DIR}.`);
+  }, logger);
   if (config.JISR_DEMO_DATA && !(await seededBefore(config.JISR_DATA_DIR))) {
     try {
       await loadDemoData(config, system.endpoints, say);

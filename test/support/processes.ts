@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { waitFor } from '@jisr/test-kit';
+
+/** Ports the OS says are free now (listen on 0, read, close). */
+export async function freePorts(count: number): Promise<number[]> {
+  const ports: number[] = [];
+  for (let i = 0; i < count; i++) {
+    ports.push(
+      await new Promise<number>((resolve, reject) => {
+        const server = createServer();
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+          const address = server.address();
+          server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
+        });
+      }),
+    );
+  }
+  return ports;
+}
+
+export interface RunningProcess {
+  readonly child: ChildProcess;
+  /** Everything written to stdout and stderr so far. */
+  output(): string;
+  /** Waits until the output matches, or fails with the output shown; also fails if the process exits first. */
+  waitForOutput(pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray>;
+  /** Sends the signal to the whole process group (as Ctrl-C does in a terminal) and waits for the exit. */
+  stop(
+    signal?: NodeJS.Signals,
+    timeoutMs?: number,
+  ): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Starts a command in its own process group, collecting its output for assertions and failure messages. */
+export function startProcess(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): RunningProcess {
+  const child = spawn(command, [...args], {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  let done = false;
+  void exited.then(() => (done = true));
+  const tail = (): string => output.split('\n').slice(-40).join('\n');
+  return {
+    child,
+    output: () => output,
+    waitForOutput: async (pattern, timeoutMs) => {
+      const printed = waitFor(() => output.match(pattern) ?? undefined, {
+        timeoutMs,
+        intervalMs: 50,
+        what: `output ${String(pattern)}`,
+      });
+      const died = exited.then(() => {
+        throw new Error(`the process exited before printing ${String(pattern)}`);
+      });
+      // The loser of the race rejects later; it must not surface as an unhandled rejection.
+      printed.catch(() => undefined);
+      died.catch(() => undefined);
+      try {
+        return await Promise.race([printed, died]);
+      } catch (error) {
+        throw new Error(`${(error as Error).message}\n--- output ---\n${tail()}`);
+      }
+    },
+    stop: async (signal = 'SIGINT', timeoutMs = 20_000) => {
+      if (!done && child.pid !== undefined) process.kill(-child.pid, signal);
+      const timer = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`no exit after ${signal}\n${tail()}`)), timeoutMs).unref(),
+      );
+      return Promise.race([exited, timer]);
+    },
+  };
+}
+
+/** True while any process of the group is alive. */
+export const groupAlive = (process_: RunningProcess): boolean => {
+  if (process_.child.pid === undefined) return false;
+  try {
+    process.kill(-process_.child.pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
