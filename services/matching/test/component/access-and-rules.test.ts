@@ -173,6 +173,28 @@ describe('matching API: bad input and request rules', () => {
     });
   });
 
+  test('when one startup sends five requests at the same moment, then exactly three are accepted', async () => {
+    const seeded = await aStartupIn(world, matching);
+    const advisors = await Promise.all([1, 2, 3, 4, 5].map(() => anAdvisorIn(world, matching)));
+
+    const replies = await Promise.all(
+      advisors.map(({ advisor }) => requestIntroduction(matching, seeded, advisor.advisorId)),
+    );
+
+    expect(replies.filter((r) => r.status === 201)).toHaveLength(3);
+    expect(replies.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^MATCHING\.(TOO_MANY_OPEN_REQUESTS|CONCURRENT_REQUEST)$/),
+      ]),
+    );
+    const own = await matching.call(
+      'GET',
+      `/v1/startups/${seeded.startup.startupId}/introductions`,
+      seeded.startupToken,
+    );
+    expect(own.body.items).toHaveLength(3);
+  });
+
   test('when the advisor is at full load, then a request is refused with 409 and they are no longer recommended', async () => {
     const seeded = await aStartupIn(world, matching);
     const other = await aStartupIn(world, matching);
