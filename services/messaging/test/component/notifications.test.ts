@@ -84,6 +84,8 @@ describe('GET /v1/notifications/stream and the in-app list', () => {
   });
 
   test('when two instances share the cache, then a message posted on one reaches a stream held by the other', async () => {
+    // Only the two instances under test may consume the bus (a third would own the partition with its own storage).
+    await messaging.service.stop();
     const cache = createMemoryCache();
     const storage = createSqliteStorage(join(world.dataDir, 'fan-out.sqlite'));
     const first = await startInstance({ ...world, storage, cache });

@@ -1,5 +1,6 @@
 import type { RequestHandler, Response } from 'express';
 import { principalOf } from '@jisr/auth';
+import type { RateLimiter } from '@jisr/cache';
 import type { Actor, MessagingContext } from '../../domain/messaging-context';
 import type { LiveNotifications } from '../../domain/notification/live-notifications.port';
 
@@ -8,7 +9,7 @@ export interface ApiDeps {
   readonly ctx: MessagingContext;
   readonly authenticate: RequestHandler;
   readonly live: LiveNotifications;
-  readonly messageLimiter: { consume(key: string): Promise<{ allowed: boolean; retryAfterSeconds: number }> };
+  readonly messageLimiter: RateLimiter;
   readonly streams: OpenStreams;
   readonly heartbeatMs: number;
 }

@@ -1,7 +1,6 @@
 import { requireRole } from '@jisr/auth';
-import { AppError } from '@jisr/errors';
-import { encodeCursor, parseWith } from '@jisr/http-kit';
-import type { RequestHandler, Router } from 'express';
+import { encodeCursor, parseWith, rateLimit } from '@jisr/http-kit';
+import type { Router } from 'express';
 import {
   getThread,
   listMessages,
@@ -21,21 +20,15 @@ import {
 } from './api-schemas';
 import { presentMessage, presentThread } from './presenters';
 
-/** Per-user send limit, checked before any work: 429 with `Retry-After`. */
-const limitSending =
-  (limiter: ApiDeps['messageLimiter']): RequestHandler =>
-  async (_req, res, next) => {
-    const verdict = await limiter.consume(actorOf(res).sub);
-    if (verdict.allowed) return next();
-    res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
-    throw new AppError('MESSAGE.RATE_LIMITED', 'Too many messages; wait a moment before sending more.', {
-      status: 429,
-    });
-  };
-
 /** Conversations: parties read and write; the council may only see that a thread exists and its status. */
 export function mountThreadRoutes(router: Router, { ctx, authenticate, messageLimiter }: ApiDeps): void {
   const parties = [authenticate, requireRole('startup', 'advisor')];
+  // Per user, checked before any work: 429 with Retry-After. Shared by all instances when the cache is Redis.
+  const limitSending = rateLimit({
+    limiter: messageLimiter,
+    key: (_req, res) => actorOf(res).sub,
+    code: 'MESSAGE.RATE_LIMITED',
+  });
 
   router.get('/v1/threads', authenticate, async (req, res) => {
     const query = parseWith(threadListQuery, req.query, 'query');
@@ -64,7 +57,7 @@ export function mountThreadRoutes(router: Router, { ctx, authenticate, messageLi
     });
   });
 
-  router.post('/v1/threads/:id/messages', ...parties, limitSending(messageLimiter), async (req, res) => {
+  router.post('/v1/threads/:id/messages', ...parties, limitSending, async (req, res) => {
     const { id } = parseWith(idParams, req.params, 'params');
     const { body } = parseWith(messageBody, req.body, 'body');
     const message = await sendMessage(ctx, { actor: actorOf(res), threadId: id, body });
