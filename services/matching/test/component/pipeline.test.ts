@@ -1,3 +1,5 @@
+import { TOPICS } from '@jisr/contracts';
+import { anEvent } from '../builders/profile-events';
 import { aWorld, type Instance, type World } from './matching-world';
 import { aStartupIn, anAdvisorIn, council, requestIntroduction, until } from './scenario';
 
@@ -79,5 +81,31 @@ describe('pipeline and research views (council)', () => {
       expect.objectContaining({ section: 'J', startups: 1, advisors: 1, requests: 0, acceptanceRate: null }),
     ]);
     expect([breakdownWithoutBy.status, breakdownWithoutBy.body.errors[0].path]).toEqual([400, 'query.by']);
+  });
+
+  test('when a startup is erased, then it leaves the pipeline and the notes it wrote are forgotten', async () => {
+    const seeded = await aStartupIn(world, matching);
+    const { advisor } = await anAdvisorIn(world, matching);
+    const { body } = await requestIntroduction(matching, seeded, advisor.advisorId);
+
+    await world.publish(
+      TOPICS.startup,
+      anEvent('startup.erased', { startupId: seeded.startup.startupId }, { version: 2 }),
+    );
+    const intro = await until(
+      () => matching.call('GET', `/v1/introductions/${body.introductionId}`, council()),
+      (r) => r.body.note === '',
+      'note forgotten',
+    );
+    const funnel = await matching.call('GET', '/v1/pipeline/funnel', council());
+    const recommendations = await matching.call(
+      'GET',
+      `/v1/startups/${seeded.startup.startupId}/recommendations`,
+      seeded.startupToken,
+    );
+
+    expect(intro.body).toMatchObject({ startupId: seeded.startup.startupId, state: 'requested', note: '' });
+    expect(funnel.body.startups).toMatchObject({ registered: 0, requested: 0 });
+    expect(recommendations.status).toBe(404);
   });
 });

@@ -12,6 +12,16 @@ const isStartupEvent = (event: ProfileEvent): event is StartupEvent => event.typ
 const isAdvisorEvent = (event: ProfileEvent): event is AdvisorEvent => event.type.startsWith('advisor.');
 
 /**
+ * An erased startup's requests stay as anonymous counts for the pipeline; the notes it wrote go.
+ * Open requests are left to messaging, which erases its side of them on the same event.
+ */
+const forgetNotes = async (tx: MatchingStore, startupId: string): Promise<void> => {
+  for (const intro of await tx.introductions.listByStartup(startupId)) {
+    if (intro.note !== '') await tx.introductions.save({ ...intro, note: '' });
+  }
+};
+
+/**
  * Folds one profile event into the read model. Repeats are dropped by event id, and older versions
  * by the record's field versions, so any delivery order and any number of redeliveries end the same.
  */
@@ -23,6 +33,7 @@ export const createProfileProjection =
       if (isStartupEvent(event)) {
         const next = applyStartupEvent(await tx.startups.get(event.aggregateId), event);
         if (next !== null) await tx.startups.save(next);
+        if (next?.erased === true) await forgetNotes(tx, event.aggregateId);
         changed = next !== null;
       } else if (isAdvisorEvent(event)) {
         const next = applyAdvisorEvent(await tx.advisors.get(event.aggregateId), event);
