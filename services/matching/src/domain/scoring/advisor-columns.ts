@@ -1,9 +1,9 @@
 import { OFFERS, proficiencyLevel, sectionOf, stageIndex, type Offer } from '@jisr/contracts';
 import type { MatchableAdvisor } from './scoring-types';
+import { SlotSets } from './slot-sets';
 
-/** Divisions 01–99 as bits 1..99 in four 32-bit words per advisor. */
-export const DIVISION_WORDS = 4;
-export const sectionBit = (section: string): number => 1 << (section.charCodeAt(0) - 65);
+/** Sections A–U as 0–20; divisions by their number (01–99). */
+export const sectionIndex = (section: string): number => section.charCodeAt(0) - 65;
 export const offerBit = (offer: Offer): number => 1 << OFFERS.indexOf(offer);
 
 /**
@@ -15,8 +15,9 @@ export class AdvisorColumns {
   ids: string[] = [];
   profiles: MatchableAdvisor[] = [];
   readonly slots = new Map<string, number>();
-  divisionBits = new Uint32Array(0);
-  sectionBits = new Uint32Array(0);
+  /** Advisors listing each division, and those listing any division of each section. */
+  readonly divisionMembers = new SlotSets(100);
+  readonly sectionMembers = new SlotSets(21);
   stageBits = new Uint8Array(0);
   offerBits = new Uint8Array(0);
   /** NaN when the advisor states no ticket: every comparison with NaN is false, so no amount is covered. */
@@ -39,16 +40,14 @@ export class AdvisorColumns {
 
   write(slot: number, advisor: MatchableAdvisor): void {
     this.ensureLanguages(advisor);
+    const previous = this.profiles[slot];
+    if (previous !== undefined) this.forgetSectors(slot, previous);
     this.ids[slot] = advisor.advisorId;
     this.profiles[slot] = advisor;
-    this.divisionBits.fill(0, slot * DIVISION_WORDS, (slot + 1) * DIVISION_WORDS);
-    let sections = 0;
     for (const division of advisor.sectors) {
-      const n = Number(division);
-      this.divisionBits[slot * DIVISION_WORDS + (n >>> 5)]! |= 1 << (n & 31);
-      sections |= sectionBit(sectionOf(division));
+      this.divisionMembers.add(Number(division), slot);
+      this.sectionMembers.add(sectionIndex(sectionOf(division)), slot);
     }
-    this.sectionBits[slot] = sections;
     this.stageBits[slot] = advisor.stages.reduce((bits, stage) => bits | (1 << stageIndex(stage)), 0);
     this.offerBits[slot] = advisor.offers.reduce((bits, offer) => bits | offerBit(offer), 0);
     this.ticketMin[slot] = advisor.ticket?.minUsd ?? Number.NaN;
@@ -78,8 +77,9 @@ export class AdvisorColumns {
   removeAt(slot: number): void {
     const last = this.count - 1;
     const removed = this.ids[slot]!;
+    const moved = this.profiles[last]!;
+    this.forgetSectors(last, moved);
     if (slot !== last) {
-      const moved = this.profiles[last]!;
       this.write(slot, moved);
       this.slots.set(moved.advisorId, slot);
     }
@@ -87,6 +87,13 @@ export class AdvisorColumns {
     this.ids.length = last;
     this.profiles.length = last;
     this.count = last;
+  }
+
+  private forgetSectors(slot: number, advisor: MatchableAdvisor): void {
+    for (const division of advisor.sectors) {
+      this.divisionMembers.delete(Number(division), slot);
+      this.sectionMembers.delete(sectionIndex(sectionOf(division)), slot);
+    }
   }
 
   private ensureLanguages(advisor: MatchableAdvisor): void {
@@ -111,8 +118,8 @@ export class AdvisorColumns {
       next.set(old.subarray(0, this.count * per));
       return next;
     };
-    this.divisionBits = widen(this.divisionBits, (n) => new Uint32Array(n), DIVISION_WORDS);
-    this.sectionBits = widen(this.sectionBits, (n) => new Uint32Array(n));
+    this.divisionMembers.grow(room);
+    this.sectionMembers.grow(room);
     this.stageBits = widen(this.stageBits, (n) => new Uint8Array(n));
     this.offerBits = widen(this.offerBits, (n) => new Uint8Array(n));
     this.ticketMin = widen(this.ticketMin, (n) => new Float64Array(n));

@@ -5,7 +5,7 @@ import {
   type Offer,
   type TicketRange,
 } from '@jisr/contracts';
-import { intlLocale, listOf } from './profile-sentences';
+import { formatNumber, listOf } from './profile-sentences';
 import type { LoadDetail, NeedCheck, NeedsDetail, PlaceDetail } from './scoring-types';
 
 const NEED_LABELS: Readonly<Record<Offer, LocalizedText>> = {
@@ -15,7 +15,7 @@ const NEED_LABELS: Readonly<Record<Offer, LocalizedText>> = {
   partnership: { en: 'partnership', ar: 'الشراكة', tr: 'ortaklık' },
 };
 
-const usd = (amount: number, l: Locale): string => new Intl.NumberFormat(intlLocale(l)).format(amount);
+const usd = (amount: number, l: Locale): string => formatNumber(amount, l);
 
 function ticketText(ticket: TicketRange, l: Locale): string {
   const range = `${usd(ticket.minUsd, l)}–${usd(ticket.maxUsd, l)}`;

@@ -3,6 +3,7 @@ import {
   languageLabel,
   sectionLabel,
   stageLabel,
+  STAGES,
   type DivisionCode,
   type Locale,
   type LocalizedText,
@@ -18,9 +19,20 @@ const division = (code: DivisionCode, l: Locale): string => `ISIC ${code} — ${
 const section = (code: SectionCode, l: Locale): string => `${code} — ${sectionLabel(code, l)}`;
 const INTL_LOCALE: Readonly<Record<Locale, string>> = { ar: 'ar-LY', tr: 'tr-TR', en: 'en-GB' };
 
-export const intlLocale = (l: Locale): string => INTL_LOCALE[l];
-export const listOf = (items: readonly string[], l: Locale): string =>
-  new Intl.ListFormat(INTL_LOCALE[l], { type: 'conjunction' }).format(items);
+// Intl formatters are costly to build, so one per locale is built once and reused.
+const LISTS: Readonly<Record<Locale, Intl.ListFormat>> = {
+  ar: new Intl.ListFormat(INTL_LOCALE.ar, { type: 'conjunction' }),
+  tr: new Intl.ListFormat(INTL_LOCALE.tr, { type: 'conjunction' }),
+  en: new Intl.ListFormat(INTL_LOCALE.en, { type: 'conjunction' }),
+};
+const NUMBERS: Readonly<Record<Locale, Intl.NumberFormat>> = {
+  ar: new Intl.NumberFormat(INTL_LOCALE.ar),
+  tr: new Intl.NumberFormat(INTL_LOCALE.tr),
+  en: new Intl.NumberFormat(INTL_LOCALE.en),
+};
+
+export const listOf = (items: readonly string[], l: Locale): string => LISTS[l].format(items);
+export const formatNumber = (value: number, l: Locale): string => NUMBERS[l].format(value);
 
 export function sectorSentence(d: SectorDetail): LocalizedText {
   const own = (l: Locale): string => division(d.division, l);
@@ -59,9 +71,18 @@ export function sectorSentence(d: SectorDetail): LocalizedText {
   }
 }
 
-/** Stage names mid-sentence: lower case in English and Turkish, quoted in Arabic. */
-const stage = (s: Stage, l: Locale): string =>
-  l === 'ar' ? `«${stageLabel(s, l)}»` : stageLabel(s, l).toLocaleLowerCase(INTL_LOCALE[l]);
+/** Stage names mid-sentence: lower case in English and Turkish, quoted in Arabic (computed once). */
+const STAGE_NAMES = Object.fromEntries(
+  STAGES.map((s) => [
+    s,
+    {
+      ar: `«${stageLabel(s, 'ar')}»`,
+      tr: stageLabel(s, 'tr').toLocaleLowerCase(INTL_LOCALE.tr),
+      en: stageLabel(s, 'en').toLocaleLowerCase(INTL_LOCALE.en),
+    },
+  ]),
+) as Record<Stage, LocalizedText>;
+const stage = (s: Stage, l: Locale): string => STAGE_NAMES[s][l];
 
 export function stageSentence(d: StageDetail): LocalizedText {
   const own = (l: Locale): string => stage(d.stage, l);

@@ -6,16 +6,19 @@ import {
   stageIndex,
   STAGES,
 } from '@jisr/contracts';
-import { offerBit, sectionBit, type AdvisorColumns } from './advisor-columns';
+import { offerBit, sectionIndex, type AdvisorColumns } from './advisor-columns';
 import { advisorNeeds, ticketCovers } from './criteria';
+
+// Bound once: see scan-top-k.ts on imported bindings in hot loops.
+const covers = ticketCovers;
 import type { MatchableStartup } from './scoring-types';
 
 /** A startup turned into masks and small arrays once per query, so the scan reads only numbers. */
 export interface StartupProbe {
-  readonly divisionWord: number;
-  readonly divisionMask: number;
-  readonly sectionMask: number;
-  readonly relatedSections: number;
+  /** Division number and section index, the keys of the index's slot sets. */
+  readonly division: number;
+  readonly section: number;
+  readonly relatedSections: Int32Array;
   readonly stageMask: number;
   readonly neighbourStages: number;
   /** Language columns the startup speaks (that any advisor speaks) and the startup's level in each. */
@@ -35,11 +38,9 @@ export interface StartupProbe {
 const INVESTMENT = offerBit('investment');
 
 export function probeStartup(startup: MatchableStartup, columns: AdvisorColumns): StartupProbe {
-  const division = Number(startup.sector);
   const section = sectionOf(startup.sector);
-  const relatedSections = SECTIONS.filter((s) => areSectionsRelated(section, s.code)).reduce(
-    (bits, s) => bits | sectionBit(s.code),
-    0,
+  const related = SECTIONS.filter((s) => areSectionsRelated(section, s.code)).map((s) =>
+    sectionIndex(s.code),
   );
   const at = stageIndex(startup.stage);
   const neighbourStages = STAGES.filter((s) => Math.abs(stageIndex(s) - at) === 1).reduce(
@@ -50,10 +51,9 @@ export function probeStartup(startup: MatchableStartup, columns: AdvisorColumns)
   const needs = advisorNeeds(startup);
   const investment = needs.find((need) => need.kind === 'investment');
   return {
-    divisionWord: division >>> 5,
-    divisionMask: 1 << (division & 31),
-    sectionMask: sectionBit(section),
-    relatedSections,
+    division: Number(startup.sector),
+    section: sectionIndex(section),
+    relatedSections: Int32Array.from(related),
     stageMask: 1 << at,
     neighbourStages,
     languageColumns: Int32Array.from(spoken, (skill) => columns.languageColumns.get(skill.code) ?? 0),
@@ -83,7 +83,7 @@ export function metNeeds(probe: StartupProbe, columns: AdvisorColumns, slot: num
     const amount = probe.investmentUsd;
     if (
       Number.isNaN(amount) ||
-      ticketCovers(columns.ticketMin[slot] ?? NaN, columns.ticketMax[slot] ?? NaN, amount)
+      covers(columns.ticketMin[slot] ?? NaN, columns.ticketMax[slot] ?? NaN, amount)
     )
       met++;
   }

@@ -6,6 +6,8 @@ export class TopKHeap {
   private readonly scores: Int32Array;
   private readonly slots: Int32Array;
   private size = 0;
+  /** The score an entry must at least reach to be kept: the worst kept score once full, else -1. */
+  threshold = -1;
 
   constructor(
     private readonly k: number,
@@ -28,6 +30,7 @@ export class TopKHeap {
     } else {
       this.siftDown(0, score, slot);
     }
+    if (this.size === this.k) this.threshold = this.scores[0] ?? -1;
   }
 
   /** Kept entries, best first. */

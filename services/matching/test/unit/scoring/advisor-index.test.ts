@@ -30,7 +30,7 @@ describe('AdvisorIndex.topK', () => {
   test('when random advisors, startups, weights and filters are ranked, then the fast engine equals the reference scorer', () => {
     fc.assert(
       fc.property(
-        advisorsArb(60),
+        advisorsArb(150),
         startupArb('s'),
         weightsArb,
         filterArb,
