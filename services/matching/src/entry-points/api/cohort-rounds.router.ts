@@ -10,6 +10,9 @@ import { explained } from './explanation-view';
 import { chooseLocale } from './locale';
 
 const idSchema = z.string().min(1).max(100);
+// Free text travels as one string to the advisor's inbox, so the default says it in all three languages.
+const ROUND_NOTE =
+  'اقترح المجلس هذا التعارف في جولة مطابقة للدفعة. / Konsey bu tanışmayı kohort eşleştirme turunda önerdi. / Proposed by the council in a cohort matching round.';
 const pairSchema = z.object({ startupId: idSchema, advisorId: idSchema }).strict();
 const previewBody = z
   .object({
@@ -21,7 +24,7 @@ const previewBody = z
   .strict();
 const confirmBody = z
   .object({
-    note: z.string().trim().min(1).max(1000).default('Proposed by the council in a cohort matching round.'),
+    note: z.string().trim().min(1).max(1000).default(ROUND_NOTE),
   })
   .strict();
 const roundParams = z.object({ roundId: idSchema }).strict();

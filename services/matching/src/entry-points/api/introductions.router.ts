@@ -11,9 +11,10 @@ import { chooseLocale } from './locale';
 import { explained } from './explanation-view';
 
 const idSchema = z.string().min(1).max(100);
+const WITHDRAW_REASON = 'سحبت الشركة الطلب. / Girişim talebi geri çekti. / Withdrawn by the startup.';
 const requestBody = z.object({ advisorId: idSchema, note: z.string().trim().min(1).max(1000) }).strict();
 const withdrawBody = z
-  .object({ reason: z.string().trim().min(1).max(500).default('withdrawn by the startup') })
+  .object({ reason: z.string().trim().min(1).max(500).default(WITHDRAW_REASON) })
   .strict();
 const langQuery = z.object({ lang: z.enum(LOCALES).optional() }).strict();
 const idParams = z.object({ introductionId: idSchema }).strict();
