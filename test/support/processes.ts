@@ -26,6 +26,8 @@ export interface RunningProcess {
   output(): string;
   /** Waits until the output matches, or fails with the output shown; also fails if the process exits first. */
   waitForOutput(pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray>;
+  /** Waits for the process to end by itself. */
+  exit(timeoutMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Sends the signal to the whole process group (as Ctrl-C does in a terminal) and waits for the exit. */
   stop(
     signal?: NodeJS.Signals,
@@ -54,6 +56,13 @@ export function startProcess(
   let done = false;
   void exited.then(() => (done = true));
   const tail = (): string => output.split('\n').slice(-40).join('\n');
+  const within = (timeoutMs: number, failure: string) =>
+    Promise.race([
+      exited,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`${failure}\n${tail()}`)), timeoutMs).unref(),
+      ),
+    ]);
   return {
     child,
     output: () => output,
@@ -75,12 +84,10 @@ export function startProcess(
         throw new Error(`${(error as Error).message}\n--- output ---\n${tail()}`);
       }
     },
+    exit: (timeoutMs) => within(timeoutMs, 'no exit'),
     stop: async (signal = 'SIGINT', timeoutMs = 20_000) => {
       if (!done && child.pid !== undefined) process.kill(-child.pid, signal);
-      const timer = new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new Error(`no exit after ${signal}\n${tail()}`)), timeoutMs).unref(),
-      );
-      return Promise.race([exited, timer]);
+      return within(timeoutMs, `no exit after ${signal}`);
     },
   };
 }
