@@ -155,7 +155,7 @@ export interface Arrived {
 
 /** A request from matching (with both profiles) that has reached the advisor's inbox. */
 export async function aRequestIn(
-  world: World,
+  world: Pick<World, 'publish'>,
   messaging: Instance,
   requested: EventOf<'introduction.requested'> = anIntroductionRequested(),
 ): Promise<Arrived> {
@@ -172,7 +172,10 @@ export async function aRequestIn(
 }
 
 /** An accepted introduction: its thread is open. */
-export async function anAcceptedIntroduction(world: World, messaging: Instance): Promise<Arrived> {
+export async function anAcceptedIntroduction(
+  world: Pick<World, 'publish'>,
+  messaging: Instance,
+): Promise<Arrived> {
   const arrived = await aRequestIn(world, messaging);
   const accepted = await messaging.call(
     'POST',
