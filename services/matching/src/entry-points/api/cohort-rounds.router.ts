@@ -1,5 +1,5 @@
 import { principalOf, requireRole } from '@jisr/auth';
-import { LOCALES, type Locale } from '@jisr/contracts';
+import { entityIdSchema, type Locale } from '@jisr/contracts';
 import { parseWith } from '@jisr/http-kit';
 import type { RequestHandler, Router } from 'express';
 import { z } from 'zod';
@@ -7,16 +7,15 @@ import { OBJECTIVES, type CohortRound } from '../../domain/cohort-rounds/cohort-
 import type { CohortRounds } from '../../domain/cohort-rounds/cohort-rounds.use-case';
 import { correlationOf } from './access';
 import { explained } from './explanation-view';
-import { chooseLocale } from './locale';
+import { chooseLocale, langQuerySchema } from './locale';
 
-const idSchema = z.string().min(1).max(100);
 // Free text travels as one string to the advisor's inbox, so the default says it in all three languages.
 const ROUND_NOTE =
   'اقترح المجلس هذا التعارف في جولة مطابقة للدفعة. / Konsey bu tanışmayı kohort eşleştirme turunda önerdi. / Proposed by the council in a cohort matching round.';
-const pairSchema = z.object({ startupId: idSchema, advisorId: idSchema }).strict();
+const pairSchema = z.object({ startupId: entityIdSchema, advisorId: entityIdSchema }).strict();
 const previewBody = z
   .object({
-    cohortId: idSchema,
+    cohortId: entityIdSchema,
     objective: z.enum(OBJECTIVES).default('max-total'),
     forbidden: z.array(pairSchema).max(1000).default([]),
     pinned: z.array(pairSchema).max(1000).default([]),
@@ -27,8 +26,7 @@ const confirmBody = z
     note: z.string().trim().min(1).max(1000).default(ROUND_NOTE),
   })
   .strict();
-const roundParams = z.object({ roundId: idSchema }).strict();
-const langQuery = z.object({ lang: z.enum(LOCALES).optional() }).strict();
+const roundParams = z.object({ roundId: entityIdSchema }).strict();
 
 const roundView = (round: CohortRound, locale: Locale) => {
   const { revision: _revision, id, pairs, ...rest } = round;
@@ -50,7 +48,7 @@ export const registerCohortRoundRoutes = (
 
   router.post('/v1/cohort-rounds', ...council, async (req, res) => {
     const body = parseWith(previewBody, req.body, 'body');
-    const { lang } = parseWith(langQuery, req.query, 'query');
+    const { lang } = parseWith(langQuerySchema, req.query, 'query');
     const round = await rounds().preview({ ...body, createdBy: principalOf(res).sub });
     res
       .status(201)
@@ -60,14 +58,14 @@ export const registerCohortRoundRoutes = (
 
   router.get('/v1/cohort-rounds/:roundId', ...council, async (req, res) => {
     const { roundId } = parseWith(roundParams, req.params, 'params');
-    const { lang } = parseWith(langQuery, req.query, 'query');
+    const { lang } = parseWith(langQuerySchema, req.query, 'query');
     res.json(roundView(await rounds().get(roundId), chooseLocale(req, lang)));
   });
 
   router.post('/v1/cohort-rounds/:roundId/confirm', ...council, async (req, res) => {
     const { roundId } = parseWith(roundParams, req.params, 'params');
     const { note } = parseWith(confirmBody, req.body ?? {}, 'body');
-    const { lang } = parseWith(langQuery, req.query, 'query');
+    const { lang } = parseWith(langQuerySchema, req.query, 'query');
     const round = await rounds().confirm(roundId, { note, correlationId: correlationOf(res) });
     res.json(roundView(round, chooseLocale(req, lang)));
   });

@@ -1,5 +1,5 @@
 import { principalOf, requireRole } from '@jisr/auth';
-import { LOCALES, type Locale } from '@jisr/contracts';
+import { entityIdSchema, type Locale } from '@jisr/contracts';
 import { notFound } from '@jisr/errors';
 import { parseWith } from '@jisr/http-kit';
 import type { RequestHandler, Router } from 'express';
@@ -7,18 +7,18 @@ import { z } from 'zod';
 import type { IntroductionRecord } from '../../domain/introductions/introduction';
 import type { MatchingStore } from '../../domain/matching-store.port';
 import { correlationOf, requireSelfOrCouncil } from './access';
-import { chooseLocale } from './locale';
+import { chooseLocale, langQuerySchema } from './locale';
 import { explained } from './explanation-view';
 
-const idSchema = z.string().min(1).max(100);
 const WITHDRAW_REASON = 'سحبت الشركة الطلب. / Girişim talebi geri çekti. / Withdrawn by the startup.';
-const requestBody = z.object({ advisorId: idSchema, note: z.string().trim().min(1).max(1000) }).strict();
+const requestBody = z
+  .object({ advisorId: entityIdSchema, note: z.string().trim().min(1).max(1000) })
+  .strict();
 const withdrawBody = z
   .object({ reason: z.string().trim().min(1).max(500).default(WITHDRAW_REASON) })
   .strict();
-const langQuery = z.object({ lang: z.enum(LOCALES).optional() }).strict();
-const idParams = z.object({ introductionId: idSchema }).strict();
-const startupParams = z.object({ startupId: idSchema }).strict();
+const idParams = z.object({ introductionId: entityIdSchema }).strict();
+const startupParams = z.object({ startupId: entityIdSchema }).strict();
 
 export const introductionView = (record: IntroductionRecord, locale: Locale) => ({
   introductionId: record.id,
@@ -60,7 +60,7 @@ export const registerIntroductionRoutes = (
 ): void => {
   router.post('/v1/introductions', auth, requireRole('startup'), async (req, res) => {
     const body = parseWith(requestBody, req.body, 'body');
-    const { lang } = parseWith(langQuery, req.query, 'query');
+    const { lang } = parseWith(langQuerySchema, req.query, 'query');
     const record = await handlers().requestIntroduction({
       ...body,
       startupId: principalOf(res).sub,
@@ -74,7 +74,7 @@ export const registerIntroductionRoutes = (
 
   router.get('/v1/introductions/:introductionId', auth, async (req, res) => {
     const { introductionId } = parseWith(idParams, req.params, 'params');
-    const { lang } = parseWith(langQuery, req.query, 'query');
+    const { lang } = parseWith(langQuerySchema, req.query, 'query');
     const principal = principalOf(res);
     const record = await handlers().store.introductions.get(introductionId);
     const mayRead =
@@ -106,7 +106,7 @@ export const registerIntroductionRoutes = (
 
   router.get('/v1/startups/:startupId/introductions', auth, async (req, res) => {
     const { startupId } = parseWith(startupParams, req.params, 'params');
-    const { lang } = parseWith(langQuery, req.query, 'query');
+    const { lang } = parseWith(langQuerySchema, req.query, 'query');
     requireSelfOrCouncil(res, 'startup', startupId);
     const locale = chooseLocale(req, lang);
     const records = await handlers().store.introductions.listByStartup(startupId);

@@ -1,5 +1,6 @@
-import { LOCALES, type Locale } from '@jisr/contracts';
+import { LOCALES, localeSchema, type Locale } from '@jisr/contracts';
 import type { Request } from 'express';
+import { z } from 'zod';
 
 export const DEFAULT_LOCALE: Locale = 'en';
 
@@ -29,3 +30,6 @@ export const localeFromHeader = (header: string | undefined): Locale | undefined
 /** `?lang=` wins over `Accept-Language`; English otherwise. */
 export const chooseLocale = (req: Request, fromQuery: Locale | undefined): Locale =>
   fromQuery ?? localeFromHeader(req.headers['accept-language']) ?? DEFAULT_LOCALE;
+
+/** The query of routes whose only option is the reader's language. */
+export const langQuerySchema = z.object({ lang: localeSchema.optional() }).strict();

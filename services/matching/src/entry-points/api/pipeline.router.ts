@@ -1,9 +1,10 @@
 import { requireRole } from '@jisr/auth';
 import {
-  LOCALES,
   cityIdSchema,
   divisionCodeSchema,
+  entityIdSchema,
   languageCodeSchema,
+  localeSchema,
   sectionCodeSchema,
   stageSchema,
   type Locale,
@@ -16,22 +17,20 @@ import type { PipelineQueries } from '../../domain/pipeline/pipeline-queries.use
 import { chooseLocale } from './locale';
 import { pipelineCsv } from './pipeline-csv';
 
-const idSchema = z.string().min(1).max(100);
-
 const filterShape = {
   sector: sectionCodeSchema.optional(),
   division: divisionCodeSchema.optional(),
   stage: stageSchema.optional(),
   city: cityIdSchema.optional(),
-  centre: idSchema.optional(),
-  programme: idSchema.optional(),
-  cohort: idSchema.optional(),
+  centre: entityIdSchema.optional(),
+  programme: entityIdSchema.optional(),
+  cohort: entityIdSchema.optional(),
   language: languageCodeSchema.optional(),
 };
 
 const funnelQuery = z.object(filterShape).strict();
 const breakdownQuery = z
-  .object({ ...filterShape, by: z.enum(DIMENSIONS), lang: z.enum(LOCALES).optional() })
+  .object({ ...filterShape, by: z.enum(DIMENSIONS), lang: localeSchema.optional() })
   .strict();
 const plainQuery = z.object({}).strict();
 const exportQuery = z
@@ -39,7 +38,7 @@ const exportQuery = z
     ...filterShape,
     view: z.enum(['funnel', 'breakdown', 'advisor-load', 'introductions', 'sectors']),
     by: z.enum(DIMENSIONS).optional(),
-    lang: z.enum(LOCALES).optional(),
+    lang: localeSchema.optional(),
   })
   .strict()
   .refine((query) => query.view !== 'breakdown' || query.by !== undefined, {

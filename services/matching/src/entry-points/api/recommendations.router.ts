@@ -1,4 +1,4 @@
-import { LOCALES, languageCodeSchema, offerSchema } from '@jisr/contracts';
+import { entityIdSchema, languageCodeSchema, localeSchema, offerSchema } from '@jisr/contracts';
 import { notFound } from '@jisr/errors';
 import { parseWith } from '@jisr/http-kit';
 import type { RequestHandler, Router } from 'express';
@@ -8,7 +8,6 @@ import { requireSelfOrCouncil } from './access';
 import { explained } from './explanation-view';
 import { chooseLocale } from './locale';
 
-const idSchema = z.string().min(1).max(100);
 const limitSchema = z.coerce.number().int().min(1).max(50).default(10);
 
 const advisorQuery = z
@@ -16,11 +15,11 @@ const advisorQuery = z
     limit: limitSchema,
     offer: offerSchema.optional(),
     language: languageCodeSchema.optional(),
-    centre: idSchema.optional(),
-    lang: z.enum(LOCALES).optional(),
+    centre: entityIdSchema.optional(),
+    lang: localeSchema.optional(),
   })
   .strict();
-const startupQuery = z.object({ limit: limitSchema, lang: z.enum(LOCALES).optional() }).strict();
+const startupQuery = z.object({ limit: limitSchema, lang: localeSchema.optional() }).strict();
 
 export const registerRecommendationRoutes = (
   router: Router,
@@ -28,7 +27,7 @@ export const registerRecommendationRoutes = (
   matcher: () => Matcher,
 ): void => {
   router.get('/v1/startups/:startupId/recommendations', auth, async (req, res) => {
-    const { startupId } = parseWith(z.object({ startupId: idSchema }).strict(), req.params, 'params');
+    const { startupId } = parseWith(z.object({ startupId: entityIdSchema }).strict(), req.params, 'params');
     requireSelfOrCouncil(res, 'startup', startupId);
     const { lang, centre, ...query } = parseWith(advisorQuery, req.query, 'query');
     const locale = chooseLocale(req, lang);
@@ -47,7 +46,7 @@ export const registerRecommendationRoutes = (
   });
 
   router.get('/v1/advisors/:advisorId/recommended-startups', auth, async (req, res) => {
-    const { advisorId } = parseWith(z.object({ advisorId: idSchema }).strict(), req.params, 'params');
+    const { advisorId } = parseWith(z.object({ advisorId: entityIdSchema }).strict(), req.params, 'params');
     requireSelfOrCouncil(res, 'advisor', advisorId);
     const { lang, limit } = parseWith(startupQuery, req.query, 'query');
     const locale = chooseLocale(req, lang);
