@@ -37,3 +37,6 @@ export const COLLECTIONS = {
   programmes: { name: 'programmes' },
   advisorActivity: { name: 'advisor_activity' },
 } as const satisfies Record<string, CollectionSpec>;
+
+/** The field that names each party on introductions and threads. */
+export const PARTY_FIELD = { startup: 'startupId', advisor: 'advisorId' } as const;

@@ -1,9 +1,8 @@
 import type { Filter } from '@jisr/storage';
 import { OPEN_STATUSES, type Introduction } from '../domain/introduction/introduction';
 import type { IntroductionRepository } from '../domain/messaging-store.port';
+import { PARTY_FIELD } from './collections';
 import { pageBySortKey, toEntity, versionedRepository, type CollectionOf } from './versioned.repository';
-
-const partyField = { startup: 'startupId', advisor: 'advisorId' } as const;
 
 export function introductionRepository(collection: CollectionOf<Introduction>): IntroductionRepository {
   const find = async (filter: Filter) =>
@@ -12,7 +11,7 @@ export function introductionRepository(collection: CollectionOf<Introduction>): 
     ...versionedRepository(collection, (intro) => ({ sortKey: `${intro.receivedAt}|${intro.id}` })),
     page: async (query, page) => {
       const filter: Filter = {
-        [partyField[query.party]]: query.accountId,
+        [PARTY_FIELD[query.party]]: query.accountId,
         ...(query.statuses === null ? {} : { status: { $in: [...query.statuses] } }),
       };
       return pageBySortKey(await collection(), filter, page, toEntity<Introduction>);
@@ -24,6 +23,6 @@ export function introductionRepository(collection: CollectionOf<Introduction>): 
       return docs.map((d) => toEntity<Introduction>(d));
     },
     openOf: (advisorId) => find({ advisorId, status: { $in: [...OPEN_STATUSES] } }),
-    ofParty: (party, accountId) => find({ [partyField[party]]: accountId }),
+    ofParty: (party, accountId) => find({ [PARTY_FIELD[party]]: accountId }),
   };
 }

@@ -1,4 +1,4 @@
-import { makeEvent, TOPICS, type EventPayload } from '@jisr/contracts';
+import { makeEvent, TOPICS, type EventPayload, type EventType } from '@jisr/contracts';
 import type { MessagingTx } from '../messaging-store.port';
 import type { AdvisorActivity } from './advisor-activity';
 import type { Introduction } from './introduction';
@@ -10,16 +10,43 @@ type IntroductionEventType =
   | 'introduction.expired'
   | 'introduction.completed';
 
+type ActivityEventType = 'advisor.unresponsive' | 'advisor.paused' | 'advisor.resumed';
+
 type Extra<T extends IntroductionEventType> = Omit<
   EventPayload<T>,
   'introductionId' | 'startupId' | 'advisorId'
 >;
 
-/**
- * Writes the event to the outbox and returns the item with its event version moved on: events
- * continue the introduction's sequence after the `requested` event matching published.
- */
-export async function emitIntroductionEvent<T extends IntroductionEventType>(
+/** An aggregate that numbers the events it publishes on its key. */
+interface Sequenced {
+  readonly id: string;
+  readonly eventVersion: number;
+}
+
+/** Writes the next event of `aggregate` to the outbox; returns the aggregate with its event version moved on. */
+async function emit<A extends Sequenced, T extends EventType>(
+  tx: MessagingTx,
+  topic: string,
+  aggregate: A,
+  type: T,
+  payload: EventPayload<T>,
+  now: Date,
+  correlationId: string | undefined,
+): Promise<A> {
+  const version = aggregate.eventVersion + 1;
+  const event = makeEvent(type, {
+    aggregateId: aggregate.id,
+    version,
+    payload,
+    occurredAt: now,
+    correlationId,
+  });
+  await tx.outbox.append(topic, [event]);
+  return { ...aggregate, eventVersion: version };
+}
+
+/** Introduction events continue the sequence matching started with `requested`. */
+export function emitIntroductionEvent<T extends IntroductionEventType>(
   tx: MessagingTx,
   intro: Introduction,
   type: T,
@@ -27,28 +54,13 @@ export async function emitIntroductionEvent<T extends IntroductionEventType>(
   now: Date,
   correlationId?: string,
 ): Promise<Introduction> {
-  const version = intro.eventVersion + 1;
-  const payload = {
-    introductionId: intro.id,
-    startupId: intro.startupId,
-    advisorId: intro.advisorId,
-    ...extra,
-  } as EventPayload<T>;
-  const event = makeEvent(type, {
-    aggregateId: intro.id,
-    version,
-    payload,
-    occurredAt: now.toISOString(),
-    ...(correlationId === undefined ? {} : { correlationId }),
-  });
-  await tx.outbox.append(TOPICS.introduction, [event]);
-  return { ...intro, eventVersion: version };
+  const ids = { introductionId: intro.id, startupId: intro.startupId, advisorId: intro.advisorId };
+  const payload = { ...ids, ...extra } as EventPayload<T>;
+  return emit(tx, TOPICS.introduction, intro, type, payload, now, correlationId);
 }
 
-type ActivityEventType = 'advisor.unresponsive' | 'advisor.paused' | 'advisor.resumed';
-
-/** Writes an advisor-activity event (keyed by advisor) to the outbox; returns the activity with its version moved on. */
-export async function emitActivityEvent<T extends ActivityEventType>(
+/** Advisor-activity events are keyed by advisor on messaging's own topic. */
+export function emitActivityEvent<T extends ActivityEventType>(
   tx: MessagingTx,
   activity: AdvisorActivity,
   type: T,
@@ -56,14 +68,5 @@ export async function emitActivityEvent<T extends ActivityEventType>(
   now: Date,
   correlationId?: string,
 ): Promise<AdvisorActivity> {
-  const version = activity.eventVersion + 1;
-  const event = makeEvent(type, {
-    aggregateId: activity.id,
-    version,
-    payload,
-    occurredAt: now.toISOString(),
-    ...(correlationId === undefined ? {} : { correlationId }),
-  });
-  await tx.outbox.append(TOPICS.advisorActivity, [event]);
-  return { ...activity, eventVersion: version };
+  return emit(tx, TOPICS.advisorActivity, activity, type, payload, now, correlationId);
 }
