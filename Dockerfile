@@ -7,6 +7,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 COPY package.json package-lock.json tsconfig.json tsconfig.base.json ./
 COPY packages packages
 COPY services services
+# The embedded runner is a workspace too: npm ci and tsc -b (root references) need it to exist.
+COPY deploy/embedded deploy/embedded
 RUN npm ci --no-audit --no-fund && npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim AS runtime
