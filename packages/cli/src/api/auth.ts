@@ -32,9 +32,15 @@ export async function logIn(
   api: ApiClient,
   email: string,
   password: string,
+  lang?: string,
   now = Date.now(),
 ): Promise<Session> {
-  const payload = await api.call('profile', '/v1/sessions', { method: 'POST', body: { email, password } });
+  const body = { email, password };
+  const payload = await api.call('profile', '/v1/sessions', {
+    method: 'POST',
+    body,
+    ...(lang === undefined ? {} : { lang }),
+  });
   return toSession(email, api.urls.profile, payload, now);
 }
 

@@ -8,6 +8,7 @@ import {
 } from './introductions.commands';
 import { matchesCommand } from './matches.command';
 import { pipelineCommand } from './pipeline.command';
+import { roundCommand } from './round.command';
 import { seedCommand } from './seed.command';
 import { loginCommand, logoutCommand, whoamiCommand } from './session.commands';
 import { messagesCommand, sendCommand, threadsCommand } from './threads.commands';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   sendCommand,
   messagesCommand,
   pipelineCommand,
+  roundCommand,
   seedCommand,
   logoutCommand,
 ];

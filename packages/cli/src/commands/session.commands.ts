@@ -13,7 +13,7 @@ export const loginCommand: Command = {
     const password =
       stringOption(ctx.options, 'password') ?? (await ctx.io.readStdin()).replace(/\r?\n$/, '');
     if (password === '') throw usageError('Missing password: pass --password or pipe it on stdin.');
-    const session = await logIn(ctx.api, email, password);
+    const session = await logIn(ctx.api, email, password, ctx.lang);
     await ctx.sessions.save(session);
     const data = { email, accountId: session.accountId, role: session.role };
     return { data, text: ctx.texts.loggedIn(email, session.role) };

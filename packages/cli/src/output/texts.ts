@@ -16,6 +16,15 @@ const EN = {
   funnel: 'Startups in the pipeline',
   introductions: 'Introductions by state',
   load: 'Advisor load',
+  computing: (cohort: string) => `Computing the optimal assignment for cohort ${cohort} ...`,
+  naming: 'Looking up the names of startups and advisors ...',
+  confirming: (round: string) => `Confirming round ${round}: creating the introduction requests ...`,
+  round: (id: string, status: string, pairs: number, total: number) =>
+    `Round ${id} (${status}): ${pairs} pairs, total score ${total}.`,
+  unassigned: 'Without an advisor',
+  confirmHint: (id: string) => `Confirm with: jisr round --confirm ${id}`,
+  confirmed: (created: number, skipped: number) =>
+    `Confirmed: ${created} introduction requests created, ${skipped} skipped.`,
   h: {
     rank: '#',
     advisor: 'Advisor',
@@ -39,6 +48,7 @@ const EN = {
     unread: 'Unread',
     capacity: 'Capacity',
     active: 'Active',
+    reason: 'Reason',
   },
 };
 
@@ -59,6 +69,13 @@ const AR: Texts = {
   funnel: 'الشركات الناشئة في المسار',
   introductions: 'طلبات التعارف حسب الحالة',
   load: 'عبء المستشارين',
+  computing: (cohort) => `جارٍ حساب التوزيع الأمثل للدفعة ${cohort} ...`,
+  naming: 'جارٍ جلب أسماء الشركات الناشئة والمستشارين ...',
+  confirming: (round) => `جارٍ تأكيد الجولة ${round} وإنشاء طلبات التعارف ...`,
+  round: (id, status, pairs, total) => `الجولة ${id} (${status}): ${pairs} أزواج، مجموع الدرجات ${total}.`,
+  unassigned: 'بلا مستشار',
+  confirmHint: (id) => `للتأكيد: jisr round --confirm ${id}`,
+  confirmed: (created, skipped) => `تم التأكيد: أُنشئ ${created} طلب تعارف، وتُخطّي ${skipped}.`,
   h: {
     rank: '#',
     advisor: 'المستشار',
@@ -82,6 +99,7 @@ const AR: Texts = {
     unread: 'غير مقروء',
     capacity: 'السعة',
     active: 'نشط',
+    reason: 'السبب',
   },
 };
 
@@ -100,6 +118,13 @@ const TR: Texts = {
   funnel: 'Süreçteki girişimler',
   introductions: 'Duruma göre tanışmalar',
   load: 'Danışman yükü',
+  computing: (cohort) => `${cohort} kohortu için en iyi eşleştirme hesaplanıyor ...`,
+  naming: 'Girişim ve danışman adları alınıyor ...',
+  confirming: (round) => `${round} turu onaylanıyor: tanışma talepleri oluşturuluyor ...`,
+  round: (id, status, pairs, total) => `Tur ${id} (${status}): ${pairs} eşleşme, toplam puan ${total}.`,
+  unassigned: 'Danışmansız kalanlar',
+  confirmHint: (id) => `Onaylamak için: jisr round --confirm ${id}`,
+  confirmed: (created, skipped) => `Onaylandı: ${created} tanışma talebi oluşturuldu, ${skipped} atlandı.`,
   h: {
     rank: '#',
     advisor: 'Danışman',
@@ -123,6 +148,7 @@ const TR: Texts = {
     unread: 'Okunmamış',
     capacity: 'Kapasite',
     active: 'Aktif',
+    reason: 'Neden',
   },
 };
 

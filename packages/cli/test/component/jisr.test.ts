@@ -226,3 +226,34 @@ describe('jisr errors', () => {
     );
   });
 });
+
+describe('jisr round', () => {
+  test('when the council previews and confirms a cohort round, then progress goes to stderr and requests are created', async () => {
+    const home = await loggedIn('council@jisr.example');
+
+    const preview = await world.jisr(['round', '--cohort', 'autumn-2025'], { home });
+    const roundId = /Round (\S+) \(preview\): (\d+) pairs/.exec(preview.stdout)?.[1] ?? '';
+    const confirmed = await world.jisr(['round', '--confirm', roundId], { home });
+
+    expect(preview.code).toBe(0);
+    expect(preview.stderr).toContain('Computing the optimal assignment for cohort autumn-2025 ...');
+    expect(preview.stdout).toMatch(/Startup\s+Advisor\s+Score/);
+    expect(preview.stdout).toContain(`Confirm with: jisr round --confirm ${roundId}`);
+    expect(confirmed.code).toBe(0);
+    expect(confirmed.stderr).toContain(`Confirming round ${roundId}`);
+    expect(confirmed.stdout).toMatch(/Confirmed: [1-9]\d* introduction requests created/);
+  });
+});
+
+describe('jisr --lang', () => {
+  test('when a service refuses in Arabic mode, then its error message is in Arabic', async () => {
+    const run = await world.jisr(
+      ['login', '--email', startupLogin(0), '--password', 'wrong-password', '--lang', 'ar'],
+      {
+        home: await world.newHome(),
+      },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('jisr: البريد الإلكتروني أو كلمة المرور غير صحيحة. [AUTH.INVALID_CREDENTIALS]\n');
+  });
+});
