@@ -32,7 +32,8 @@ const whyBlock = (ctx: CommandContext, rank: number, name: string, explanation: 
   [
     `${ctx.texts.why} #${rank} ${name}:`,
     ...explanation.map(
-      (line) => `  • ${line.criterion.padEnd(9)} ${String(round(line.score)).padStart(3)}  ${line.sentence}`,
+      (line) =>
+        `  • ${(ctx.texts.criteria[line.criterion] ?? line.criterion).padEnd(10)} ${String(round(line.score)).padStart(3)}  ${line.sentence}`,
     ),
   ].join('\n');
 
