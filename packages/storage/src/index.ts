@@ -1,4 +1,4 @@
 export * from './storage.port';
-export { createSqliteStorage } from './sqlite/sqlite-storage';
+export { createSqliteStorage, type SqliteStorageOptions } from './sqlite/sqlite-storage';
 export { createMongoStorage, type MongoStorageOptions } from './mongo/mongo-storage';
 export { openStorage, type StorageConfig } from './open-storage';

@@ -5,7 +5,13 @@ import type { CollectionSpec, Storage, StoredDoc } from '../storage.port';
 import { checkIndex, checkName } from '../query-check';
 import { AsyncMutex, TransactionHandle, TransactionScope } from '../transaction-scope';
 import { type Run, StatementCache, createSqliteCollection } from './sqlite-collection';
+import { retryWhileBusy } from './sqlite-busy';
 import { fieldExpression } from './sqlite-query';
+
+export interface SqliteStorageOptions {
+  /** How long to wait for another connection's write lock before failing with `STORAGE.BUSY` (default 5000 ms). */
+  readonly busyTimeoutMs?: number;
+}
 
 const schemaSql = (spec: CollectionSpec): string[] => {
   const name = checkName(spec.name, 'Collection');
@@ -26,13 +32,15 @@ const schemaSql = (spec: CollectionSpec): string[] => {
  *
  * better-sqlite3 is synchronous but `transaction(work)` awaits, so one async lock guards the
  * connection: while a transaction is open nothing else runs on it; the `tx` handed to `work`
- * skips the lock. Several processes may share the file (WAL, busy timeout, `BEGIN IMMEDIATE`).
+ * skips the lock. Several handles or processes may share the file (WAL, `BEGIN IMMEDIATE`, and
+ * waiting for a busy file without blocking the event loop).
  */
-export const createSqliteStorage = (file: string): Storage => {
+export const createSqliteStorage = (file: string, options: SqliteStorageOptions = {}): Storage => {
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new BetterSqlite3(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
+  db.pragma('busy_timeout = 0');
   // Durable against process crashes (what the outbox guards against); only power loss may drop the last commits.
   db.pragma('synchronous = NORMAL');
 
@@ -44,7 +52,7 @@ export const createSqliteStorage = (file: string): Storage => {
 
   const outer: Run = (work) => {
     scope.assertOutside();
-    return lock.run(work);
+    return lock.run(() => retryWhileBusy(work, busyTimeoutMs));
   };
 
   const declare = (spec: CollectionSpec): void => {
@@ -81,7 +89,7 @@ export const createSqliteStorage = (file: string): Storage => {
     transaction: async (work) => {
       scope.assertOutside();
       return lock.run(async () => {
-        db.exec('BEGIN IMMEDIATE');
+        await retryWhileBusy(() => db.exec('BEGIN IMMEDIATE'), busyTimeoutMs);
         const handle = new TransactionHandle();
         try {
           const result = await scope.run(() => work(txStorage(handle)));
