@@ -109,6 +109,7 @@ describeIfServers('scale-out: three service processes on Kafka and Redis', () =>
       (story.funnelBefore.introductions.accepted ?? 0) + 1,
     );
     for (const process_ of processes) expect(process_.output()).not.toMatch(/"level":"(error|fatal)"/);
-    for (const process_ of processes) expect(await process_.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+    for (const process_ of processes)
+      expect(await process_.stop('SIGTERM')).toEqual({ code: 0, signal: null });
   }, 600_000);
 });
