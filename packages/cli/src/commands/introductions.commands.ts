@@ -1,12 +1,12 @@
 import { DECLINE_REASONS, type Locale } from '@jisr/contracts';
 import { z } from 'zod';
 import { usageError } from '../cli-error';
+import { localizedNameSchema, shortTime } from '../output/format';
 import { table } from '../output/table';
 import { positional, requiredOption } from './arguments';
 import { stringOption, type Command, type CommandContext, type CommandOutput } from './command';
 
-const localized = z.record(z.string(), z.string()).nullable();
-const partySchema = z.looseObject({ id: z.string().nullable(), name: localized });
+const partySchema = z.looseObject({ id: z.string().nullable(), name: localizedNameSchema });
 const inboxItemSchema = z.looseObject({
   id: z.string(),
   status: z.string(),
@@ -27,7 +27,6 @@ const requestSchema = z.looseObject({
 });
 
 const nameIn = (lang: Locale, name: Record<string, string> | null): string => name?.[lang] ?? name?.en ?? '–';
-const day = (iso: string | null): string => (iso === null ? '–' : iso.slice(0, 16).replace('T', ' '));
 
 const encode = encodeURIComponent;
 
@@ -68,7 +67,7 @@ export const requestsCommand: Command = {
         { header: h.advisor, value: (r) => r.advisorId, max: 40 },
         { header: h.status, value: (r) => r.state },
         { header: h.score, value: (r) => Math.round(r.score), align: 'right' },
-        { header: h.requested, value: (r) => day(r.requestedAt) },
+        { header: h.requested, value: (r) => shortTime(r.requestedAt) },
       ],
       ctx.texts.noItems,
     );
@@ -101,7 +100,7 @@ export const inboxCommand: Command = {
         },
         { header: h.status, value: (r) => r.status },
         { header: h.score, value: (r) => Math.round(r.score), align: 'right' },
-        { header: h.deadline, value: (r) => day(r.deadlineAt) },
+        { header: h.deadline, value: (r) => shortTime(r.deadlineAt) },
         { header: h.note, value: (r) => r.note.replace(/\s+/g, ' '), max: 40 },
       ],
       ctx.texts.noItems,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SignedInClient } from '../api/auth';
+import { allItems, profileNames, type ProfileKind } from '../api/listings';
 import { usageError } from '../cli-error';
 import { table } from '../output/table';
 import { stringOption, type Command, type CommandContext } from './command';
@@ -16,34 +17,18 @@ const roundSchema = z.looseObject({
   introductionIds: z.array(z.string()),
   skipped: z.array(z.unknown()),
 });
-const pageSchema = z.looseObject({
-  items: z.array(z.record(z.string(), z.unknown())),
-  nextCursor: z.string().nullable(),
-});
-
 /** Names by id from the council's listings in profile (pairs carry ids only). */
-async function namesOf(client: SignedInClient, kind: 'startups' | 'advisors'): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  let cursor: string | undefined;
-  do {
-    const page = pageSchema.parse(
-      await client.call('profile', `/v1/${kind}`, { query: { limit: 100, cursor } }),
-    );
-    for (const item of page.items) {
-      const id = kind === 'startups' ? item.startupId : item.advisorId;
-      const name =
-        kind === 'startups' ? (item.name as { latin?: unknown } | undefined)?.latin : item.displayName;
-      if (typeof id === 'string' && typeof name === 'string') names.set(id, name);
-    }
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor !== undefined);
-  return names;
+async function namesOf(client: SignedInClient, kind: ProfileKind): Promise<Map<string, string>> {
+  const items = await allItems((cursor) =>
+    client.call('profile', `/v1/${kind}s`, { query: { limit: 100, cursor } }),
+  );
+  return new Map(profileNames(items, kind));
 }
 
 async function render(ctx: CommandContext, client: SignedInClient, payload: unknown) {
   const round = roundSchema.parse(payload);
   ctx.progress(ctx.texts.naming);
-  const [startups, advisors] = await Promise.all([namesOf(client, 'startups'), namesOf(client, 'advisors')]);
+  const [startups, advisors] = await Promise.all([namesOf(client, 'startup'), namesOf(client, 'advisor')]);
   const h = ctx.texts.h;
   const lines = [
     ctx.texts.round(round.roundId, round.status, round.pairs.length, Math.round(round.total)),

@@ -1,27 +1,26 @@
 import { z } from 'zod';
 import { usageError } from '../cli-error';
+import { localizedNameSchema, shortTime } from '../output/format';
 import { table } from '../output/table';
 import { positional } from './arguments';
 import { stringOption, type Command } from './command';
 
-const localized = z.record(z.string(), z.string()).nullable();
 const messageSchema = z.looseObject({
   id: z.string(),
   seq: z.number(),
-  sender: z.looseObject({ role: z.string(), name: localized }),
+  sender: z.looseObject({ role: z.string(), name: localizedNameSchema }),
   body: z.string(),
   sentAt: z.string(),
 });
 const threadSchema = z.looseObject({
   id: z.string(),
   status: z.string(),
-  participants: z.record(z.string(), z.looseObject({ name: localized })),
+  participants: z.record(z.string(), z.looseObject({ name: localizedNameSchema })),
   unreadCount: z.number().optional(),
   lastMessageAt: z.string().nullable().optional(),
 });
 
 const encode = encodeURIComponent;
-const time = (iso: string | null | undefined): string => (iso ? iso.slice(0, 16).replace('T', ' ') : '–');
 
 export const sendCommand: Command = {
   name: 'send',
@@ -62,7 +61,7 @@ export const messagesCommand: Command = {
       [
         { header: h.rank, value: (m) => m.seq, align: 'right' },
         { header: h.from, value: (m) => m.sender.name?.[ctx.lang] ?? m.sender.role, max: 30 },
-        { header: h.sent, value: (m) => time(m.sentAt) },
+        { header: h.sent, value: (m) => shortTime(m.sentAt) },
         { header: h.message, value: (m) => m.body.replace(/\s+/g, ' '), max: 80 },
       ],
       ctx.texts.noItems,
@@ -92,7 +91,7 @@ export const threadsCommand: Command = {
         },
         { header: h.status, value: (t) => t.status },
         { header: h.unread, value: (t) => t.unreadCount ?? '–', align: 'right' },
-        { header: h.sent, value: (t) => time(t.lastMessageAt) },
+        { header: h.sent, value: (t) => shortTime(t.lastMessageAt) },
       ],
       ctx.texts.noItems,
     );

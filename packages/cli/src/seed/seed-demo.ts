@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { logIn } from '../api/auth';
 import type { ApiClient } from '../api/http-client';
+import { allItems } from '../api/listings';
 import type { DemoData } from './demo-types';
 import { mapWithLimit } from './pool';
 import { existingProfiles, seedAdvisor, seedStartup, type PersonSeeder } from './seed-people';
@@ -29,23 +30,15 @@ export interface SeedReport {
   readonly advisors: readonly SeededPerson[];
 }
 
-const programmePage = z.looseObject({
-  items: z.array(z.looseObject({ programmeId: z.string(), name: z.looseObject({ en: z.string() }) })),
-  nextCursor: z.string().nullable(),
-});
 const programmeView = z.looseObject({ programmeId: z.string() });
+const programmeItem = z.looseObject({ programmeId: z.string(), name: z.looseObject({ en: z.string() }) });
 
 async function findProgramme(api: ApiClient, token: string, name: string): Promise<string | null> {
-  let cursor: string | undefined;
-  do {
-    const page = programmePage.parse(
-      await api.call('profile', '/v1/programmes', { token, query: { limit: 100, cursor } }),
-    );
-    const found = page.items.find((item) => item.name.en === name);
-    if (found !== undefined) return found.programmeId;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor !== undefined);
-  return null;
+  const items = await allItems((cursor) =>
+    api.call('profile', '/v1/programmes', { token, query: { limit: 100, cursor } }),
+  );
+  const found = items.map((item) => programmeItem.parse(item)).find((item) => item.name.en === name);
+  return found?.programmeId ?? null;
 }
 
 /** Creates the programme, or replaces the one an earlier seed made, so seeding twice is harmless. */

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { logIn } from '../api/auth';
 import { ApiError, type ApiClient } from '../api/http-client';
+import { allItems, profileNames, type ProfileKind } from '../api/listings';
 import type { DemoAdvisor, DemoStartup } from './demo-types';
 
-type Kind = 'startup' | 'advisor';
+type Kind = ProfileKind;
 
 export interface PersonSeeder {
   readonly api: ApiClient;
@@ -15,10 +16,6 @@ export interface PersonSeeder {
 
 const accountSchema = z.looseObject({ accountId: z.string() });
 const verificationSchema = z.looseObject({ verification: z.looseObject({ status: z.string() }) });
-const pageSchema = z.looseObject({
-  items: z.array(z.record(z.string(), z.unknown())),
-  nextCursor: z.string().nullable(),
-});
 
 const COLLECTION: Record<Kind, string> = { startup: 'startups', advisor: 'advisors' };
 
@@ -28,21 +25,10 @@ export async function existingProfiles(
   token: string,
   kind: Kind,
 ): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  let cursor: string | undefined;
-  do {
-    const page = pageSchema.parse(
-      await api.call('profile', `/v1/${COLLECTION[kind]}`, { token, query: { limit: 100, cursor } }),
-    );
-    for (const item of page.items) {
-      const id = item[`${kind}Id`];
-      const name =
-        kind === 'startup' ? (item.name as { latin?: unknown } | undefined)?.latin : item.displayName;
-      if (typeof id === 'string' && typeof name === 'string') found.set(name, id);
-    }
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor !== undefined);
-  return found;
+  const items = await allItems((cursor) =>
+    api.call('profile', `/v1/${COLLECTION[kind]}`, { token, query: { limit: 100, cursor } }),
+  );
+  return new Map(profileNames(items, kind).map(([id, name]) => [name, id]));
 }
 
 /** Registers the account as its owner would; an email already taken (an earlier, interrupted seed) logs in instead. */
