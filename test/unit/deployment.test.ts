@@ -33,10 +33,13 @@ describe('deploy/base/kafka/topics.txt', () => {
 });
 
 const describeIfCompose = has('docker-compose') ? describe : describe.skip;
-if (!has('docker-compose')) console.warn('SKIPPED docker-compose validation: install it with `apt-get install docker-compose`');
+if (!has('docker-compose'))
+  console.warn('SKIPPED docker-compose validation: install it with `apt-get install docker-compose`');
 describeIfCompose('docker-compose.yml', () => {
   test('when validated without an engine, then it is a valid compose file', () => {
-    expect(() => execFileSync('docker-compose', ['-f', join(root, 'docker-compose.yml'), 'config', '-q'])).not.toThrow();
+    expect(() =>
+      execFileSync('docker-compose', ['-f', join(root, 'docker-compose.yml'), 'config', '-q']),
+    ).not.toThrow();
   });
 });
 
