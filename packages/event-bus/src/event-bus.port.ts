@@ -6,6 +6,8 @@ export interface DeliveryMeta {
   readonly offset: string;
   /** 1 on first delivery to this handler, higher on in-process retries. */
   readonly attempt: number;
+  /** Message headers; on a dead-letter topic they say why (`DEAD_LETTER_HEADERS`). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export type EventHandler = (event: EventEnvelope, meta: DeliveryMeta) => Promise<void>;

@@ -1,0 +1,133 @@
+import { eventEnvelopeSchema } from '@jisr/contracts';
+import type { Logger } from '@jisr/logger';
+import { deadLetterTopic, type RetryPolicy, type SubscribeOptions } from '../event-bus.port';
+import { DeliveryAborted, deadLetterHeaders, deliverWithRetries } from '../delivery';
+import type { StoredMessage, TopicLog } from './topic-log';
+
+export interface Member {
+  readonly options: SubscribeOptions;
+  readonly policy: RetryPolicy;
+  stopping: boolean;
+  readonly inFlight: Set<Promise<void>>;
+}
+
+/** A group's position in one partition: the next offset to deliver and who delivers it. */
+interface Cursor {
+  readonly log: TopicLog;
+  readonly partition: number;
+  next: number;
+  owner: Member | undefined;
+  draining: boolean;
+}
+
+export interface GroupDeps {
+  readonly topic: (name: string) => TopicLog;
+  readonly deadLetter: (topic: string, message: StoredMessage) => void;
+  readonly logger: Logger | undefined;
+}
+
+/**
+ * One consumer group: members share the partitions (round-robin, rebalanced on every join
+ * and leave); each partition is delivered in order by its owner, committed after the handler
+ * succeeded or the message went to the dead-letter topic.
+ */
+export class ConsumerGroup {
+  private readonly members: Member[] = [];
+  private readonly cursors = new Map<string, Cursor>();
+
+  constructor(
+    readonly groupId: string,
+    private readonly deps: GroupDeps,
+  ) {}
+
+  join(member: Member): void {
+    for (const topic of member.options.topics) {
+      const log = this.deps.topic(topic);
+      log.partitions.forEach((messages, partition) => {
+        const key = `${topic}:${partition}`;
+        if (!this.cursors.has(key)) {
+          const next = member.options.fromBeginning === false ? messages.length : 0;
+          this.cursors.set(key, { log, partition, next, owner: undefined, draining: false });
+        }
+      });
+    }
+    this.members.push(member);
+    this.rebalance();
+  }
+
+  async leave(member: Member): Promise<void> {
+    member.stopping = true;
+    this.members.splice(this.members.indexOf(member), 1);
+    this.rebalance();
+    await Promise.allSettled([...member.inFlight]);
+  }
+
+  /** Wakes the partition's delivery after a publish (never inside the publisher's stack). */
+  wake(topic: string, partition: number): void {
+    const cursor = this.cursors.get(`${topic}:${partition}`);
+    if (cursor) setImmediate(() => void this.drain(cursor));
+  }
+
+  private rebalance(): void {
+    const byTopic = new Map<string, Cursor[]>();
+    for (const cursor of this.cursors.values()) {
+      byTopic.set(cursor.log.name, [...(byTopic.get(cursor.log.name) ?? []), cursor]);
+    }
+    for (const [topic, cursors] of byTopic) {
+      const eligible = this.members.filter((member) => member.options.topics.includes(topic));
+      cursors.forEach((cursor, index) => {
+        cursor.owner = eligible.length === 0 ? undefined : eligible[index % eligible.length];
+        setImmediate(() => void this.drain(cursor));
+      });
+    }
+  }
+
+  private async drain(cursor: Cursor): Promise<void> {
+    if (cursor.draining) return;
+    cursor.draining = true;
+    try {
+      const messages = cursor.log.partitions[cursor.partition]!;
+      for (let owner = cursor.owner; owner && cursor.next < messages.length; owner = cursor.owner) {
+        const delivery = this.deliver(owner, cursor, messages[cursor.next]!);
+        owner.inFlight.add(delivery);
+        await delivery.finally(() => owner.inFlight.delete(delivery));
+      }
+    } finally {
+      cursor.draining = false;
+    }
+  }
+
+  private async deliver(owner: Member, cursor: Cursor, message: StoredMessage): Promise<void> {
+    const topic = cursor.log.name;
+    const source = { topic, partition: cursor.partition, offset: String(cursor.next), groupId: this.groupId };
+    const parsed = eventEnvelopeSchema.safeParse(message.value);
+    const outcome = parsed.success
+      ? await deliverWithRetries(
+          owner.options.handler,
+          parsed.data,
+          { topic, partition: cursor.partition, offset: source.offset, headers: message.headers },
+          owner.policy,
+          { stopping: () => owner.stopping },
+        ).catch((error: unknown) => {
+          if (error instanceof DeliveryAborted) return undefined;
+          throw error;
+        })
+      : {
+          kind: 'failed' as const,
+          error: new Error(`invalid event envelope: ${parsed.error.message}`),
+          attempts: 0,
+        };
+    if (outcome === undefined) return; // abandoned by a stopping member: the next owner redelivers
+    if (outcome.kind === 'failed') {
+      this.deps.logger?.warn(
+        { topic, groupId: this.groupId, error: outcome.error.message },
+        'event dead-lettered',
+      );
+      this.deps.deadLetter(deadLetterTopic(topic), {
+        ...message,
+        headers: { ...message.headers, ...deadLetterHeaders(outcome.error, source, outcome.attempts) },
+      });
+    }
+    cursor.next += 1;
+  }
+}
