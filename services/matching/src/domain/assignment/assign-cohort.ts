@@ -1,4 +1,4 @@
-import { FlowNetwork, minCostFlow } from './min-cost-flow';
+import { FlowNetwork, routeUnits } from './min-cost-flow';
 import { validatePins } from './cohort-pins';
 import type {
   AssignedCohortPair,
@@ -18,9 +18,9 @@ interface Arc {
 
 /**
  * The exact optimum of a cohort round: startups to advisors, each startup at most once, each advisor
- * within their places, as a min-cost flow (source → startup → advisor → sink, cost = −score in
- * hundredths). For `max-matched-then-total` every startup edge also earns a bonus larger than any
- * possible total, so more matches always win and the total decides among equals. Pinned pairs are
+ * within their places, as a min-cost flow solved by successive shortest paths. For
+ * `max-matched-then-total` leaving a startup unassigned costs more than any possible total, so more
+ * matches always win and the total decides among equals. Pinned pairs are
  * placed first and use places; forbidden pairs are never used. Input order does not matter: ids are
  * sorted before the network is built, so the same problem always gives the same answer.
  */
@@ -62,23 +62,32 @@ export function assignCohort(problem: CohortProblem): CohortAssignment {
       (arc) => !forbidden.has(pairKey(startupId, arc.advisorId)) && (places.get(arc.advisorId) ?? 0) > 0,
     );
 
+  // Nodes: free startups, advisors with places, "unassigned", sink. Every startup sends one unit: to
+  // an advisor at cost 10000 − score (hundredths), or to "unassigned" at cost 10000 + penalty. The
+  // cheapest routing maximises the total; with a penalty above any total (max-matched-then-total)
+  // it first minimises the startups left unassigned.
   const free = startupIds.filter((id) => !pinnedStartups.has(id));
   const advisorIds = [...remaining.keys()].filter((id) => (remaining.get(id) ?? 0) > 0);
-  const advisorNode = new Map(advisorIds.map((id, i) => [id, 2 + free.length + i]));
-  const net = new FlowNetwork(2 + free.length + advisorIds.length);
-  const bonus = problem.objective === 'max-matched-then-total' ? 10_000 * startupIds.length + 1 : 0;
+  const advisorNode = new Map(advisorIds.map((id, i) => [id, free.length + i]));
+  const unassignedNode = free.length + advisorIds.length;
+  const sink = unassignedNode + 1;
+  const net = new FlowNetwork(sink + 1);
+  const penalty = problem.objective === 'max-matched-then-total' ? 10_000 * startupIds.length + 1 : 0;
   const edges: { startupId: string; advisorId: string; score: number; edge: number }[] = [];
   free.forEach((startupId, i) => {
-    const options = usable(startupId, remaining);
-    if (options.length === 0) return;
-    net.addEdge(0, 2 + i, 1, -bonus);
-    for (const arc of options) {
-      const edge = net.addEdge(2 + i, advisorNode.get(arc.advisorId) ?? 1, 1, -arc.score);
+    for (const arc of usable(startupId, remaining)) {
+      const edge = net.addEdge(i, advisorNode.get(arc.advisorId) ?? sink, 1, 10_000 - arc.score);
       edges.push({ startupId, advisorId: arc.advisorId, score: arc.score, edge });
     }
+    net.addEdge(i, unassignedNode, 1, 10_000 + penalty);
   });
-  advisorIds.forEach((id) => net.addEdge(advisorNode.get(id) ?? 1, 1, remaining.get(id) ?? 0, 0));
-  minCostFlow(net, 0, 1, { untilCostNonNegative: true });
+  advisorIds.forEach((id) => net.addEdge(advisorNode.get(id) ?? sink, sink, remaining.get(id) ?? 0, 0));
+  net.addEdge(unassignedNode, sink, free.length, 0);
+  routeUnits(
+    net,
+    free.map((_, i) => i),
+    sink,
+  );
 
   for (const e of edges) {
     if (net.flowOn(e.edge) > 0)

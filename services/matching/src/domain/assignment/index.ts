@@ -3,4 +3,4 @@ export * from './assignment-types';
 export { assignCohort } from './assign-cohort';
 export { cohortCandidates, type CohortCandidateOptions } from './cohort-candidates';
 export { assignGreedily } from './greedy-assignment';
-export { FlowNetwork, minCostFlow } from './min-cost-flow';
+export { FlowNetwork, routeUnits } from './min-cost-flow';

@@ -37,33 +37,33 @@ export class FlowNetwork {
 }
 
 /**
- * Min-cost flow by successive shortest paths. Initial potentials come from Bellman–Ford (the
- * network may start with negative costs); every later path from Dijkstra on reduced costs, which
- * stops as soon as the sink is settled (potentials of unsettled nodes advance by the sink's
- * distance, which keeps every reduced cost non-negative). Path costs never decrease, so with
- * `untilCostNonNegative` the result is the cheapest flow of any size; otherwise the cheapest
- * maximum flow.
+ * Successive shortest paths, one unit from each source in turn. Costs must be non-negative: the
+ * potentials start at 0 and keep every residual reduced cost non-negative, so each path is found by
+ * Dijkstra, which stops once the sink is settled (nodes not settled advance by the sink's distance).
+ * Since every path is shortest given the flow so far, no negative cycle ever appears, and the result
+ * is the cheapest flow that routes one unit from every source. Sources are searched one at a time
+ * (as in the Hungarian method) so most searches stay local. Returns how many sources reached the sink.
  */
-export function minCostFlow(
-  net: FlowNetwork,
-  source: number,
-  sink: number,
-  options: { readonly untilCostNonNegative: boolean },
-): { flow: number; cost: number } {
+export function routeUnits(net: FlowNetwork, sources: readonly number[], sink: number): number {
   const n = net.nodeCount;
-  const { head, next, to, residual, cost } = net;
-  const potential = bellmanFord(net, source);
-  const dist = new Float64Array(n);
+  // Typed copies for the hot loop; residual capacities are written back at the end for `flowOn`.
+  const head = net.head;
+  const next = Int32Array.from(net.next);
+  const to = Int32Array.from(net.to);
+  const residual = Float64Array.from(net.residual);
+  const cost = Float64Array.from(net.cost);
+  const potential = new Float64Array(n);
+  const dist = new Float64Array(n).fill(Infinity);
   const settled = new Uint8Array(n);
   const via = new Int32Array(n);
+  const touched = new Int32Array(n);
   const queue = new NodeQueue(to.length + n);
-  let flow = 0;
-  let total = 0;
-  for (;;) {
-    dist.fill(Infinity);
-    settled.fill(0);
+  let routed = 0;
+  for (const source of sources) {
+    let reached = 0;
     queue.clear();
     dist[source] = 0;
+    touched[reached++] = source;
     queue.push(0, source);
     while (queue.size > 0) {
       const u = queue.popNode();
@@ -76,7 +76,9 @@ export function minCostFlow(
         if ((residual[e] ?? 0) <= 0) continue;
         const v = to[e] ?? 0;
         const candidate = du + (cost[e] ?? 0) + pu - (potential[v] ?? 0);
-        if (candidate < (dist[v] ?? Infinity)) {
+        const known = dist[v] ?? Infinity;
+        if (candidate < known) {
+          if (known === Infinity) touched[reached++] = v;
           dist[v] = candidate;
           via[v] = e;
           queue.push(candidate, v);
@@ -84,48 +86,25 @@ export function minCostFlow(
       }
     }
     const toSink = dist[sink] ?? Infinity;
-    if (toSink === Infinity) break;
-    for (let v = 0; v < n; v++) potential[v] = (potential[v] ?? 0) + Math.min(dist[v] ?? Infinity, toSink);
-    const pathCost = (potential[sink] ?? 0) - (potential[source] ?? 0);
-    if (options.untilCostNonNegative && pathCost >= 0) break;
-    let push = Infinity;
-    for (let v = sink; v !== source; v = to[(via[v] ?? 0) ^ 1] ?? source)
-      push = Math.min(push, residual[via[v] ?? 0] ?? 0);
-    for (let v = sink; v !== source; v = to[(via[v] ?? 0) ^ 1] ?? source) {
-      const e = via[v] ?? 0;
-      residual[e] = (residual[e] ?? 0) - push;
-      residual[e ^ 1] = (residual[e ^ 1] ?? 0) + push;
-    }
-    flow += push;
-    total += push * pathCost;
-  }
-  return { flow, cost: total };
-}
-
-/** Shortest distances from `source` over edges with room; unreachable nodes get 0 (never used). */
-function bellmanFord(net: FlowNetwork, source: number): Float64Array {
-  const dist = new Float64Array(net.nodeCount).fill(Infinity);
-  const queued = new Uint8Array(net.nodeCount);
-  const queue: number[] = [source];
-  dist[source] = 0;
-  queued[source] = 1;
-  for (let at = 0; at < queue.length; at++) {
-    const u = queue[at] ?? 0;
-    queued[u] = 0;
-    for (let e = net.head[u] ?? -1; e !== -1; e = net.next[e] ?? -1) {
-      if ((net.residual[e] ?? 0) <= 0) continue;
-      const v = net.to[e] ?? 0;
-      const candidate = (dist[u] ?? 0) + (net.cost[e] ?? 0);
-      if (candidate < (dist[v] ?? Infinity)) {
-        dist[v] = candidate;
-        if (queued[v] === 0) {
-          queued[v] = 1;
-          queue.push(v);
-        }
+    if (toSink !== Infinity) {
+      for (let v = sink; v !== source; v = to[(via[v] ?? 0) ^ 1] ?? source) {
+        const e = via[v] ?? 0;
+        residual[e] = (residual[e] ?? 0) - 1;
+        residual[e ^ 1] = (residual[e ^ 1] ?? 0) + 1;
       }
+      routed++;
+      // Settled nodes move by their distance, every other node by the sink's.
+      for (let v = 0; v < n; v++)
+        potential[v] = (potential[v] ?? 0) + (settled[v] === 1 ? (dist[v] ?? 0) : toSink);
+    }
+    for (let i = 0; i < reached; i++) {
+      const v = touched[i] ?? 0;
+      dist[v] = Infinity;
+      settled[v] = 0;
     }
   }
-  return dist.map((d) => (d === Infinity ? 0 : d));
+  residual.forEach((room, e) => (net.residual[e] = room));
+  return routed;
 }
 
 /** Binary min-heap of (distance, node) with lazy deletion; ties go to the smaller node id. */
