@@ -26,4 +26,17 @@ export default async function globalSetup(): Promise<void> {
     stops.push(() => redis.stop());
     process.env.REDIS_URL = redis.url;
   }
+  const missing = missingRequiredServers({ kafka: kafka !== null, redis: redis !== null });
+  if (missing.length > 0) {
+    for (const stop of stops.reverse()) await stop();
+    throw new Error(
+      `JISR_REQUIRE_SERVERS: no ${missing.join(', ')} could be started (see the warning above)`,
+    );
+  }
+}
+
+/** CI sets JISR_REQUIRE_SERVERS=kafka,redis: there a missing server fails the run, never skips suites. */
+function missingRequiredServers(available: Record<string, boolean>): string[] {
+  const required = (process.env.JISR_REQUIRE_SERVERS ?? '').split(',').filter(Boolean);
+  return required.filter((server) => !available[server]);
 }
