@@ -57,7 +57,8 @@ export class ConsumerGroup {
 
   async leave(member: Member): Promise<void> {
     member.stopping = true;
-    this.members.splice(this.members.indexOf(member), 1);
+    const index = this.members.indexOf(member);
+    if (index >= 0) this.members.splice(index, 1);
     this.rebalance();
     await Promise.allSettled([...member.inFlight]);
   }
