@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@jisr/contracts';
 import { AppError, ConflictError } from '@jisr/errors';
 import type { CollectionSpec, Storage, StoredDoc } from '@jisr/storage';
+import { declaredCollection } from './declared-collection';
 
 /** A consumer's record that it applied an event; `_id` is `<consumer>:<event id>`. */
 export interface ProcessedEvent extends StoredDoc {
@@ -36,16 +37,12 @@ export const createIdempotentConsumer = (
     throw new AppError('OUTBOX.INVALID_CONSUMER', 'An idempotent consumer needs a name.');
   }
   const now = (): Date => options.clock?.now() ?? new Date();
-  let declared: Promise<unknown> | undefined;
+  // Declared once, outside any transaction.
+  const processedEvents = declaredCollection<ProcessedEvent>(storage, PROCESSED_EVENTS_SPEC);
 
   return {
     process: async (event, work) => {
-      // Declared once, outside any transaction; a failed declaration is tried again next time.
-      declared ??= storage.collection(PROCESSED_EVENTS_SPEC).catch((error: unknown) => {
-        declared = undefined;
-        throw error;
-      });
-      await declared;
+      await processedEvents();
       return storage.transaction(async (tx) => {
         const processed = await tx.collection<ProcessedEvent>(PROCESSED_EVENTS_SPEC);
         const record = {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { ConflictError } from '@jisr/errors';
 import type { EventBus } from '@jisr/event-bus';
 import type { Logger } from '@jisr/logger';
-import type { Collection, Storage } from '@jisr/storage';
+import type { Storage } from '@jisr/storage';
+import { declaredCollection } from './declared-collection';
 import { OUTBOX_SPEC, type OutboxEntry } from './outbox';
 import { RelayLease } from './relay-lease';
 import { RelayPause } from './relay-pause';
@@ -59,15 +60,7 @@ export const createOutboxRelay = (options: OutboxRelayOptions): OutboxRelay => {
   let passes: Promise<unknown> = Promise.resolve();
   let loop: Promise<void> | undefined;
   let running = false;
-  let declared: Promise<Collection<OutboxEntry>> | undefined;
-
-  const outboxCollection = (): Promise<Collection<OutboxEntry>> => {
-    declared ??= storage.collection<OutboxEntry>(OUTBOX_SPEC).catch((error: unknown) => {
-      declared = undefined;
-      throw error;
-    });
-    return declared;
-  };
+  const outboxCollection = declaredCollection<OutboxEntry>(storage, OUTBOX_SPEC);
 
   const markSent = (entries: readonly OutboxEntry[]) =>
     storage.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import { ConflictError } from '@jisr/errors';
 import type { Collection, CollectionSpec, Storage, StoredDoc } from '@jisr/storage';
+import { declaredCollection } from './declared-collection';
 
 interface LeaseDoc extends StoredDoc {
   readonly holder: string;
@@ -16,16 +17,18 @@ const LEASE_ID = 'relay';
  * write; a relay that dies simply stops renewing and another takes over when it expires.
  */
 export class RelayLease {
-  #collection: Promise<Collection<LeaseDoc>> | undefined;
+  private readonly leases: () => Promise<Collection<LeaseDoc>>;
 
   constructor(
-    private readonly storage: Storage,
+    storage: Storage,
     private readonly holder: string,
     private readonly leaseMs: number,
     private readonly now: () => number,
-  ) {}
+  ) {
+    this.leases = declaredCollection<LeaseDoc>(storage, RELAY_LEASE_SPEC);
+  }
 
-  /** True when this relay holds the lease for at least half its length from now. */
+  /** True when this relay holds the lease, taking it (if free or expired) or renewing it (if half is used up). */
   async hold(): Promise<boolean> {
     const leases = await this.leases();
     const current = await leases.get(LEASE_ID);
@@ -52,13 +55,5 @@ export class RelayLease {
     await leases.update({ ...current, expiresAt: 0 }, current.version).catch((error: unknown) => {
       if (!(error instanceof ConflictError)) throw error;
     });
-  }
-
-  private leases(): Promise<Collection<LeaseDoc>> {
-    this.#collection ??= this.storage.collection<LeaseDoc>(RELAY_LEASE_SPEC).catch((error: unknown) => {
-      this.#collection = undefined;
-      throw error;
-    });
-    return this.#collection;
   }
 }

@@ -121,3 +121,16 @@ export const checkIndex = (index: IndexSpec): [string, 1 | -1][] => {
   if (fields.length === 0) throw invalidQuery(`Index "${index.name}" has no fields.`);
   return fields;
 };
+
+/** A document's `_id`, checked at run time (callers may hand in parsed JSON). */
+export const checkId = (id: unknown): string => {
+  if (typeof id !== 'string' || id.length === 0)
+    throw invalidQuery('A document needs a non-empty string _id.');
+  return id;
+};
+
+/** Everything but `_id` and `version`, which the adapters store on their own. */
+export const bodyOf = (doc: object): Record<string, unknown> => {
+  const { _id: _ignoredId, version: _ignoredVersion, ...body } = doc as Record<string, unknown>;
+  return body;
+};

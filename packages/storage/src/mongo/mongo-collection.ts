@@ -5,8 +5,8 @@ import {
   MongoServerError,
 } from 'mongodb';
 import type { Collection, Filter, NewDoc, StoredDoc } from '../storage.port';
-import { checkFilter, checkFindOptions } from '../query-check';
-import { duplicateKey, invalidQuery, staleVersion } from '../storage-errors';
+import { bodyOf, checkFilter, checkFindOptions, checkId } from '../query-check';
+import { duplicateKey, staleVersion } from '../storage-errors';
 
 export interface MongoDoc {
   _id: string;
@@ -24,20 +24,8 @@ const driverFilter = (filter?: Filter): DriverFilter<MongoDoc> => {
 };
 
 /** Documents are JSON (as in the SQLite adapter): a round trip turns Dates into strings and drops undefined. */
-const bodyOf = (doc: object): Record<string, unknown> => {
-  const {
-    _id: _ignoredId,
-    version: _ignoredVersion,
-    ...body
-  } = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
-  return body;
-};
-
-const checkId = (id: unknown): string => {
-  if (typeof id !== 'string' || id.length === 0)
-    throw invalidQuery('A document needs a non-empty string _id.');
-  return id;
-};
+const jsonBodyOf = (doc: object): Record<string, unknown> =>
+  bodyOf(JSON.parse(JSON.stringify(doc)) as object);
 
 /**
  * A collection bound to an optional session (inside a transaction). Only duplicate keys are
@@ -83,14 +71,14 @@ export const createMongoCollection = <T extends StoredDoc>(
     },
     insert: (doc: NewDoc<T>) =>
       writing(async () => {
-        const stored: MongoDoc = { _id: checkId(doc._id), version: 1, ...bodyOf(doc) };
+        const stored: MongoDoc = { _id: checkId(doc._id), version: 1, ...jsonBodyOf(doc) };
         await collection.insertOne(stored, options);
         return stored as unknown as T;
       }),
     update: (doc: NewDoc<T>, expectedVersion: number) =>
       writing(async () => {
         const id = checkId(doc._id);
-        const replacement = { version: expectedVersion + 1, ...bodyOf(doc) };
+        const replacement = { version: expectedVersion + 1, ...jsonBodyOf(doc) };
         const updated = await collection.findOneAndReplace(
           { _id: id, version: expectedVersion },
           replacement,

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Collection, Filter, FindOptions, NewDoc, StoredDoc } from '../storage.port';
-import { duplicateKey, invalidQuery, staleVersion } from '../storage-errors';
+import { bodyOf, checkId } from '../query-check';
+import { duplicateKey, staleVersion } from '../storage-errors';
 import { SqlParams, orderAndPageSql, whereSql } from './sqlite-query';
 
 /** Runs one synchronous statement batch on the connection: behind the lock, or inline inside a transaction. */
@@ -38,16 +39,7 @@ export class StatementCache {
 }
 
 /** The stored JSON holds everything except `_id` and `version`, which have their own columns. */
-const bodyOf = (doc: object): string => {
-  const { _id: _ignoredId, version: _ignoredVersion, ...body } = doc as Record<string, unknown>;
-  return JSON.stringify(body);
-};
-
-const checkId = (id: unknown): string => {
-  if (typeof id !== 'string' || id.length === 0)
-    throw invalidQuery('A document needs a non-empty string _id.');
-  return id;
-};
+const jsonBodyOf = (doc: object): string => JSON.stringify(bodyOf(doc));
 
 export const createSqliteCollection = <T extends StoredDoc>(
   name: string,
@@ -79,7 +71,7 @@ export const createSqliteCollection = <T extends StoredDoc>(
     insert: (doc: NewDoc<T>) =>
       run(() => {
         const id = checkId(doc._id);
-        const body = bodyOf(doc);
+        const body = jsonBodyOf(doc);
         writing(() =>
           statements.get(`INSERT INTO ${table} (_id, version, doc) VALUES (?, 1, ?)`).run(id, body),
         );
@@ -88,7 +80,7 @@ export const createSqliteCollection = <T extends StoredDoc>(
     update: (doc: NewDoc<T>, expectedVersion: number) =>
       run(() => {
         const id = checkId(doc._id);
-        const body = bodyOf(doc);
+        const body = jsonBodyOf(doc);
         const sql = `UPDATE ${table} SET doc = ?, version = version + 1 WHERE _id = ? AND version = ?`;
         const { changes } = writing(() => statements.get(sql).run(body, id, expectedVersion));
         if (changes === 0) throw staleVersion(name, id, expectedVersion);
