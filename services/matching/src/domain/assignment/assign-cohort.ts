@@ -1,5 +1,5 @@
 import { FlowNetwork, routeUnits } from './min-cost-flow';
-import { validatePins } from './cohort-pins';
+import { byId, pairKey, validatePins } from './cohort-pins';
 import type {
   AssignedCohortPair,
   CohortAssignment,
@@ -7,9 +7,7 @@ import type {
   UnassignedReason,
 } from './assignment-types';
 
-const pairKey = (startupId: string, advisorId: string): string => `${startupId}\u0000${advisorId}`;
 const hundredths = (score: number): number => Math.max(0, Math.round(score * 100));
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 interface Arc {
   readonly advisorId: string;

@@ -1,7 +1,10 @@
 import { AppError, type FieldIssue } from '@jisr/errors';
 import type { CohortPair } from './assignment-types';
 
-const key = (startupId: string, advisorId: string): string => `${startupId}\u0000${advisorId}`;
+/** One string per startup–advisor pair, for sets and maps. */
+export const pairKey = (startupId: string, advisorId: string): string => `${startupId}\u0000${advisorId}`;
+/** Plain code-unit order of ids, the same on every machine and locale. */
+export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Pins the round can honour, sorted by startup id; otherwise one 422 naming every bad pin: unknown
@@ -36,7 +39,7 @@ export function validatePins(
       });
       return;
     }
-    if (forbidden.has(key(pin.startupId, pin.advisorId))) {
+    if (forbidden.has(pairKey(pin.startupId, pin.advisorId))) {
       issues.push({ path, code: 'COHORT.PIN_FORBIDDEN', message: 'This pair is both pinned and forbidden.' });
       return;
     }
@@ -59,5 +62,5 @@ export function validatePins(
       errors: issues,
     });
   }
-  return valid.sort((a, b) => (a.startupId < b.startupId ? -1 : a.startupId > b.startupId ? 1 : 0));
+  return valid.sort((a, b) => byId(a.startupId, b.startupId));
 }

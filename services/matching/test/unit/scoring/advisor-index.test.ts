@@ -87,6 +87,31 @@ describe('AdvisorIndex.topK', () => {
     );
   });
 
+  test('when a startup filters by offer, language or centre, then only advisors matching the filter are listed', () => {
+    const startup = aStartup({
+      languages: [
+        { code: 'ar', proficiency: 'native' },
+        { code: 'en', proficiency: 'fluent' },
+      ],
+    });
+    const mentor = anAdvisor({ advisorId: 'adv-mentor', offers: ['mentoring'], centreId: 'centre-misrata' });
+    const trader = anAdvisor({
+      advisorId: 'adv-trader',
+      offers: ['market-access'],
+      languages: [{ code: 'en', proficiency: 'native' }],
+      centreId: 'centre-tripoli',
+    });
+    const index = indexOf([mentor, trader]);
+    const listed = (filter: AdvisorFilter): string[] =>
+      index.topK(startup, DEFAULT_WEIGHTS, { ...filter, limit: 10 }).map((r) => r.advisor.advisorId);
+
+    expect(listed({})).toEqual(['adv-mentor', 'adv-trader']);
+    expect(listed({ offer: 'market-access' })).toEqual(['adv-trader']);
+    expect(listed({ language: 'ar' })).toEqual(['adv-mentor']);
+    expect(listed({ centreId: 'centre-tripoli' })).toEqual(['adv-trader']);
+    expect(listed({ centreId: 'centre-unknown' })).toEqual([]);
+  });
+
   test('when advisors tie on score, then they are ordered by id whatever the insertion order', () => {
     const ids = ['adv-d', 'adv-b', 'adv-e', 'adv-a', 'adv-c'];
     const index = indexOf(ids.map((advisorId) => anAdvisor({ advisorId })));

@@ -1,19 +1,9 @@
 import type { DivisionCode, Proficiency, Stage } from '@jisr/contracts';
-import {
-  DEFAULT_WEIGHTS,
-  fitOf,
-  scorePair,
-  type Criterion,
-  type PairScore,
-} from '../../../src/domain/scoring';
-import { aStartup, anAdvisor } from './pair-builders';
+import { DEFAULT_WEIGHTS, fitOf, scorePair, type Criterion } from '../../../src/domain/scoring';
+import { aStartup, anAdvisor, candidateOf } from './pair-builders';
 
-const scored = (score: ReturnType<typeof scorePair>): PairScore => {
-  if (!score.candidate) throw new Error(`expected a candidate, got ${score.reason}`);
-  return score;
-};
 const fitOn = (criterion: Criterion, score: ReturnType<typeof scorePair>): number =>
-  scored(score).breakdown.find((line) => line.criterion === criterion)?.fit ?? Number.NaN;
+  candidateOf(score).breakdown.find((line) => line.criterion === criterion)?.fit ?? Number.NaN;
 
 describe('sector criterion', () => {
   test('when the advisor works in the same division, then it beats same section, related section and none', () => {
@@ -138,8 +128,8 @@ describe('needs criterion', () => {
 describe('load criterion', () => {
   test('when two advisors differ only in load, then the lighter one ranks slightly higher', () => {
     const startup = aStartup();
-    const idle = scored(scorePair(startup, anAdvisor({ load: 0, capacity: 4 }), DEFAULT_WEIGHTS));
-    const busy = scored(scorePair(startup, anAdvisor({ load: 3, capacity: 4 }), DEFAULT_WEIGHTS));
+    const idle = candidateOf(scorePair(startup, anAdvisor({ load: 0, capacity: 4 }), DEFAULT_WEIGHTS));
+    const busy = candidateOf(scorePair(startup, anAdvisor({ load: 3, capacity: 4 }), DEFAULT_WEIGHTS));
 
     expect(idle.total).toBeGreaterThan(busy.total);
     expect(idle.total - busy.total).toBeLessThan(10);

@@ -1,4 +1,9 @@
-import type { MatchableAdvisor, MatchableStartup } from '../../../src/domain/scoring';
+import type {
+  MatchableAdvisor,
+  MatchableStartup,
+  PairExcluded,
+  PairScore,
+} from '../../../src/domain/scoring';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -29,3 +34,9 @@ export const anAdvisor = (overrides: Partial<Mutable<MatchableAdvisor>> = {}): M
   verification: 'verified',
   ...overrides,
 });
+
+/** The scored pair, failing the test when the pair was excluded. */
+export const candidateOf = (score: PairScore | PairExcluded): PairScore => {
+  if (!score.candidate) throw new Error(`expected a candidate, got ${score.reason}`);
+  return score;
+};

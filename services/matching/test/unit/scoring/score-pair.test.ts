@@ -7,15 +7,10 @@ import {
   fitOf,
   rankByReference,
   scorePair,
-  type PairScore,
 } from '../../../src/domain/scoring';
-import { aStartup, anAdvisor } from './pair-builders';
-import { advisorArb, startupArb, weightsArb } from './pair-arbitraries';
+import { aStartup, anAdvisor, candidateOf } from './pair-builders';
 
-const candidate = (score: ReturnType<typeof scorePair>): PairScore => {
-  if (!score.candidate) throw new Error(`expected a candidate, got ${score.reason}`);
-  return score;
-};
+import { advisorArb, startupArb, weightsArb } from './pair-arbitraries';
 
 describe('scorePair', () => {
   test('when the advisor shares no language with the startup, then the pair is excluded and never recommended', () => {
@@ -72,8 +67,8 @@ describe('scorePair', () => {
     const index = new AdvisorIndex();
     [outside, inside].forEach((advisor) => index.upsert(advisor));
 
-    const missed = candidate(scorePair(startup, outside, DEFAULT_WEIGHTS));
-    const met = candidate(scorePair(startup, inside, DEFAULT_WEIGHTS));
+    const missed = candidateOf(scorePair(startup, outside, DEFAULT_WEIGHTS));
+    const met = candidateOf(scorePair(startup, inside, DEFAULT_WEIGHTS));
     const investors = index.topK(startup, DEFAULT_WEIGHTS, { limit: 10, offer: 'investment' });
 
     expect(missed.breakdown.find((line) => line.criterion === 'needs')).toMatchObject({

@@ -1,10 +1,5 @@
-import { DEFAULT_WEIGHTS, resolveWeights, scorePair, type PairScore } from '../../../src/domain/scoring';
-import { aStartup, anAdvisor } from './pair-builders';
-
-const scored = (score: ReturnType<typeof scorePair>): PairScore => {
-  if (!score.candidate) throw new Error(`expected a candidate, got ${score.reason}`);
-  return score;
-};
+import { DEFAULT_WEIGHTS, resolveWeights, scorePair } from '../../../src/domain/scoring';
+import { aStartup, anAdvisor, candidateOf } from './pair-builders';
 
 describe('two-sided fit', () => {
   test('when the advisor serves the startup well but the startup is not what the advisor wants, then the pair ranks low', () => {
@@ -16,8 +11,8 @@ describe('two-sided fit', () => {
       offers: ['mentoring', 'partnership'],
     });
 
-    const lopsided = scored(scorePair(startup, oneSided, DEFAULT_WEIGHTS));
-    const even = scored(scorePair(startup, balanced, DEFAULT_WEIGHTS));
+    const lopsided = candidateOf(scorePair(startup, oneSided, DEFAULT_WEIGHTS));
+    const even = candidateOf(scorePair(startup, balanced, DEFAULT_WEIGHTS));
 
     expect(lopsided.sides['advisor-serves-startup']).toBeGreaterThanOrEqual(0.9);
     expect(lopsided.sides['startup-fits-advisor']).toBe(0);
@@ -26,7 +21,9 @@ describe('two-sided fit', () => {
   });
 
   test('when the sides are combined, then the total is their harmonic mean', () => {
-    const score = scored(scorePair(aStartup(), anAdvisor({ stages: ['idea'], load: 2 }), DEFAULT_WEIGHTS));
+    const score = candidateOf(
+      scorePair(aStartup(), anAdvisor({ stages: ['idea'], load: 2 }), DEFAULT_WEIGHTS),
+    );
     const serve = score.sides['advisor-serves-startup'];
     const fits = score.sides['startup-fits-advisor'];
 
@@ -35,7 +32,9 @@ describe('two-sided fit', () => {
 
   test('when a programme switches a whole side off, then the total is the other side alone', () => {
     const weights = resolveWeights({ sector: 0, stage: 0, language: 0.5, needs: 0.5, load: 0 }, 0);
-    const score = scored(scorePair(aStartup(), anAdvisor({ sectors: ['64'], stages: ['scale'] }), weights));
+    const score = candidateOf(
+      scorePair(aStartup(), anAdvisor({ sectors: ['64'], stages: ['scale'] }), weights),
+    );
 
     expect(score.total).toBe(100);
     expect(score.breakdown.filter((line) => line.contribution > 0).map((line) => line.criterion)).toEqual([
@@ -51,7 +50,7 @@ describe('two-sided fit', () => {
     const stageHeavy = resolveWeights({ sector: 0.1, stage: 0.9, language: 0.2, needs: 0.2, load: 0.1 });
     const sectorHeavy = resolveWeights({ sector: 0.9, stage: 0.1, language: 0.2, needs: 0.2, load: 0.1 });
     const total = (advisor: typeof sameSector, weights: typeof stageHeavy): number =>
-      scored(scorePair(startup, advisor, weights)).total;
+      candidateOf(scorePair(startup, advisor, weights)).total;
 
     expect(total(sameStage, stageHeavy)).toBeGreaterThan(total(sameSector, stageHeavy));
     expect(total(sameSector, sectorHeavy)).toBeGreaterThan(total(sameStage, sectorHeavy));
