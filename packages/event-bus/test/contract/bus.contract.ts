@@ -17,6 +17,9 @@ export interface OpenBusOptions {
   readonly publishRetries?: number;
 }
 
+/** Each test's bound: above a few `timeoutMs` waits, so a slow wait fails with its own message first. */
+export const TEST_TIMEOUT_MS = 90_000;
+
 /** What one adapter gives the contract suite. */
 export interface BusFixture {
   /** A bus for one test; the suite closes it afterwards. */
@@ -47,111 +50,130 @@ export function busContract(adapter: string, fixture: () => BusFixture, { hasBro
       await Promise.all(opened.splice(0).map((bus) => bus.close()));
     });
 
-    test('when 1,000 keyed events are published across 3 partitions, then each key arrives in order', async () => {
-      const bus = await openBus();
-      const topic = await fixture().newTopic(3);
-      const events = interleavedEvents(50, 20);
-      const received = new Recorder();
-      await subscribeRecorder(bus, topic, received);
+    test(
+      'when 1,000 keyed events are published across 3 partitions, then each key arrives in order',
+      async () => {
+        const bus = await openBus();
+        const topic = await fixture().newTopic(3);
+        const events = interleavedEvents(50, 20);
+        const received = new Recorder();
+        await subscribeRecorder(bus, topic, received);
 
-      await publishInChunks(bus, topic, events);
+        await publishInChunks(bus, topic, events);
 
-      await until(() => received.deliveries.length >= 1000, '1,000 deliveries');
-      for (const key of new Set(events.map((event) => event.aggregateId))) {
-        expect(received.versionsOf(key)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-      }
-      expect(new Set(received.deliveries.map(({ meta }) => meta.partition))).toEqual(new Set([0, 1, 2]));
-    });
+        await until(() => received.deliveries.length >= 1000, '1,000 deliveries');
+        for (const key of new Set(events.map((event) => event.aggregateId))) {
+          expect(received.versionsOf(key)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+        }
+        expect(new Set(received.deliveries.map(({ meta }) => meta.partition))).toEqual(new Set([0, 1, 2]));
+      },
+      TEST_TIMEOUT_MS,
+    );
 
-    test('when two consumers share a group, then each event is handled once, and another group gets them all', async () => {
-      const bus = await openBus();
-      const topic = await fixture().newTopic(3);
-      const events = interleavedEvents(30, 10);
-      const [first, second, otherGroup] = [new Recorder(), new Recorder(), new Recorder()];
-      const groupId = uniqueName('shared-group');
-      await subscribeRecorder(bus, topic, first, groupId);
-      await subscribeRecorder(bus, topic, second, groupId);
-      await subscribeRecorder(bus, topic, otherGroup);
+    test(
+      'when two consumers share a group, then each event is handled once, and another group gets them all',
+      async () => {
+        const bus = await openBus();
+        const topic = await fixture().newTopic(3);
+        const events = interleavedEvents(30, 10);
+        const [first, second, otherGroup] = [new Recorder(), new Recorder(), new Recorder()];
+        const groupId = uniqueName('shared-group');
+        await subscribeRecorder(bus, topic, first, groupId);
+        await subscribeRecorder(bus, topic, second, groupId);
+        await subscribeRecorder(bus, topic, otherGroup);
 
-      await publishInChunks(bus, topic, events);
+        await publishInChunks(bus, topic, events);
 
-      await until(() => first.deliveries.length + second.deliveries.length >= 300, 'the group to handle 300');
-      await until(() => otherGroup.deliveries.length >= 300, 'the other group to handle 300');
-      const handledTwice = [...first.ids()].filter((id) => second.ids().has(id));
-      expect(first.deliveries.length + second.deliveries.length).toBe(300);
-      expect(handledTwice).toEqual([]);
-      expect(first.deliveries.length).toBeGreaterThan(0);
-      expect(second.deliveries.length).toBeGreaterThan(0);
-      expect(otherGroup.ids()).toEqual(new Set(events.map((event) => event.id)));
-    });
+        await until(
+          () => first.deliveries.length + second.deliveries.length >= 300,
+          'the group to handle 300',
+        );
+        await until(() => otherGroup.deliveries.length >= 300, 'the other group to handle 300');
+        const handledTwice = [...first.ids()].filter((id) => second.ids().has(id));
+        expect(first.deliveries.length + second.deliveries.length).toBe(300);
+        expect(handledTwice).toEqual([]);
+        expect(first.deliveries.length).toBeGreaterThan(0);
+        expect(second.deliveries.length).toBeGreaterThan(0);
+        expect(otherGroup.ids()).toEqual(new Set(events.map((event) => event.id)));
+      },
+      TEST_TIMEOUT_MS,
+    );
 
-    test('when a consumer is killed mid-stream and another starts, then no event is lost', async () => {
-      const bus = await openBus();
-      const topic = await fixture().newTopic(3);
-      const events = interleavedEvents(20, 10);
-      const held = gate();
-      let calls = 0;
-      let killedEventId: string | undefined;
-      const victim = new Recorder(async ({ event }) => {
-        if (++calls !== 50) return;
-        killedEventId = event.id;
-        await held.opened;
-        throw new Error('process killed while handling');
-      });
-      const groupId = uniqueName('relay-group');
-      const victimSubscription = await subscribeRecorder(bus, topic, victim, groupId);
-      await publishInChunks(bus, topic, events);
-      await until(() => killedEventId !== undefined, 'the victim to be mid-event');
+    test(
+      'when a consumer is killed mid-stream and another starts, then no event is lost',
+      async () => {
+        const bus = await openBus();
+        const topic = await fixture().newTopic(3);
+        const events = interleavedEvents(20, 10);
+        const held = gate();
+        let calls = 0;
+        let killedEventId: string | undefined;
+        const victim = new Recorder(async ({ event }) => {
+          if (++calls !== 50) return;
+          killedEventId = event.id;
+          await held.opened;
+          throw new Error('process killed while handling');
+        });
+        const groupId = uniqueName('relay-group');
+        const victimSubscription = await subscribeRecorder(bus, topic, victim, groupId);
+        await publishInChunks(bus, topic, events);
+        await until(() => killedEventId !== undefined, 'the victim to be mid-event');
 
-      const stopped = victimSubscription.stop();
-      held.open();
-      await stopped;
-      const successor = new Recorder();
-      await subscribeRecorder(bus, topic, successor, groupId);
+        const stopped = victimSubscription.stop();
+        held.open();
+        await stopped;
+        const successor = new Recorder();
+        await subscribeRecorder(bus, topic, successor, groupId);
 
-      const all = new Set(events.map((event) => event.id));
-      const handled = () => new Set([...victim.ids(), ...successor.ids()]);
-      await until(() => [...all].every((id) => handled().has(id)), 'every event handled by one of them');
-      expect(handled()).toEqual(all);
-      expect(successor.ids().has(killedEventId!)).toBe(true);
-    });
+        const all = new Set(events.map((event) => event.id));
+        const handled = () => new Set([...victim.ids(), ...successor.ids()]);
+        await until(() => [...all].every((id) => handled().has(id)), 'every event handled by one of them');
+        expect(handled()).toEqual(all);
+        expect(successor.ids().has(killedEventId!)).toBe(true);
+      },
+      TEST_TIMEOUT_MS,
+    );
 
-    test('when one message keeps failing, then it goes to the dead-letter topic after the retries and the next 99 are handled', async () => {
-      const bus = await openBus();
-      const topic = await fixture().newTopic(3);
-      const key = uniqueName('startup');
-      const events = Array.from({ length: 100 }, (_, i) => anEvent(key, i + 1));
-      const poison = events[0]!;
-      const poisonAttempts: number[] = [];
-      const handled = new Recorder(({ event, meta }) => {
-        if (event.id !== poison.id) return;
-        poisonAttempts.push(meta.attempt);
-        throw new Error('poison: cannot apply this event');
-      });
-      const deadLetters = new Recorder();
-      await subscribeRecorder(bus, deadLetterTopic(topic), deadLetters);
-      await subscribeRecorder(bus, topic, handled, uniqueName('group'), {
-        maxAttempts: 3,
-        initialBackoffMs: 20,
-      });
+    test(
+      'when one message keeps failing, then it goes to the dead-letter topic after the retries and the next 99 are handled',
+      async () => {
+        const bus = await openBus();
+        const topic = await fixture().newTopic(3);
+        const key = uniqueName('startup');
+        const events = Array.from({ length: 100 }, (_, i) => anEvent(key, i + 1));
+        const poison = events[0]!;
+        const poisonAttempts: number[] = [];
+        const handled = new Recorder(({ event, meta }) => {
+          if (event.id !== poison.id) return;
+          poisonAttempts.push(meta.attempt);
+          throw new Error('poison: cannot apply this event');
+        });
+        const deadLetters = new Recorder();
+        await subscribeRecorder(bus, deadLetterTopic(topic), deadLetters);
+        await subscribeRecorder(bus, topic, handled, uniqueName('group'), {
+          maxAttempts: 3,
+          initialBackoffMs: 20,
+        });
 
-      await bus.publish(topic, events);
+        await bus.publish(topic, events);
 
-      await until(
-        () => handled.deliveries.length >= 99 && deadLetters.deliveries.length >= 1,
-        'the 99 and the dead letter',
-      );
-      expect(poisonAttempts).toEqual([1, 2, 3]);
-      expect(handled.versionsOf(key)).toEqual(Array.from({ length: 99 }, (_, i) => i + 2));
-      const [dead] = deadLetters.deliveries;
-      expect(dead?.event).toEqual(poison);
-      expect(dead?.meta.topic).toBe(deadLetterTopic(topic));
-      expect(dead?.meta.headers).toMatchObject({
-        [DEAD_LETTER_HEADERS.error]: 'Error: poison: cannot apply this event',
-        [DEAD_LETTER_HEADERS.topic]: topic,
-        [DEAD_LETTER_HEADERS.attempts]: '3',
-      });
-    });
+        await until(
+          () => handled.deliveries.length >= 99 && deadLetters.deliveries.length >= 1,
+          'the 99 and the dead letter',
+        );
+        expect(poisonAttempts).toEqual([1, 2, 3]);
+        expect(handled.versionsOf(key)).toEqual(Array.from({ length: 99 }, (_, i) => i + 2));
+        const [dead] = deadLetters.deliveries;
+        expect(dead?.event).toEqual(poison);
+        expect(dead?.meta.topic).toBe(deadLetterTopic(topic));
+        expect(dead?.meta.headers).toMatchObject({
+          [DEAD_LETTER_HEADERS.error]: 'Error: poison: cannot apply this event',
+          [DEAD_LETTER_HEADERS.topic]: topic,
+          [DEAD_LETTER_HEADERS.attempts]: '3',
+        });
+      },
+      TEST_TIMEOUT_MS,
+    );
 
     if (hasBrokers) outageThroughOutbox(fixture, openBus);
   });
