@@ -1,25 +1,8 @@
-import {
-  aRequestIn,
-  anAcceptedIntroduction,
-  aWorld,
-  startInstance,
-  tokenFor,
-  type Instance,
-  type World,
-} from './harness';
+import { anAcceptedIntroduction, aRequestIn, tokenFor } from './harness';
+import { aMessagingPerTest } from './per-test';
 
 describe('object-level access', () => {
-  let world: World;
-  let messaging: Instance;
-
-  beforeEach(async () => {
-    world = await aWorld();
-    messaging = await startInstance(world);
-  });
-  afterEach(async () => {
-    await messaging.service.stop();
-    await world.close();
-  });
+  const live = aMessagingPerTest();
 
   const stranger = {
     startup: tokenFor('startup-stranger', 'startup'),
@@ -28,7 +11,7 @@ describe('object-level access', () => {
   const council = tokenFor('council-1', 'council');
 
   test('when another user names an introduction, then every route answers 403 or 404 and nothing changes', async () => {
-    const { introductionId, advisor } = await aRequestIn(world, messaging);
+    const { introductionId, advisor } = await aRequestIn(live.world, live.messaging);
     const attempts = [
       ['GET', `/v1/introductions/${introductionId}`, stranger.startup, undefined],
       ['GET', `/v1/introductions/${introductionId}`, stranger.advisor, undefined],
@@ -43,44 +26,51 @@ describe('object-level access', () => {
 
     const statuses = [];
     for (const [method, path, token, body] of attempts)
-      statuses.push((await messaging.call(method, path, token, body)).status);
-    const item = await messaging.call('GET', `/v1/introductions/${introductionId}`, advisor);
+      statuses.push((await live.messaging.call(method, path, token, body)).status);
+    const item = await live.messaging.call('GET', `/v1/introductions/${introductionId}`, advisor);
 
     expect(statuses).toEqual([404, 404, 404, 404, 404, 404, 404, 403, 403]);
     expect(item.body.status).toBe('pending');
   });
 
   test('when the startup tries an advisor decision on its own request, then it is refused with 403', async () => {
-    const { introductionId, startup } = await aRequestIn(world, messaging);
+    const { introductionId, startup } = await aRequestIn(live.world, live.messaging);
 
-    const accept = await messaging.call('POST', `/v1/introductions/${introductionId}/accept`, startup, {});
+    const accept = await live.messaging.call(
+      'POST',
+      `/v1/introductions/${introductionId}/accept`,
+      startup,
+      {},
+    );
 
     expect(accept).toMatchObject({ status: 403, body: { code: 'AUTH.FORBIDDEN' } });
   });
 
   test('when a stranger names a thread, then reading, writing and marking it answer 404', async () => {
-    const { introductionId } = await anAcceptedIntroduction(world, messaging);
+    const { introductionId } = await anAcceptedIntroduction(live.world, live.messaging);
 
     const statuses = await Promise.all([
-      messaging.call('GET', `/v1/threads/${introductionId}`, stranger.advisor),
-      messaging.call('GET', `/v1/threads/${introductionId}/messages`, stranger.startup),
-      messaging.call('POST', `/v1/threads/${introductionId}/messages`, stranger.advisor, { body: 'hello' }),
-      messaging.call('POST', `/v1/threads/${introductionId}/read`, stranger.startup, { upToSeq: 1 }),
+      live.messaging.call('GET', `/v1/threads/${introductionId}`, stranger.advisor),
+      live.messaging.call('GET', `/v1/threads/${introductionId}/messages`, stranger.startup),
+      live.messaging.call('POST', `/v1/threads/${introductionId}/messages`, stranger.advisor, {
+        body: 'hello',
+      }),
+      live.messaging.call('POST', `/v1/threads/${introductionId}/read`, stranger.startup, { upToSeq: 1 }),
     ]);
 
     expect(statuses.map((r) => r.status)).toEqual([404, 404, 404, 404]);
   });
 
   test('when the council looks at a conversation, then it sees that it exists and its status but never its messages', async () => {
-    const { introductionId, startup } = await anAcceptedIntroduction(world, messaging);
-    await messaging.call('POST', `/v1/threads/${introductionId}/messages`, startup, {
+    const { introductionId, startup } = await anAcceptedIntroduction(live.world, live.messaging);
+    await live.messaging.call('POST', `/v1/threads/${introductionId}/messages`, startup, {
       body: 'Private plans.',
     });
 
-    const list = await messaging.call('GET', '/v1/threads', council);
-    const status = await messaging.call('GET', `/v1/threads/${introductionId}`, council);
-    const messages = await messaging.call('GET', `/v1/threads/${introductionId}/messages`, council);
-    const post = await messaging.call('POST', `/v1/threads/${introductionId}/messages`, council, {
+    const list = await live.messaging.call('GET', '/v1/threads', council);
+    const status = await live.messaging.call('GET', `/v1/threads/${introductionId}`, council);
+    const messages = await live.messaging.call('GET', `/v1/threads/${introductionId}/messages`, council);
+    const post = await live.messaging.call('POST', `/v1/threads/${introductionId}/messages`, council, {
       body: 'Hi',
     });
 
@@ -99,8 +89,12 @@ describe('object-level access', () => {
   });
 
   test('when a request carries no token or a forged one, then it is refused with 401', async () => {
-    const none = await messaging.call('GET', '/v1/introductions', null);
-    const forged = await messaging.call('GET', '/v1/introductions', `${tokenFor('advisor-1', 'advisor')}x`);
+    const none = await live.messaging.call('GET', '/v1/introductions', null);
+    const forged = await live.messaging.call(
+      'GET',
+      '/v1/introductions',
+      `${tokenFor('advisor-1', 'advisor')}x`,
+    );
 
     expect([none.status, forged.status]).toEqual([401, 401]);
     expect(none.type).toContain('application/problem+json');

@@ -1,38 +1,22 @@
 import { TOPICS } from '@jisr/contracts';
 import { erased } from '../builders/events.builder';
-import {
-  anAcceptedIntroduction,
-  aWorld,
-  eventually,
-  startInstance,
-  type Instance,
-  type World,
-} from './harness';
+import { anAcceptedIntroduction, eventually } from './harness';
+import { aMessagingPerTest } from './per-test';
 
 describe('conversation threads', () => {
-  let world: World;
-  let messaging: Instance;
-
-  beforeEach(async () => {
-    world = await aWorld();
-    messaging = await startInstance(world);
-  });
-  afterEach(async () => {
-    await messaging.service.stop();
-    await world.close();
-  });
+  const live = aMessagingPerTest();
 
   test('when history is read page by page, then every message comes once, newest first', async () => {
-    const { introductionId, startup, advisor } = await anAcceptedIntroduction(world, messaging);
+    const { introductionId, startup, advisor } = await anAcceptedIntroduction(live.world, live.messaging);
     const path = `/v1/threads/${introductionId}/messages`;
     for (let i = 1; i <= 5; i += 1)
-      await messaging.call('POST', path, i % 2 ? startup : advisor, { body: `message ${i}` });
+      await live.messaging.call('POST', path, i % 2 ? startup : advisor, { body: `message ${i}` });
 
     const seen: string[] = [];
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page = await messaging.call(
+      const page = await live.messaging.call(
         'GET',
         `${path}?limit=2${cursor === null ? '' : `&cursor=${cursor}`}`,
         advisor,
@@ -47,14 +31,14 @@ describe('conversation threads', () => {
   });
 
   test('when both write, then each side’s unread count is what the other wrote since they last read', async () => {
-    const { introductionId, startup, advisor } = await anAcceptedIntroduction(world, messaging);
+    const { introductionId, startup, advisor } = await anAcceptedIntroduction(live.world, live.messaging);
     const path = `/v1/threads/${introductionId}/messages`;
-    await messaging.call('POST', path, startup, { body: 'a' });
-    await messaging.call('POST', path, startup, { body: 'b' });
-    await messaging.call('POST', path, advisor, { body: 'c' });
+    await live.messaging.call('POST', path, startup, { body: 'a' });
+    await live.messaging.call('POST', path, startup, { body: 'b' });
+    await live.messaging.call('POST', path, advisor, { body: 'c' });
 
-    const asAdvisor = await messaging.call('GET', `/v1/threads/${introductionId}`, advisor);
-    const asStartup = await messaging.call('GET', `/v1/threads/${introductionId}`, startup);
+    const asAdvisor = await live.messaging.call('GET', `/v1/threads/${introductionId}`, advisor);
+    const asStartup = await live.messaging.call('GET', `/v1/threads/${introductionId}`, startup);
 
     // Writing a message reads everything before it: the advisor has seen a and b by replying.
     expect(asAdvisor.body.unreadCount).toBe(0);
@@ -62,17 +46,26 @@ describe('conversation threads', () => {
   });
 
   test('when the startup is erased, then its messages stay as a deleted user’s and its summary is gone', async () => {
-    const { introductionId, startupId, startup, advisor } = await anAcceptedIntroduction(world, messaging);
-    await messaging.call('POST', `/v1/threads/${introductionId}/messages`, startup, { body: 'شكرا جزيلا' });
+    const { introductionId, startupId, startup, advisor } = await anAcceptedIntroduction(
+      live.world,
+      live.messaging,
+    );
+    await live.messaging.call('POST', `/v1/threads/${introductionId}/messages`, startup, {
+      body: 'شكرا جزيلا',
+    });
 
-    await world.publish(TOPICS.startup, erased('startup.erased', startupId));
+    await live.world.publish(TOPICS.startup, erased('startup.erased', startupId));
     const thread = await eventually(async () => {
-      const view = await messaging.call('GET', `/v1/threads/${introductionId}`, advisor);
+      const view = await live.messaging.call('GET', `/v1/threads/${introductionId}`, advisor);
       return view.body.participants.startup.deleted ? view : undefined;
     }, 'the erasure to reach the thread');
-    const history = await messaging.call('GET', `/v1/threads/${introductionId}/messages`, advisor);
-    const item = await messaging.call('GET', `/v1/introductions/${introductionId}`, advisor);
-    const erasedUserReads = await messaging.call('GET', `/v1/threads/${introductionId}/messages`, startup);
+    const history = await live.messaging.call('GET', `/v1/threads/${introductionId}/messages`, advisor);
+    const item = await live.messaging.call('GET', `/v1/introductions/${introductionId}`, advisor);
+    const erasedUserReads = await live.messaging.call(
+      'GET',
+      `/v1/threads/${introductionId}/messages`,
+      startup,
+    );
 
     expect(thread.body).toMatchObject({
       status: 'closed',
@@ -106,20 +99,16 @@ describe('conversation threads', () => {
   });
 
   test('when a user sends faster than the limit, then 429 with Retry-After and the extra message is not stored', async () => {
-    await messaging.service.stop();
-    messaging = await startInstance({
-      ...world,
-      env: { MESSAGE_RATE_LIMIT: '3', MESSAGE_RATE_WINDOW_SECONDS: '60' },
-    });
-    const { introductionId, startup, advisor } = await anAcceptedIntroduction(world, messaging);
+    await live.restartWith({ MESSAGE_RATE_LIMIT: '3', MESSAGE_RATE_WINDOW_SECONDS: '60' });
+    const { introductionId, startup, advisor } = await anAcceptedIntroduction(live.world, live.messaging);
     const path = `/v1/threads/${introductionId}/messages`;
 
     const statuses = [];
     for (let i = 0; i < 4; i += 1)
-      statuses.push((await messaging.call('POST', path, startup, { body: `m${i}` })).status);
-    const limited = await messaging.call('POST', path, startup, { body: 'again' });
-    const otherSide = await messaging.call('POST', path, advisor, { body: 'I can still write' });
-    const history = await messaging.call('GET', path, advisor);
+      statuses.push((await live.messaging.call('POST', path, startup, { body: `m${i}` })).status);
+    const limited = await live.messaging.call('POST', path, startup, { body: 'again' });
+    const otherSide = await live.messaging.call('POST', path, advisor, { body: 'I can still write' });
+    const history = await live.messaging.call('GET', path, advisor);
 
     expect(statuses).toEqual([201, 201, 201, 429]);
     expect(limited).toMatchObject({ status: 429, body: { code: 'MESSAGE.RATE_LIMITED' } });

@@ -1,49 +1,50 @@
 import { DAY_MS } from '../../src/domain/introduction/deadline.rules';
 import { TOPICS } from '@jisr/contracts';
 import { anIntroductionRequested } from '../builders/events.builder';
-import { aRequestIn, aWorld, startInstance, tokenFor, type Instance, type World } from './harness';
+import { aRequestIn, tokenFor } from './harness';
+import { aMessagingPerTest } from './per-test';
 
 describe('introduction flow (requested event → inbox → decision → conversation → completion)', () => {
-  let world: World;
-  let messaging: Instance;
-
-  beforeEach(async () => {
-    world = await aWorld();
-    messaging = await startInstance(world);
-  });
-  afterEach(async () => {
-    await messaging.service.stop();
-    await world.close();
-  });
+  const live = aMessagingPerTest();
 
   const requestArrives = async (overrides: Parameters<typeof anIntroductionRequested>[0] = {}) => {
     const requested = anIntroductionRequested(overrides);
-    return { requested, ...(await aRequestIn(world, messaging, requested)) };
+    return { requested, ...(await aRequestIn(live.world, live.messaging, requested)) };
   };
 
   test('when a request arrives and the advisor accepts, then both talk and a completion with rating goes out', async () => {
     const { requested, introductionId, startupId, advisorId, advisor, startup } = await requestArrives();
 
-    const inbox = await messaging.call('GET', '/v1/introductions?status=open', advisor);
-    const otherInbox = await messaging.call(
+    const inbox = await live.messaging.call('GET', '/v1/introductions?status=open', advisor);
+    const otherInbox = await live.messaging.call(
       'GET',
       '/v1/introductions',
       tokenFor('advisor-someone-else', 'advisor'),
     );
-    const accepted = await messaging.call('POST', `/v1/introductions/${introductionId}/accept`, advisor, {});
-    const [acceptedEvent] = await world.eventsOf('introduction.accepted', introductionId);
-    const sent = await messaging.call('POST', `/v1/threads/${introductionId}/messages`, startup, {
+    const accepted = await live.messaging.call(
+      'POST',
+      `/v1/introductions/${introductionId}/accept`,
+      advisor,
+      {},
+    );
+    const [acceptedEvent] = await live.world.eventsOf('introduction.accepted', introductionId);
+    const sent = await live.messaging.call('POST', `/v1/threads/${introductionId}/messages`, startup, {
       body: 'مرحبا، شكرا لقبولكم.',
     });
-    const reply = await messaging.call('POST', `/v1/threads/${introductionId}/messages`, advisor, {
+    const reply = await live.messaging.call('POST', `/v1/threads/${introductionId}/messages`, advisor, {
       body: 'Merhaba! Happy to help.',
     });
-    const history = await messaging.call('GET', `/v1/threads/${introductionId}/messages`, startup);
-    const completed = await messaging.call('POST', `/v1/introductions/${introductionId}/complete`, startup, {
-      rating: 5,
-      comment: 'Very practical advice.',
-    });
-    const [completedEvent] = await world.eventsOf('introduction.completed', introductionId);
+    const history = await live.messaging.call('GET', `/v1/threads/${introductionId}/messages`, startup);
+    const completed = await live.messaging.call(
+      'POST',
+      `/v1/introductions/${introductionId}/complete`,
+      startup,
+      {
+        rating: 5,
+        comment: 'Very practical advice.',
+      },
+    );
+    const [completedEvent] = await live.world.eventsOf('introduction.completed', introductionId);
 
     expect(inbox.body.items).toEqual([
       expect.objectContaining({
@@ -51,7 +52,7 @@ describe('introduction flow (requested event → inbox → decision → conversa
         status: 'pending',
         note: requested.payload.note,
         explanation: requested.payload.explanation,
-        deadlineAt: new Date(world.clock.now().getTime() + 7 * DAY_MS).toISOString(),
+        deadlineAt: new Date(live.world.clock.now().getTime() + 7 * DAY_MS).toISOString(),
         startup: expect.objectContaining({
           id: startupId,
           name: { ar: 'سلسلة الساحل للتبريد', tr: 'Sahel Cold Chain', en: 'Sahel Cold Chain' },
@@ -84,13 +85,18 @@ describe('introduction flow (requested event → inbox → decision → conversa
   test('when the advisor declines with a reason, then the declined event carries it and the startup is told', async () => {
     const { introductionId, startupId, advisorId, advisor, startup } = await requestArrives();
 
-    const declined = await messaging.call('POST', `/v1/introductions/${introductionId}/decline`, advisor, {
-      reason: 'no-capacity',
-      comment: 'Full until June.',
-    });
-    const [event] = await world.eventsOf('introduction.declined', introductionId);
-    const notifications = await messaging.call('GET', '/v1/notifications', startup);
-    const thread = await messaging.call('GET', `/v1/threads/${introductionId}`, startup);
+    const declined = await live.messaging.call(
+      'POST',
+      `/v1/introductions/${introductionId}/decline`,
+      advisor,
+      {
+        reason: 'no-capacity',
+        comment: 'Full until June.',
+      },
+    );
+    const [event] = await live.world.eventsOf('introduction.declined', introductionId);
+    const notifications = await live.messaging.call('GET', '/v1/notifications', startup);
+    const thread = await live.messaging.call('GET', `/v1/threads/${introductionId}`, startup);
 
     expect(declined.body).toMatchObject({
       status: 'declined',
@@ -114,19 +120,19 @@ describe('introduction flow (requested event → inbox → decision → conversa
   test('when nobody answers for 7 days, then a clock-driven pass expires the item and the expired event goes out', async () => {
     const { introductionId, startupId, advisorId, advisor, startup } = await requestArrives();
 
-    world.clock.advance(7 * DAY_MS - 1);
-    const early = await messaging.service.tick();
-    world.clock.advance(1);
-    const due = await messaging.service.tick();
-    const [event] = await world.eventsOf('introduction.expired', introductionId);
-    const item = await messaging.call('GET', `/v1/introductions/${introductionId}`, advisor);
-    const lateAccept = await messaging.call(
+    live.world.clock.advance(7 * DAY_MS - 1);
+    const early = await live.messaging.service.tick();
+    live.world.clock.advance(1);
+    const due = await live.messaging.service.tick();
+    const [event] = await live.world.eventsOf('introduction.expired', introductionId);
+    const item = await live.messaging.call('GET', `/v1/introductions/${introductionId}`, advisor);
+    const lateAccept = await live.messaging.call(
       'POST',
       `/v1/introductions/${introductionId}/accept`,
       advisor,
       {},
     );
-    const startupNotes = await messaging.call('GET', '/v1/notifications', startup);
+    const startupNotes = await live.messaging.call('GET', '/v1/notifications', startup);
 
     expect(early.expired).toBe(0);
     expect(due.expired).toBe(1);
@@ -139,12 +145,12 @@ describe('introduction flow (requested event → inbox → decision → conversa
   test('when the deadline approaches, then the advisor is reminded at 3 days and at 1 day left, once each', async () => {
     const { advisor } = await requestArrives();
 
-    world.clock.advance(4 * DAY_MS);
-    const first = await messaging.service.tick();
-    const again = await messaging.service.tick();
-    world.clock.advance(2 * DAY_MS);
-    const second = await messaging.service.tick();
-    const notes = await messaging.call('GET', '/v1/notifications', advisor);
+    live.world.clock.advance(4 * DAY_MS);
+    const first = await live.messaging.service.tick();
+    const again = await live.messaging.service.tick();
+    live.world.clock.advance(2 * DAY_MS);
+    const second = await live.messaging.service.tick();
+    const notes = await live.messaging.call('GET', '/v1/notifications', advisor);
 
     expect([first.reminded, again.reminded, second.reminded]).toEqual([1, 0, 1]);
     const reminders = notes.body.items.filter((n: { kind: string }) => n.kind === 'deadline.reminder');
@@ -159,14 +165,19 @@ describe('introduction flow (requested event → inbox → decision → conversa
   test('when the advisor asks for information, then the deadline waits for the answer and resumes with the time left', async () => {
     const { introductionId, advisor, startup } = await requestArrives();
 
-    world.clock.advance(2 * DAY_MS);
-    const asked = await messaging.call('POST', `/v1/introductions/${introductionId}/info-request`, advisor, {
-      question: 'What is your monthly revenue?',
-    });
-    const [event] = await world.eventsOf('introduction.info-requested', introductionId);
-    world.clock.advance(20 * DAY_MS);
-    const whileWaiting = await messaging.service.tick();
-    const answered = await messaging.call(
+    live.world.clock.advance(2 * DAY_MS);
+    const asked = await live.messaging.call(
+      'POST',
+      `/v1/introductions/${introductionId}/info-request`,
+      advisor,
+      {
+        question: 'What is your monthly revenue?',
+      },
+    );
+    const [event] = await live.world.eventsOf('introduction.info-requested', introductionId);
+    live.world.clock.advance(20 * DAY_MS);
+    const whileWaiting = await live.messaging.service.tick();
+    const answered = await live.messaging.call(
       'POST',
       `/v1/introductions/${introductionId}/info-response`,
       startup,
@@ -184,7 +195,7 @@ describe('introduction flow (requested event → inbox → decision → conversa
     expect(whileWaiting.expired).toBe(0);
     expect(answered.body).toMatchObject({
       status: 'pending',
-      deadlineAt: new Date(world.clock.now().getTime() + 5 * DAY_MS).toISOString(),
+      deadlineAt: new Date(live.world.clock.now().getTime() + 5 * DAY_MS).toISOString(),
       info: [{ question: 'What is your monthly revenue?', answer: 'About 12,000 LYD a month.' }],
     });
   });
@@ -192,11 +203,11 @@ describe('introduction flow (requested event → inbox → decision → conversa
   test('when the same request is delivered again, even re-published under a new event id, then there is one inbox item', async () => {
     const { requested, advisor } = await requestArrives();
 
-    await world.publish(TOPICS.introduction, requested, requested);
+    await live.world.publish(TOPICS.introduction, requested, requested);
     const republished = anIntroductionRequested(requested.payload);
-    await world.publish(TOPICS.introduction, republished);
+    await live.world.publish(TOPICS.introduction, republished);
     const marker = await requestArrives({ advisorId: requested.payload.advisorId });
-    const inbox = await messaging.call('GET', '/v1/introductions', advisor);
+    const inbox = await live.messaging.call('GET', '/v1/introductions', advisor);
 
     expect(inbox.body.items.map((i: { id: string }) => i.id).sort()).toEqual(
       [requested.payload.introductionId, marker.introductionId].sort(),
