@@ -1,14 +1,13 @@
 import { assertCouncil } from '../people/access';
-import { ownerAccount } from '../people/owner-account';
-import { emitPersonEvents } from '../people/person-events';
 import {
   changePersonProfile,
   decidePersonVerification,
   getPersonProfile,
   listPersonProfiles,
+  savePersonProfile,
   type PersonKind,
 } from '../people/person-profile.use-case';
-import { pendingVerification, type VerificationDecision } from '../people/profile-fields';
+import type { VerificationDecision } from '../people/profile-fields';
 import { checkCentre } from '../programmes/placement';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
 import type { AdvisorFilter, Page, PageRequest } from '../profile-store.port';
@@ -30,31 +29,21 @@ export const advisors: PersonKind<AdvisorProfile, AdvisorFilter, AdvisorView> = 
 };
 
 /** Creates or replaces an advisor's profile (owner or council) and publishes the new snapshot. */
-export async function saveAdvisorProfile(
+export function saveAdvisorProfile(
   ctx: ProfileContext,
   actor: Actor,
   advisorId: string,
   input: AdvisorProfileInput,
   trace: Trace,
 ): Promise<{ profile: AdvisorView; created: boolean }> {
-  const now = ctx.clock.now();
-  return ctx.store.transaction(async (tx) => {
-    const account = await ownerAccount(tx, actor, advisorId, 'advisor');
-    const before = await tx.advisors.get(advisorId);
-    const keepVerification = before !== null && !advisorNeedsReverification(before, input);
-    const saved = await tx.advisors.save({
+  return savePersonProfile(advisors, ctx, actor, advisorId, trace, {
+    needsReverification: (before) => advisorNeedsReverification(before, input),
+    build: (before, kept) => ({
       ...input,
-      id: advisorId,
-      version: before?.version ?? 0,
-      verification: keepVerification ? before.verification : pendingVerification,
+      ...kept,
       pause: before?.pause ?? notPaused,
       centreId: before?.centreId ?? null,
-      deactivated: before?.deactivated ?? false,
-      createdAt: before?.createdAt ?? now.toISOString(),
-      updatedAt: now.toISOString(),
-    });
-    await emitPersonEvents(tx, account, [advisors.upserted(saved)], now, trace);
-    return { profile: viewAdvisor(saved), created: before === null };
+    }),
   });
 }
 

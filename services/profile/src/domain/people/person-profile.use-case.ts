@@ -6,7 +6,7 @@ import type { StartupProfile } from '../startups/startup-profile';
 import { assertCouncil, assertOwnerOrCouncil } from './access';
 import { ownerAccount } from './owner-account';
 import { emitPersonEvents, withSnapshotLast, type PersonEvent } from './person-events';
-import type { VerificationDecision } from './profile-fields';
+import { pendingVerification, type VerificationDecision } from './profile-fields';
 import { decide } from './verification';
 
 /** What differs between the two kinds of person profile; the use cases below are shared. */
@@ -47,6 +47,45 @@ export async function listPersonProfiles<P extends StartupProfile | AdvisorProfi
   return { items: found.items.map((profile) => kind.view(profile)), next: found.next };
 }
 
+/** The fields every person profile carries that its owner never writes. */
+export type KeptFields = Pick<
+  StartupProfile & AdvisorProfile,
+  'id' | 'version' | 'verification' | 'deactivated' | 'createdAt' | 'updatedAt'
+>;
+
+/**
+ * Creates or replaces a person's profile (owner or council) and publishes the new snapshot.
+ * A verified profile stays verified unless `needsReverification` says the change matters;
+ * `build` adds the kind's own council-held fields to the input and the kept fields.
+ */
+export async function savePersonProfile<P extends StartupProfile | AdvisorProfile, F, V>(
+  kind: PersonKind<P, F, V>,
+  ctx: ProfileContext,
+  actor: Actor,
+  id: string,
+  trace: Trace,
+  save: { needsReverification(before: P): boolean; build(before: P | null, kept: KeptFields): P },
+): Promise<{ profile: V; created: boolean }> {
+  const now = ctx.clock.now();
+  return ctx.store.transaction(async (tx) => {
+    const account = await ownerAccount(tx, actor, id, kind.kind);
+    const before = await kind.profiles(tx).get(id);
+    const keepVerification = before !== null && !save.needsReverification(before);
+    const saved = await kind.profiles(tx).save(
+      save.build(before, {
+        id,
+        version: before?.version ?? 0,
+        verification: keepVerification ? before.verification : pendingVerification,
+        deactivated: before?.deactivated ?? false,
+        createdAt: before?.createdAt ?? now.toISOString(),
+        updatedAt: now.toISOString(),
+      }),
+    );
+    await emitPersonEvents(tx, account, [kind.upserted(saved)], now, trace);
+    return { profile: kind.view(saved), created: before === null };
+  });
+}
+
 /**
  * Loads the profile for a council or owner change, applies `change` and publishes what it returns,
  * all in one transaction.
@@ -69,7 +108,13 @@ export async function changePersonProfile<P extends StartupProfile | AdvisorProf
       profile === before
         ? before
         : await kind.profiles(tx).save({ ...profile, updatedAt: now.toISOString() });
-    await emitPersonEvents(tx, account, withSnapshotLast(events, () => kind.upserted(saved)), now, trace);
+    await emitPersonEvents(
+      tx,
+      account,
+      withSnapshotLast(events, () => kind.upserted(saved)),
+      now,
+      trace,
+    );
     return kind.view(saved);
   });
 }

@@ -41,6 +41,24 @@ async function checkCentres(tx: ProfileTx, input: ProgrammeInput): Promise<void>
   }
 }
 
+/** The council changes an existing programme: `change` builds the new one, `types` say what is published. */
+async function changeProgramme(
+  ctx: ProfileContext,
+  actor: Actor,
+  programmeId: string,
+  trace: Trace,
+  types: readonly ProgrammeEvent[],
+  change: (before: Programme, tx: ProfileTx, now: Date) => Promise<Programme>,
+): Promise<ProgrammeView> {
+  assertCouncil(actor);
+  const now = ctx.clock.now();
+  return ctx.store.transaction(async (tx) => {
+    const before = await tx.programmes.get(programmeId);
+    if (before === null) throw programmeNotFound();
+    return viewProgramme(await saveWithEvents(tx, await change(before, tx, now), types, now, trace));
+  });
+}
+
 /** A new programme starts with the default matching weights; both facts are published. */
 export async function createProgramme(
   ctx: ProfileContext,
@@ -68,49 +86,40 @@ export async function createProgramme(
   });
 }
 
-export async function replaceProgramme(
+export function replaceProgramme(
   ctx: ProfileContext,
   actor: Actor,
   programmeId: string,
   input: ProgrammeInput,
   trace: Trace,
 ): Promise<ProgrammeView> {
-  assertCouncil(actor);
-  const now = ctx.clock.now();
-  return ctx.store.transaction(async (tx) => {
-    const before = await tx.programmes.get(programmeId);
-    if (before === null) throw programmeNotFound();
+  return changeProgramme(ctx, actor, programmeId, trace, ['programme.upserted'], async (before, tx, now) => {
     await checkCentres(tx, input);
     const { id, version, weights, eventVersion, createdAt } = before;
-    const programme: Programme = {
-      ...input,
-      id,
-      version,
-      weights,
-      eventVersion,
-      createdAt,
-      updatedAt: now.toISOString(),
-    };
-    return viewProgramme(await saveWithEvents(tx, programme, ['programme.upserted'], now, trace));
+    return { ...input, id, version, weights, eventVersion, createdAt, updatedAt: now.toISOString() };
   });
 }
 
 /** The council tunes how this programme's matches are scored; matching learns it from the event. */
-export async function setProgrammeWeights(
+export function setProgrammeWeights(
   ctx: ProfileContext,
   actor: Actor,
   programmeId: string,
   weights: MatchWeights,
   trace: Trace,
 ): Promise<ProgrammeView> {
-  assertCouncil(actor);
-  const now = ctx.clock.now();
-  return ctx.store.transaction(async (tx) => {
-    const before = await tx.programmes.get(programmeId);
-    if (before === null) throw programmeNotFound();
-    const programme = { ...before, weights: { ...weights }, updatedAt: now.toISOString() };
-    return viewProgramme(await saveWithEvents(tx, programme, ['programme.weights-changed'], now, trace));
-  });
+  return changeProgramme(
+    ctx,
+    actor,
+    programmeId,
+    trace,
+    ['programme.weights-changed'],
+    async (before, _tx, now) => ({
+      ...before,
+      weights: { ...weights },
+      updatedAt: now.toISOString(),
+    }),
+  );
 }
 
 /** Programmes are public to every signed-in user: startups follow the timeline and training. */

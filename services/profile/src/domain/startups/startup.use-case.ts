@@ -1,13 +1,12 @@
-import { emitPersonEvents } from '../people/person-events';
-import { ownerAccount } from '../people/owner-account';
 import {
   changePersonProfile,
   decidePersonVerification,
   getPersonProfile,
   listPersonProfiles,
+  savePersonProfile,
   type PersonKind,
 } from '../people/person-profile.use-case';
-import { pendingVerification, type VerificationDecision } from '../people/profile-fields';
+import type { VerificationDecision } from '../people/profile-fields';
 import { checkPlacement, type PlacementBody } from '../programmes/placement';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
 import { invalidField } from '../profile-errors';
@@ -41,22 +40,9 @@ export async function saveStartupProfile(
   const now = ctx.clock.now();
   if (input.foundedYear > now.getUTCFullYear())
     throw invalidField('body.foundedYear', 'must not be in the future');
-  return ctx.store.transaction(async (tx) => {
-    const account = await ownerAccount(tx, actor, startupId, 'startup');
-    const before = await tx.startups.get(startupId);
-    const keepVerification = before !== null && !needsReverification(before, input);
-    const saved = await tx.startups.save({
-      ...input,
-      id: startupId,
-      version: before?.version ?? 0,
-      verification: keepVerification ? before.verification : pendingVerification,
-      placement: before?.placement ?? noPlacement,
-      deactivated: before?.deactivated ?? false,
-      createdAt: before?.createdAt ?? now.toISOString(),
-      updatedAt: now.toISOString(),
-    });
-    await emitPersonEvents(tx, account, [startups.upserted(saved)], now, trace);
-    return { profile: viewStartup(saved), created: before === null };
+  return savePersonProfile(startups, ctx, actor, startupId, trace, {
+    needsReverification: (before) => needsReverification(before, input),
+    build: (before, kept) => ({ ...input, ...kept, placement: before?.placement ?? noPlacement }),
   });
 }
 
