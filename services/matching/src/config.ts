@@ -1,5 +1,5 @@
-import { listVar, loadConfig, portVar, urlVar } from '@jisr/config';
-import { LOG_LEVELS } from '@jisr/logger';
+import { loadConfig, portVar, urlVar } from '@jisr/config';
+import { platformEnvShape, requirePlatformUrls } from '@jisr/platform-adapters';
 import { z } from 'zod';
 
 /** Matching's environment, validated once at start; nothing else reads `process.env`. */
@@ -7,17 +7,8 @@ export const matchingConfigSchema = z
   .object({
     MATCHING_PORT: portVar(4002),
     MATCHING_HOST: z.string().min(1).default('127.0.0.1'),
-    JISR_DATA_DIR: z.string().min(1).default('./data'),
-    STORAGE: z.enum(['sqlite', 'mongodb']).default('sqlite'),
-    MONGO_URL: urlVar().optional(),
-    BUS: z.enum(['memory', 'kafka']).default('memory'),
-    KAFKA_BROKERS: listVar().optional(),
-    CACHE: z.enum(['memory', 'redis']).default('memory'),
-    REDIS_URL: urlVar().optional(),
-    JWT_ISSUER: z.string().min(1),
-    JWT_AUDIENCE: z.string().min(1),
+    ...platformEnvShape,
     JWKS_URL: urlVar('http://127.0.0.1:4001/.well-known/jwks.json'),
-    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     /** Prefix of matching's consumer groups; one deployment, one prefix (tests use their own). */
     MATCHING_CONSUMER_GROUP: z
       .string()
@@ -38,15 +29,7 @@ export const matchingConfigSchema = z
     /** Pipeline and research views are cached this long (events invalidate them sooner). */
     MATCHING_STATS_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   })
-  .superRefine((env, ctx) => {
-    const need = (when: boolean, name: 'MONGO_URL' | 'KAFKA_BROKERS' | 'REDIS_URL', why: string): void => {
-      if (when && env[name] === undefined)
-        ctx.addIssue({ code: 'custom', path: [name], message: `is required when ${why}` });
-    };
-    need(env.STORAGE === 'mongodb', 'MONGO_URL', 'STORAGE=mongodb');
-    need(env.BUS === 'kafka', 'KAFKA_BROKERS', 'BUS=kafka');
-    need(env.CACHE === 'redis', 'REDIS_URL', 'CACHE=redis');
-  });
+  .superRefine(requirePlatformUrls);
 
 export type MatchingConfig = z.infer<typeof matchingConfigSchema>;
 

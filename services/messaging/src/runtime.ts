@@ -5,8 +5,8 @@ import { startHttpServer, type RunningHttpServer } from '@jisr/http-kit';
 import type { Logger } from '@jisr/logger';
 import type { Storage } from '@jisr/storage';
 import { createOutbox, createOutboxRelay, type OutboxRelay } from '@jisr/outbox';
+import { openPlatformAdapters } from '@jisr/platform-adapters';
 import type { Express } from 'express';
-import { busFrom, cacheFrom, storageFrom, type Owned } from './adapters';
 import type { MessagingConfig } from './config';
 import { createCacheLiveNotifications } from './data-access/cache-live-notifications';
 import { createMessagingStore } from './data-access/messaging-store';
@@ -56,14 +56,13 @@ const healthy = (check: () => Promise<unknown>): Promise<boolean> =>
 
 /** Opens adapters, then consumers, scheduler and HTTP — in that order, so nothing serves before it can work. */
 export async function startRuntime({ config, deps, logger, ctx, app }: RuntimeInput): Promise<Runtime> {
-  const storage = await storageFrom(config, deps.storage);
-  const bus = await busFrom(config, logger, deps.bus);
-  const cache = await cacheFrom(config, logger, deps.cache);
-  const relay = createOutboxRelay({ storage: storage.value, bus: bus.value, logger });
-  const live = createCacheLiveNotifications(cache.value);
+  const adapters = await openPlatformAdapters(config, { service: 'messaging', logger, injected: deps });
+  const { storage, bus, cache } = adapters;
+  const relay = createOutboxRelay({ storage: storage, bus: bus, logger });
+  const live = createCacheLiveNotifications(cache);
   const store = await createMessagingStore({
-    storage: storage.value,
-    outbox: await createOutbox(storage.value),
+    storage: storage,
+    outbox: await createOutbox(storage),
     nudgeRelay: () => relay.nudge(),
     live,
     logger,
@@ -73,20 +72,17 @@ export async function startRuntime({ config, deps, logger, ctx, app }: RuntimeIn
   const direct: MessagingContext = { ...ctx, store };
   relay.start();
   const subscriptions: Subscription[] = [
-    await subscribeToIntroductions(bus.value, direct, logger),
-    await subscribeToProfiles(bus.value, direct),
+    await subscribeToIntroductions(bus, direct, logger),
+    await subscribeToProfiles(bus, direct),
   ];
   const scheduler = startDeadlineScheduler(direct, config.SCHEDULER_INTERVAL_MS, logger);
   const server = await startHttpServer(app, { port: config.MESSAGING_PORT, logger });
-  const messageLimiter = createRateLimiter(cache.value, {
+  const messageLimiter = createRateLimiter(cache, {
     max: config.MESSAGE_RATE_LIMIT,
     windowSeconds: config.MESSAGE_RATE_WINDOW_SECONDS,
     prefix: 'messaging:send-rate:',
   });
 
-  const closeOwned = async (...adapters: Owned<{ close(): Promise<void> }>[]) => {
-    for (const adapter of adapters) if (adapter.owned) await adapter.value.close();
-  };
   return {
     store,
     live,
@@ -95,16 +91,16 @@ export async function startRuntime({ config, deps, logger, ctx, app }: RuntimeIn
     scheduler,
     server,
     readiness: async () => ({
-      storage: await healthy(() => storage.value.ping()),
-      bus: await healthy(() => bus.value.isReady()),
-      cache: await healthy(() => cache.value.ping()),
+      storage: await healthy(() => storage.ping()),
+      bus: await healthy(() => bus.isReady()),
+      cache: await healthy(() => cache.ping()),
     }),
     stop: async () => {
       await server.close();
       await scheduler.stop();
       for (const subscription of subscriptions) await subscription.stop();
       await relay.stop();
-      await closeOwned(bus, cache, storage);
+      await adapters.close();
     },
   };
 }

@@ -5,9 +5,9 @@ import type { EventBus, Subscription } from '@jisr/event-bus';
 import { createHttpApp, startHttpServer, type RunningHttpServer } from '@jisr/http-kit';
 import { createLogger, type Logger } from '@jisr/logger';
 import { createOutbox, createOutboxRelay, type OutboxRelay } from '@jisr/outbox';
+import { openPlatformAdapters, type PlatformAdapters } from '@jisr/platform-adapters';
 import type { Storage } from '@jisr/storage';
 import type { Express } from 'express';
-import { openAdapters, type Adapters } from './adapters';
 import type { ProfileConfig } from './config';
 import { createProfileStore } from './data-access/profile-store';
 import { bootstrapCouncil } from './domain/accounts/register-account.use-case';
@@ -36,7 +36,7 @@ export interface ProfileService {
 
 interface Running {
   readonly ctx: ProfileContext;
-  readonly adapters: Adapters;
+  readonly adapters: PlatformAdapters;
   readonly relay: OutboxRelay;
   readonly limits: ReturnType<ApiDeps['loginLimits']>;
   subscription?: Subscription;
@@ -79,7 +79,12 @@ export function createProfileService(config: ProfileConfig, deps: ProfileDeps = 
   if (config.TRUST_PROXY) app.set('trust proxy', true);
 
   const start = async (): Promise<{ port: number; url: string }> => {
-    const adapters = await openAdapters(config, deps, logger);
+    const adapters = await openPlatformAdapters(config, {
+      service: 'profile',
+      logger,
+      injected: deps,
+      mongoDatabase: config.MONGO_DATABASE,
+    });
     try {
       return await startOn(adapters);
     } catch (error) {
@@ -90,7 +95,7 @@ export function createProfileService(config: ProfileConfig, deps: ProfileDeps = 
     }
   };
 
-  const startOn = async (adapters: Adapters): Promise<{ port: number; url: string }> => {
+  const startOn = async (adapters: PlatformAdapters): Promise<{ port: number; url: string }> => {
     const outbox = await createOutbox(adapters.storage);
     const relay = createOutboxRelay({ storage: adapters.storage, bus: adapters.bus, logger });
     const ctx: ProfileContext = {

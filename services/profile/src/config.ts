@@ -1,5 +1,5 @@
-import { boolVar, listVar, loadConfig, portVar, urlVar } from '@jisr/config';
-import { LOG_LEVELS } from '@jisr/logger';
+import { boolVar, loadConfig, portVar } from '@jisr/config';
+import { platformEnvShape, requirePlatformUrls } from '@jisr/platform-adapters';
 import { z } from 'zod';
 
 const int = (min: number, max: number, fallback: number) =>
@@ -10,16 +10,8 @@ export const profileConfigSchema = z
   .object({
     PROFILE_PORT: portVar(4001),
     PROFILE_HOST: z.string().min(1).default('127.0.0.1'),
-    JISR_DATA_DIR: z.string().min(1).default('./data'),
-    STORAGE: z.enum(['sqlite', 'mongodb']).default('sqlite'),
-    MONGO_URL: urlVar().optional(),
+    ...platformEnvShape,
     MONGO_DATABASE: z.string().min(1).default('jisr_profile'),
-    BUS: z.enum(['memory', 'kafka']).default('memory'),
-    KAFKA_BROKERS: listVar().optional(),
-    CACHE: z.enum(['memory', 'redis']).default('memory'),
-    REDIS_URL: urlVar().optional(),
-    JWT_ISSUER: z.string().min(1),
-    JWT_AUDIENCE: z.string().min(1),
     ACCESS_TOKEN_TTL_SECONDS: int(60, 3600, 900),
     REFRESH_TOKEN_TTL_SECONDS: int(3600, 90 * 86_400, 30 * 86_400),
     /**
@@ -36,16 +28,13 @@ export const profileConfigSchema = z
     /** The first council account, created at start when no council account exists yet. */
     COUNCIL_BOOTSTRAP_EMAIL: z.email().optional(),
     COUNCIL_BOOTSTRAP_PASSWORD: z.string().min(10).max(200).optional(),
-    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   })
   .superRefine((env, ctx) => {
+    requirePlatformUrls(env, ctx);
     const need = (when: boolean, name: keyof typeof env, why: string): void => {
       if (when && env[name] === undefined)
         ctx.addIssue({ code: 'custom', path: [name], message: `is required when ${why}` });
     };
-    need(env.STORAGE === 'mongodb', 'MONGO_URL', 'STORAGE=mongodb');
-    need(env.BUS === 'kafka', 'KAFKA_BROKERS', 'BUS=kafka');
-    need(env.CACHE === 'redis', 'REDIS_URL', 'CACHE=redis');
     need(
       env.COUNCIL_BOOTSTRAP_EMAIL !== undefined,
       'COUNCIL_BOOTSTRAP_PASSWORD',

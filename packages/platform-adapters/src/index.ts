@@ -1,0 +1,7 @@
+export {
+  openPlatformAdapters,
+  type InjectedAdapters,
+  type OpenPlatformAdaptersOptions,
+  type PlatformAdapters,
+} from './open-platform-adapters';
+export { platformEnvShape, requirePlatformUrls, type PlatformConfig } from './platform-env';
