@@ -1,6 +1,5 @@
 import { makeEvent, TOPICS } from '@jisr/contracts';
 import { waitFor } from '@jisr/test-kit';
-import { anAdvisorProfile } from '../builders/profile-builders';
 import type { Person } from './api-client';
 import { startProfile, type ProfileHarness } from './profile-harness';
 
@@ -14,15 +13,6 @@ afterAll(async () => {
   await profile.stop();
 });
 
-const anAdvisorWithProfile = async (): Promise<Person> => {
-  const advisor = await profile.signUp({ role: 'advisor' });
-  await profile.request('PUT', `/v1/advisors/${advisor.accountId}`, {
-    token: advisor.token,
-    body: anAdvisorProfile(),
-  });
-  return advisor;
-};
-
 const noticesAbout = async (advisorId: string) => {
   const listed = await profile.request('GET', '/v1/council/notices?limit=100', { token: council.token });
   return listed.body.items.filter((notice: { advisorId: string }) => notice.advisorId === advisorId);
@@ -30,7 +20,7 @@ const noticesAbout = async (advisorId: string) => {
 
 describe('consumer of messaging.advisor-activity.v1', () => {
   test('when messaging reports an advisor unresponsive twice (a redelivery), then they are paused once and the council gets one notice', async () => {
-    const advisor = await anAdvisorWithProfile();
+    const advisor = await profile.anAdvisorWithProfile();
     const unresponsive = makeEvent('advisor.unresponsive', {
       aggregateId: advisor.accountId,
       version: 4,
@@ -67,7 +57,7 @@ describe('consumer of messaging.advisor-activity.v1', () => {
   });
 
   test('when the advisor comes back and resumes, then advisor.resumed is published and the notice can be marked read', async () => {
-    const advisor = await anAdvisorWithProfile();
+    const advisor = await profile.anAdvisorWithProfile();
     await profile.bus.publish(TOPICS.advisorActivity, [
       makeEvent('advisor.unresponsive', {
         aggregateId: advisor.accountId,
@@ -97,7 +87,7 @@ describe('consumer of messaging.advisor-activity.v1', () => {
   });
 
   test('when the council pauses an advisor, then the advisor cannot resume themself', async () => {
-    const advisor = await anAdvisorWithProfile();
+    const advisor = await profile.anAdvisorWithProfile();
 
     await profile.request('PUT', `/v1/advisors/${advisor.accountId}/pause`, {
       token: council.token,
@@ -120,7 +110,7 @@ describe('consumer of messaging.advisor-activity.v1', () => {
   });
 
   test('when the advisor pauses from the messaging inbox, then profile flips its switch and republishes on its own topic', async () => {
-    const advisor = await anAdvisorWithProfile();
+    const advisor = await profile.anAdvisorWithProfile();
 
     await profile.bus.publish(TOPICS.advisorActivity, [
       makeEvent('advisor.paused', {

@@ -1,5 +1,11 @@
 import type { TokenPair } from '../../src/domain/accounts/token-pair';
-import { aRegistration, type Registration } from '../builders/profile-builders';
+import {
+  aProgramme,
+  aRegistration,
+  aStartupProfile,
+  anAdvisorProfile,
+  type Registration,
+} from '../builders/profile-builders';
 
 export interface ApiResponse<T = unknown> {
   readonly status: number;
@@ -70,7 +76,40 @@ export function apiClient(baseUrl: () => string) {
     };
   };
 
-  return { request, login, signUp };
+  /** A new startup that has saved its profile. */
+  const aStartupWithProfile = async (
+    overrides: Parameters<typeof aStartupProfile>[0] = {},
+  ): Promise<Person> => {
+    const startup = await signUp({ role: 'startup' });
+    await request('PUT', `/v1/startups/${startup.accountId}`, {
+      token: startup.token,
+      body: aStartupProfile(overrides),
+    });
+    return startup;
+  };
+
+  /** A new advisor that has saved its profile. */
+  const anAdvisorWithProfile = async (
+    overrides: Parameters<typeof anAdvisorProfile>[0] = {},
+  ): Promise<Person> => {
+    const advisor = await signUp({ role: 'advisor' });
+    await request('PUT', `/v1/advisors/${advisor.accountId}`, {
+      token: advisor.token,
+      body: anAdvisorProfile(overrides),
+    });
+    return advisor;
+  };
+
+  /** A programme the council created; returns its id. */
+  const aProgrammeBy = async (council: Person): Promise<string> =>
+    (
+      await request<{ programmeId: string }>('POST', '/v1/programmes', {
+        token: council.token,
+        body: aProgramme(),
+      })
+    ).body.programmeId;
+
+  return { request, login, signUp, aStartupWithProfile, anAdvisorWithProfile, aProgrammeBy };
 }
 
 export type ApiClient = ReturnType<typeof apiClient>;

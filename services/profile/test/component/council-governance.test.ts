@@ -1,5 +1,5 @@
 import { parseEvent } from '@jisr/contracts';
-import { aProgramme, aStartupProfile, anAdvisorProfile } from '../builders/profile-builders';
+import { aProgramme, anAdvisorProfile } from '../builders/profile-builders';
 import type { Person } from './api-client';
 import { startProfile, type ProfileHarness } from './profile-harness';
 
@@ -13,20 +13,9 @@ afterAll(async () => {
   await profile.stop();
 });
 
-const aStartupWithProfile = async (
-  overrides: Parameters<typeof aStartupProfile>[0] = {},
-): Promise<Person> => {
-  const startup = await profile.signUp({ role: 'startup' });
-  await profile.request('PUT', `/v1/startups/${startup.accountId}`, {
-    token: startup.token,
-    body: aStartupProfile(overrides),
-  });
-  return startup;
-};
-
 describe('POST /v1/startups/:startupId/verification', () => {
   test('when the council verifies a startup, then the owner sees it with a notice in three languages and startup.verified is published', async () => {
-    const startup = await aStartupWithProfile();
+    const startup = await profile.aStartupWithProfile();
 
     const decided = await profile.request('POST', `/v1/startups/${startup.accountId}/verification`, {
       token: council.token,
@@ -47,7 +36,7 @@ describe('POST /v1/startups/:startupId/verification', () => {
   });
 
   test('when the council verifies a startup, then a full startup.upserted snapshot follows startup.verified, so the compacted topic keeps the whole profile', async () => {
-    const startup = await aStartupWithProfile({ sector: '10' });
+    const startup = await profile.aStartupWithProfile({ sector: '10' });
 
     await profile.request('POST', `/v1/startups/${startup.accountId}/verification`, {
       token: council.token,
@@ -105,8 +94,8 @@ describe('GET /v1/startups (council listing)', () => {
   test('when the council filters by sector, city and language, then only matching startups come back, page by page', async () => {
     const sector = '62';
     const matching = [
-      await aStartupWithProfile({ sector, city: 'benghazi' }),
-      await aStartupWithProfile({
+      await profile.aStartupWithProfile({ sector, city: 'benghazi' }),
+      await profile.aStartupWithProfile({
         sector,
         city: 'benghazi',
         languages: [
@@ -114,10 +103,10 @@ describe('GET /v1/startups (council listing)', () => {
           { code: 'tr', proficiency: 'basic' },
         ],
       }),
-      await aStartupWithProfile({ sector, city: 'benghazi' }),
+      await profile.aStartupWithProfile({ sector, city: 'benghazi' }),
     ];
-    await aStartupWithProfile({ sector, city: 'misrata' });
-    await aStartupWithProfile({ sector: '10', city: 'benghazi' });
+    await profile.aStartupWithProfile({ sector, city: 'misrata' });
+    await profile.aStartupWithProfile({ sector: '10', city: 'benghazi' });
 
     const first = await profile.request(
       'GET',
@@ -148,8 +137,8 @@ describe('GET /v1/startups (council listing)', () => {
   });
 
   test('when the council filters by verification, then only startups in that state come back', async () => {
-    const verified = await aStartupWithProfile({ sector: '72' });
-    await aStartupWithProfile({ sector: '72' });
+    const verified = await profile.aStartupWithProfile({ sector: '72' });
+    await profile.aStartupWithProfile({ sector: '72' });
     await profile.request('POST', `/v1/startups/${verified.accountId}/verification`, {
       token: council.token,
       body: { decision: 'verified' },
@@ -236,10 +225,8 @@ describe('programmes, cohorts, centres and weights', () => {
   });
 
   test('when a startup is placed in a cohort of that programme, then startup.upserted carries centre, programme and cohort', async () => {
-    const startup = await aStartupWithProfile();
-    const programmeId = (
-      await profile.request('POST', '/v1/programmes', { token: council.token, body: aProgramme() })
-    ).body.programmeId;
+    const startup = await profile.aStartupWithProfile();
+    const programmeId = await profile.aProgrammeBy(council);
     const path = `/v1/startups/${startup.accountId}/placement`;
 
     const unknownCohort = await profile.request('PUT', path, {

@@ -12,19 +12,9 @@ let programmeId: string;
 beforeAll(async () => {
   profile = await startProfile();
   council = await profile.council();
-  startup = await profile.signUp({ role: 'startup' });
-  advisor = await profile.signUp({ role: 'advisor' });
-  await profile.request('PUT', `/v1/startups/${startup.accountId}`, {
-    token: startup.token,
-    body: aStartupProfile(),
-  });
-  await profile.request('PUT', `/v1/advisors/${advisor.accountId}`, {
-    token: advisor.token,
-    body: anAdvisorProfile(),
-  });
-  programmeId = (
-    await profile.request('POST', '/v1/programmes', { token: council.token, body: aProgramme() })
-  ).body.programmeId;
+  startup = await profile.aStartupWithProfile();
+  advisor = await profile.anAdvisorWithProfile();
+  programmeId = await profile.aProgrammeBy(council);
 });
 afterAll(async () => {
   await profile.stop();

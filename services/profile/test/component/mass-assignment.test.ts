@@ -7,16 +7,8 @@ let startup: Person;
 let advisor: Person;
 beforeAll(async () => {
   profile = await startProfile();
-  startup = await profile.signUp({ role: 'startup' });
-  advisor = await profile.signUp({ role: 'advisor' });
-  await profile.request('PUT', `/v1/startups/${startup.accountId}`, {
-    token: startup.token,
-    body: aStartupProfile(),
-  });
-  await profile.request('PUT', `/v1/advisors/${advisor.accountId}`, {
-    token: advisor.token,
-    body: anAdvisorProfile(),
-  });
+  startup = await profile.aStartupWithProfile();
+  advisor = await profile.anAdvisorWithProfile();
 });
 afterAll(async () => {
   await profile.stop();

@@ -15,25 +15,11 @@ let noticeId: string;
 beforeAll(async () => {
   profile = await startProfile();
   council = await profile.council();
-  [startup, otherStartup] = [
-    await profile.signUp({ role: 'startup' }),
-    await profile.signUp({ role: 'startup' }),
-  ];
-  [advisor, otherAdvisor] = [
-    await profile.signUp({ role: 'advisor' }),
-    await profile.signUp({ role: 'advisor' }),
-  ];
-  await profile.request('PUT', `/v1/startups/${startup.accountId}`, {
-    token: startup.token,
-    body: aStartupProfile(),
-  });
-  await profile.request('PUT', `/v1/advisors/${advisor.accountId}`, {
-    token: advisor.token,
-    body: anAdvisorProfile(),
-  });
-  programmeId = (
-    await profile.request('POST', '/v1/programmes', { token: council.token, body: aProgramme() })
-  ).body.programmeId;
+  startup = await profile.aStartupWithProfile();
+  otherStartup = await profile.signUp({ role: 'startup' });
+  advisor = await profile.anAdvisorWithProfile();
+  otherAdvisor = await profile.signUp({ role: 'advisor' });
+  programmeId = await profile.aProgrammeBy(council);
   const unresponsive = makeEvent('advisor.unresponsive', {
     aggregateId: advisor.accountId,
     version: 1,
