@@ -62,6 +62,34 @@ export interface IntroductionRecord {
   readonly eventVersion: number;
 }
 
+/** What differs from one new request to the next; every other field starts the same. */
+export type RequestedFields = Pick<
+  IntroductionRecord,
+  | 'id'
+  | 'startupId'
+  | 'advisorId'
+  | 'note'
+  | 'programmeId'
+  | 'roundId'
+  | 'score'
+  | 'explanation'
+  | 'requestedAt'
+>;
+
+/** A `requested` introduction not yet written (revision 0) whose first event is version 1. */
+export const newRequestedIntroduction = (fields: RequestedFields): IntroductionRecord => ({
+  ...fields,
+  revision: 0,
+  state: 'requested',
+  infoRequestedAt: null,
+  acceptedAt: null,
+  closedAt: null,
+  declineReason: null,
+  withdrawReason: null,
+  rating: null,
+  eventVersion: 1,
+});
+
 type Transition = (record: IntroductionRecord, event: IntroductionEvent) => IntroductionRecord | null;
 
 const fromOpen =

@@ -5,7 +5,7 @@ import type { ChangeFeed } from '../change-feed.port';
 import type { Clock } from '../clock.port';
 import type { MatchingStore } from '../matching-store.port';
 import type { Matcher, PairFit } from '../recommendations/matcher.port';
-import { toEventExplanation, type IntroductionRecord } from './introduction';
+import { newRequestedIntroduction, toEventExplanation, type IntroductionRecord } from './introduction';
 import { takeOpenSlot } from './open-requests';
 
 export interface RequestRules {
@@ -39,26 +39,19 @@ export const writeIntroduction = async (
     { startupId: input.startupId, advisorId: input.advisorId, introductionId: id },
     maxOpen,
   );
-  const record = await tx.introductions.save({
-    id,
-    revision: 0,
-    startupId: input.startupId,
-    advisorId: input.advisorId,
-    note: input.note,
-    programmeId: input.programmeId,
-    roundId: input.roundId,
-    score: input.fit.score,
-    explanation: input.fit.explanation,
-    state: 'requested',
-    requestedAt: now.toISOString(),
-    infoRequestedAt: null,
-    acceptedAt: null,
-    closedAt: null,
-    declineReason: null,
-    withdrawReason: null,
-    rating: null,
-    eventVersion: 1,
-  });
+  const record = await tx.introductions.save(
+    newRequestedIntroduction({
+      id,
+      startupId: input.startupId,
+      advisorId: input.advisorId,
+      note: input.note,
+      programmeId: input.programmeId,
+      roundId: input.roundId,
+      score: input.fit.score,
+      explanation: input.fit.explanation,
+      requestedAt: now.toISOString(),
+    }),
+  );
   const payload = {
     introductionId: id,
     startupId: input.startupId,

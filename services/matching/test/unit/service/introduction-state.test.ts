@@ -1,32 +1,7 @@
-import {
-  applyIntroductionEvent,
-  withdraw,
-  type IntroductionRecord,
-} from '../../../src/domain/introductions/introduction';
+import { applyIntroductionEvent, withdraw } from '../../../src/domain/introductions/introduction';
 import type { IntroductionEvent } from '../../../src/domain/read-model/profile-records';
+import { anIntroductionRecord } from '../../builders/introductions';
 import { anEvent } from '../../builders/profile-events';
-
-const aRequest = (overrides: Partial<IntroductionRecord> = {}): IntroductionRecord => ({
-  id: 'intro-1',
-  revision: 1,
-  startupId: 'startup-1',
-  advisorId: 'advisor-1',
-  note: 'We export olive oil and need help with Turkish retail.',
-  programmeId: null,
-  roundId: null,
-  score: 72.5,
-  explanation: [],
-  state: 'requested',
-  requestedAt: '2026-01-01T09:00:00.000Z',
-  infoRequestedAt: null,
-  acceptedAt: null,
-  closedAt: null,
-  declineReason: null,
-  withdrawReason: null,
-  rating: null,
-  eventVersion: 1,
-  ...overrides,
-});
 
 const ref = { introductionId: 'intro-1', startupId: 'startup-1', advisorId: 'advisor-1' };
 const when = '2026-01-03T10:00:00.000Z';
@@ -35,7 +10,7 @@ const accepted = (version = 2): IntroductionEvent =>
 
 describe('applyIntroductionEvent', () => {
   test('when an open request is accepted, then it is accepted at the event time', () => {
-    expect(applyIntroductionEvent(aRequest(), accepted())).toMatchObject({
+    expect(applyIntroductionEvent(anIntroductionRecord(), accepted())).toMatchObject({
       state: 'accepted',
       acceptedAt: when,
       eventVersion: 2,
@@ -44,7 +19,7 @@ describe('applyIntroductionEvent', () => {
 
   test('when the advisor asks for information and then accepts, then both steps are recorded', () => {
     const asked = applyIntroductionEvent(
-      aRequest(),
+      anIntroductionRecord(),
       anEvent(
         'introduction.info-requested',
         { ...ref, question: 'Revenue?' },
@@ -59,7 +34,7 @@ describe('applyIntroductionEvent', () => {
 
   test('when a declined request is then accepted (a race), then the acceptance is ignored', () => {
     const declined = applyIntroductionEvent(
-      aRequest(),
+      anIntroductionRecord(),
       anEvent('introduction.declined', { ...ref, reason: 'not-my-sector' }, { version: 2 }),
     );
 
@@ -75,7 +50,7 @@ describe('applyIntroductionEvent', () => {
     );
 
     expect(
-      applyIntroductionEvent(aRequest({ state: 'accepted', acceptedAt: when }), completed),
+      applyIntroductionEvent(anIntroductionRecord({ state: 'accepted', acceptedAt: when }), completed),
     ).toMatchObject({
       state: 'completed',
       rating: 5,
@@ -86,7 +61,7 @@ describe('applyIntroductionEvent', () => {
   test('when a later event does not apply to the state, then only the known version moves', () => {
     const expired = anEvent('introduction.expired', ref, { version: 4 });
 
-    expect(applyIntroductionEvent(aRequest({ state: 'withdrawn' }), expired)).toMatchObject({
+    expect(applyIntroductionEvent(anIntroductionRecord({ state: 'withdrawn' }), expired)).toMatchObject({
       state: 'withdrawn',
       eventVersion: 4,
     });
@@ -95,7 +70,11 @@ describe('applyIntroductionEvent', () => {
 
 describe('withdraw', () => {
   test('when a request is withdrawn, then it closes and its next event version follows the last one seen', () => {
-    const next = withdraw(aRequest({ eventVersion: 2 }), 'found a mentor elsewhere', new Date(when));
+    const next = withdraw(
+      anIntroductionRecord({ eventVersion: 2 }),
+      'found a mentor elsewhere',
+      new Date(when),
+    );
 
     expect(next).toMatchObject({
       state: 'withdrawn',

@@ -8,6 +8,7 @@ import {
   sectorResearchView,
   type PipelineSnapshot,
 } from '../../../src/domain/pipeline/pipeline-views';
+import { anIntroductionRecord } from '../../builders/introductions';
 import { aStartupProfile, anAdvisorProfile, anEvent } from '../../builders/profile-events';
 
 const hour = (h: number): string => new Date(Date.UTC(2026, 0, 1) + h * 3_600_000).toISOString();
@@ -37,27 +38,16 @@ const anIntroduction = (
   startupId: string,
   advisorId: string,
   overrides: Partial<IntroductionRecord>,
-): IntroductionRecord => ({
-  id: `${startupId}-${advisorId}`,
-  revision: 1,
-  startupId,
-  advisorId,
-  note: 'note',
-  programmeId: null,
-  roundId: null,
-  score: 60,
-  explanation: [],
-  state: 'requested',
-  requestedAt: hour(10),
-  infoRequestedAt: null,
-  acceptedAt: null,
-  closedAt: null,
-  declineReason: null,
-  withdrawReason: null,
-  rating: null,
-  eventVersion: 1,
-  ...overrides,
-});
+): IntroductionRecord =>
+  anIntroductionRecord({
+    id: `${startupId}-${advisorId}`,
+    startupId,
+    advisorId,
+    note: 'note',
+    score: 60,
+    requestedAt: hour(10),
+    ...overrides,
+  });
 
 const aSnapshot = (): PipelineSnapshot => {
   const food = registered({ sector: '10', languages: [{ code: 'ar', proficiency: 'native' }] }, 2);
