@@ -1,7 +1,8 @@
 import type { Locale } from '@jisr/contracts';
 import type { Dimension, PipelineFilter } from '../../domain/pipeline/dimensions';
 import type { FunnelCounts, FunnelView } from '../../domain/pipeline/funnel';
-import type { PipelineQueries } from '../../domain/pipeline/pipeline-queries.use-case';
+import type { IntroductionRow, PipelineQueries } from '../../domain/pipeline/pipeline-queries.use-case';
+import type { AdvisorLoadRow, SectorResearchRow } from '../../domain/pipeline/pipeline-views';
 import { toCsv, type CsvCell } from './csv';
 
 const FUNNEL_STEPS: readonly (keyof FunnelCounts)[] = [
@@ -30,6 +31,55 @@ const FUNNEL_COLUMNS = [
   'median_hours_completion',
 ];
 
+/** A CSV column: its header and how one row fills it, kept together so they cannot drift apart. */
+type Column<R> = readonly [header: string, cell: (row: R) => CsvCell];
+
+const tableCsv = <R>(columns: readonly Column<R>[], rows: readonly R[]): string =>
+  toCsv(
+    columns.map(([header]) => header),
+    rows.map((row) => columns.map(([, cell]) => cell(row))),
+  );
+
+const ADVISOR_LOAD_COLUMNS: readonly Column<AdvisorLoadRow>[] = [
+  ['advisor_id', (r) => r.advisorId],
+  ['name', (r) => r.displayName],
+  ['organisation', (r) => r.organisation],
+  ['capacity', (r) => r.capacity],
+  ['active', (r) => r.active],
+  ['open', (r) => r.open],
+  ['completed', (r) => r.completed],
+  ['declined', (r) => r.declined],
+  ['expired', (r) => r.expired],
+  ['utilisation', (r) => r.utilisation],
+  ['paused', (r) => r.paused],
+];
+
+const INTRODUCTION_COLUMNS: readonly Column<IntroductionRow>[] = [
+  ['introduction_id', (r) => r.introductionId],
+  ['startup_id', (r) => r.startupId],
+  ['startup', (r) => r.startupName],
+  ['advisor_id', (r) => r.advisorId],
+  ['advisor', (r) => r.advisorName],
+  ['state', (r) => r.state],
+  ['score', (r) => r.score],
+  ['requested_at', (r) => r.requestedAt],
+  ['accepted_at', (r) => r.acceptedAt],
+  ['closed_at', (r) => r.closedAt],
+  ['rating', (r) => r.rating],
+];
+
+const sectorColumns = (locale: Locale): readonly Column<SectorResearchRow>[] => [
+  ['section', (r) => r.section],
+  ['name', (r) => r.label?.[locale] ?? r.section],
+  ['startups', (r) => r.startups],
+  ['verified_startups', (r) => r.verifiedStartups],
+  ['advisors', (r) => r.advisors],
+  ['requests', (r) => r.requests],
+  ['accepted', (r) => r.accepted],
+  ['acceptance_rate', (r) => r.acceptanceRate],
+  ['average_request_score', (r) => r.averageRequestScore],
+];
+
 type ExportRequest = PipelineFilter & {
   readonly view: 'funnel' | 'breakdown' | 'advisor-load' | 'introductions' | 'sectors';
   readonly by?: Dimension | undefined;
@@ -52,97 +102,11 @@ export const pipelineCsv = async (
         rows.map((row) => [row.key, row.label?.[locale] ?? row.key, ...funnelCells(row)]),
       );
     }
-    case 'advisor-load': {
-      const rows = await queries.advisorLoad();
-      const columns = [
-        'advisor_id',
-        'name',
-        'organisation',
-        'capacity',
-        'active',
-        'open',
-        'completed',
-        'declined',
-        'expired',
-        'utilisation',
-        'paused',
-      ];
-      return toCsv(
-        columns,
-        rows.map((r) => [
-          r.advisorId,
-          r.displayName,
-          r.organisation,
-          r.capacity,
-          r.active,
-          r.open,
-          r.completed,
-          r.declined,
-          r.expired,
-          r.utilisation,
-          r.paused,
-        ]),
-      );
-    }
-    case 'introductions': {
-      const rows = await queries.introductions(filter);
-      const columns = [
-        'introduction_id',
-        'startup_id',
-        'startup',
-        'advisor_id',
-        'advisor',
-        'state',
-        'score',
-        'requested_at',
-        'accepted_at',
-        'closed_at',
-        'rating',
-      ];
-      return toCsv(
-        columns,
-        rows.map((r) => [
-          r.introductionId,
-          r.startupId,
-          r.startupName,
-          r.advisorId,
-          r.advisorName,
-          r.state,
-          r.score,
-          r.requestedAt,
-          r.acceptedAt,
-          r.closedAt,
-          r.rating,
-        ]),
-      );
-    }
-    case 'sectors': {
-      const rows = await queries.sectorResearch();
-      const columns = [
-        'section',
-        'name',
-        'startups',
-        'verified_startups',
-        'advisors',
-        'requests',
-        'accepted',
-        'acceptance_rate',
-        'average_request_score',
-      ];
-      return toCsv(
-        columns,
-        rows.map((r) => [
-          r.section,
-          r.label?.[locale] ?? r.section,
-          r.startups,
-          r.verifiedStartups,
-          r.advisors,
-          r.requests,
-          r.accepted,
-          r.acceptanceRate,
-          r.averageRequestScore,
-        ]),
-      );
-    }
+    case 'advisor-load':
+      return tableCsv(ADVISOR_LOAD_COLUMNS, await queries.advisorLoad());
+    case 'introductions':
+      return tableCsv(INTRODUCTION_COLUMNS, await queries.introductions(filter));
+    case 'sectors':
+      return tableCsv(sectorColumns(locale), await queries.sectorResearch());
   }
 };
