@@ -1,16 +1,13 @@
 import { assertCouncil } from '../people/access';
 import {
   changePersonProfile,
-  decidePersonVerification,
-  getPersonProfile,
-  listPersonProfiles,
+  personUseCases,
   savePersonProfile,
   type PersonKind,
 } from '../people/person-profile.use-case';
-import type { VerificationDecision } from '../people/profile-fields';
 import { checkCentre } from '../programmes/placement';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
-import type { AdvisorFilter, Page, PageRequest } from '../profile-store.port';
+import type { AdvisorFilter } from '../profile-store.port';
 import {
   advisorNeedsReverification,
   notPaused,
@@ -47,26 +44,11 @@ export function saveAdvisorProfile(
   });
 }
 
-export const getAdvisorProfile = (
-  ctx: ProfileContext,
-  actor: Actor,
-  advisorId: string,
-): Promise<AdvisorView> => getPersonProfile(advisors, ctx, actor, advisorId);
-
-export const listAdvisors = (
-  ctx: ProfileContext,
-  actor: Actor,
-  filter: AdvisorFilter,
-  page: PageRequest,
-): Promise<Page<AdvisorView>> => listPersonProfiles(advisors, ctx, actor, filter, page);
-
-export const decideAdvisorVerification = (
-  ctx: ProfileContext,
-  actor: Actor,
-  advisorId: string,
-  decision: VerificationDecision,
-  trace: Trace,
-): Promise<AdvisorView> => decidePersonVerification(advisors, ctx, actor, advisorId, decision, trace);
+export const {
+  get: getAdvisorProfile,
+  list: listAdvisors,
+  decideVerification: decideAdvisorVerification,
+} = personUseCases(advisors);
 
 /** The council attaches an advisor to a business development centre (or detaches with null). */
 export function placeAdvisor(

@@ -137,3 +137,19 @@ export function decidePersonVerification<P extends StartupProfile | AdvisorProfi
     ],
   }));
 }
+
+/** The read and verification use cases of one kind, bound to it so each kind exports them by name. */
+export const personUseCases = <P extends StartupProfile | AdvisorProfile, F, V>(
+  kind: PersonKind<P, F, V>,
+) => ({
+  get: (ctx: ProfileContext, actor: Actor, id: string): Promise<V> => getPersonProfile(kind, ctx, actor, id),
+  list: (ctx: ProfileContext, actor: Actor, filter: F, page: PageRequest): Promise<Page<V>> =>
+    listPersonProfiles(kind, ctx, actor, filter, page),
+  decideVerification: (
+    ctx: ProfileContext,
+    actor: Actor,
+    id: string,
+    decision: VerificationDecision,
+    trace: Trace,
+  ): Promise<V> => decidePersonVerification(kind, ctx, actor, id, decision, trace),
+});

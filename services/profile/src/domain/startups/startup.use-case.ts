@@ -1,16 +1,13 @@
 import {
   changePersonProfile,
-  decidePersonVerification,
-  getPersonProfile,
-  listPersonProfiles,
+  personUseCases,
   savePersonProfile,
   type PersonKind,
 } from '../people/person-profile.use-case';
-import type { VerificationDecision } from '../people/profile-fields';
 import { checkPlacement, type PlacementBody } from '../programmes/placement';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
 import { invalidField } from '../profile-errors';
-import type { Page, PageRequest, StartupFilter } from '../profile-store.port';
+import type { StartupFilter } from '../profile-store.port';
 import { assertCouncil } from '../people/access';
 import {
   needsReverification,
@@ -46,26 +43,11 @@ export async function saveStartupProfile(
   });
 }
 
-export const getStartupProfile = (
-  ctx: ProfileContext,
-  actor: Actor,
-  startupId: string,
-): Promise<StartupView> => getPersonProfile(startups, ctx, actor, startupId);
-
-export const listStartups = (
-  ctx: ProfileContext,
-  actor: Actor,
-  filter: StartupFilter,
-  page: PageRequest,
-): Promise<Page<StartupView>> => listPersonProfiles(startups, ctx, actor, filter, page);
-
-export const decideStartupVerification = (
-  ctx: ProfileContext,
-  actor: Actor,
-  startupId: string,
-  decision: VerificationDecision,
-  trace: Trace,
-): Promise<StartupView> => decidePersonVerification(startups, ctx, actor, startupId, decision, trace);
+export const {
+  get: getStartupProfile,
+  list: listStartups,
+  decideVerification: decideStartupVerification,
+} = personUseCases(startups);
 
 /** The council attaches a startup to a centre, a programme and one of its cohorts. */
 export function placeStartup(
