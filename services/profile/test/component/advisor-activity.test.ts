@@ -100,11 +100,10 @@ describe('consumer of messaging.advisor-activity.v1', () => {
 
     expect(attempt.status).toBe(403);
     expect(attempt.body.code).toBe('ADVISOR.PAUSED_BY_COUNCIL');
-    await profile.eventWhere(
-      ({ event }) =>
-        event.type === 'advisor.paused' &&
-        event.aggregateId === advisor.accountId &&
-        event.payload.reason === 'council',
+    await profile.eventAbout(
+      'advisor.paused',
+      advisor.accountId,
+      { reason: 'council' },
       'advisor.paused by the council',
     );
   });

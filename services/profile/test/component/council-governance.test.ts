@@ -240,11 +240,10 @@ describe('programmes, cohorts, centres and weights', () => {
 
     expect(unknownCohort.status).toBe(422);
     expect(placed.body.placement).toEqual({ centreId: 'misrata', programmeId, cohortId: 'spring-2025' });
-    await profile.eventWhere(
-      ({ event }) =>
-        event.type === 'startup.upserted' &&
-        event.aggregateId === startup.accountId &&
-        event.payload.cohortId === 'spring-2025',
+    await profile.eventAbout(
+      'startup.upserted',
+      startup.accountId,
+      { cohortId: 'spring-2025' },
       'startup.upserted with the placement',
     );
   });

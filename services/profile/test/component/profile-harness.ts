@@ -43,6 +43,13 @@ export interface ProfileHarness extends ApiClient {
   readonly events: RecordedEvent[];
   /** Waits until a published event matches; returns it. */
   eventWhere(match: (recorded: RecordedEvent) => boolean, what: string): Promise<RecordedEvent>;
+  /** Waits for an event of `type` on `aggregateId` whose payload has every field of `payload`. */
+  eventAbout(
+    type: string,
+    aggregateId: string,
+    payload: Readonly<Record<string, unknown>>,
+    what: string,
+  ): Promise<RecordedEvent>;
   council(): Promise<Person>;
   /** Every stored document of the collections that hold user data, for "nothing changed" checks. */
   snapshot(): Promise<string>;
@@ -82,6 +89,8 @@ export async function startProfile(env: Record<string, string> = {}): Promise<Pr
     },
   });
   const client = apiClient(() => url);
+  const eventWhere = (match: (recorded: RecordedEvent) => boolean, what: string) =>
+    waitFor(() => events.find(match), { what, timeoutMs: 5000 });
   return {
     ...client,
     get url() {
@@ -91,7 +100,17 @@ export async function startProfile(env: Record<string, string> = {}): Promise<Pr
     bus,
     clock,
     events,
-    eventWhere: (match, what) => waitFor(() => events.find(match), { what, timeoutMs: 5000 }),
+    eventWhere,
+    eventAbout: (type, aggregateId, payload, what) =>
+      eventWhere(
+        ({ event }) =>
+          event.type === type &&
+          event.aggregateId === aggregateId &&
+          Object.entries(payload).every(
+            ([field, value]) => (event.payload as Record<string, unknown>)[field] === value,
+          ),
+        what,
+      ),
     council: async () => {
       const tokens = await client.login(COUNCIL.email, COUNCIL.password);
       return {
