@@ -8,6 +8,8 @@ import { silentLogger } from '@jisr/logger';
 import { openPlatformAdapters, type PlatformConfig } from '@jisr/platform-adapters';
 import { openStorage } from '@jisr/storage';
 
+const logger = silentLogger();
+
 let dataDir: string;
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'platform-adapters-'));
@@ -24,7 +26,7 @@ const configWith = (overrides: Partial<PlatformConfig> = {}): PlatformConfig => 
 
 describe('openPlatformAdapters', () => {
   test('when the defaults are configured, then SQLite opens as <service>.sqlite under JISR_DATA_DIR', async () => {
-    const adapters = await openPlatformAdapters(configWith(), { service: 'profile', logger: silentLogger });
+    const adapters = await openPlatformAdapters(configWith(), { service: 'profile', logger });
 
     await expect(adapters.storage.ping()).resolves.toBeUndefined();
     expect(existsSync(join(dataDir, 'profile.sqlite'))).toBe(true);
@@ -32,7 +34,7 @@ describe('openPlatformAdapters', () => {
   });
 
   test('when it closes, then it closes cache, bus and storage in reverse order of opening', async () => {
-    const adapters = await openPlatformAdapters(configWith(), { service: 'matching', logger: silentLogger });
+    const adapters = await openPlatformAdapters(configWith(), { service: 'matching', logger });
     const closed: string[] = [];
     for (const name of ['storage', 'bus', 'cache'] as const) {
       const adapter = adapters[name];
@@ -51,11 +53,11 @@ describe('openPlatformAdapters', () => {
 
   test('when adapters are injected, then close() leaves them open', async () => {
     const storage = await openStorage({ kind: 'sqlite', file: join(dataDir, 'shared.sqlite') });
-    const bus = openBus({ kind: 'memory' }, silentLogger);
-    const cache = await openCache({ kind: 'memory' }, silentLogger);
+    const bus = openBus({ kind: 'memory' }, logger);
+    const cache = await openCache({ kind: 'memory' }, logger);
     const adapters = await openPlatformAdapters(configWith(), {
       service: 'messaging',
-      logger: silentLogger,
+      logger,
       injected: { storage, bus, cache },
     });
 
@@ -71,7 +73,7 @@ describe('openPlatformAdapters', () => {
   test('when BUS=kafka comes without KAFKA_BROKERS, then it refuses with one line naming the variable', async () => {
     const opening = openPlatformAdapters(configWith({ BUS: 'kafka' }), {
       service: 'matching',
-      logger: silentLogger,
+      logger,
     });
 
     await expect(opening).rejects.toThrow(ConfigError);
