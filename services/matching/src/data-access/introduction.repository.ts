@@ -36,6 +36,10 @@ export const createIntroductionRepository = (
       (await find({ startupId, state: { $in: [...OPEN_STATES] } })).map((doc) =>
         toRecord<IntroductionRecord>(doc),
       ),
+    openByAdvisor: async (advisorId) =>
+      (await find({ advisorId, state: { $in: [...OPEN_STATES] } })).map((doc) =>
+        toRecord<IntroductionRecord>(doc),
+      ),
     activeLoads: async (advisorIds) =>
       countBy(
         await find(

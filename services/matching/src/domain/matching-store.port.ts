@@ -14,6 +14,8 @@ export interface IntroductionRepository extends RecordRepository<IntroductionRec
   listByStartup(startupId: string): Promise<IntroductionRecord[]>;
   /** Requests of one startup still awaiting an answer. */
   openByStartup(startupId: string): Promise<IntroductionRecord[]>;
+  /** Requests to one advisor still awaiting an answer. */
+  openByAdvisor(advisorId: string): Promise<IntroductionRecord[]>;
   /** Accepted, not yet ended introductions per advisor (advisors with none are absent). */
   activeLoads(advisorIds?: readonly string[]): Promise<Map<string, number>>;
   /** Requests awaiting an answer per advisor. */

@@ -104,7 +104,7 @@ describe('pipeline and research views (council)', () => {
       seeded.startupToken,
     );
 
-    expect(intro.body).toMatchObject({ startupId: seeded.startup.startupId, state: 'requested', note: '' });
+    expect(intro.body).toMatchObject({ startupId: seeded.startup.startupId, state: 'withdrawn', note: '' });
     expect(funnel.body.startups).toMatchObject({ registered: 0, requested: 0 });
     expect(recommendations.status).toBe(404);
   });

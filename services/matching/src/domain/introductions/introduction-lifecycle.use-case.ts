@@ -37,6 +37,36 @@ export const createIntroductionLifecycle =
     return 'applied';
   };
 
+/**
+ * Moves an open request to `withdrawn`, frees its slot and appends `introduction.withdrawn` with the
+ * next version on its key, all inside the caller's transaction. Shared by the startup's own withdrawal
+ * and by the profile projection when a party is erased or deactivated.
+ */
+export const writeWithdrawal = async (
+  tx: MatchingStore,
+  current: IntroductionRecord,
+  reason: string,
+  at: Date,
+  correlationId?: string,
+): Promise<IntroductionRecord> => {
+  const next = await tx.introductions.save(withdraw(current, reason, at));
+  await releaseOpenSlot(tx, current.startupId, current.id);
+  const event = makeEvent('introduction.withdrawn', {
+    aggregateId: next.id,
+    version: next.eventVersion,
+    occurredAt: next.closedAt ?? at.toISOString(),
+    payload: {
+      introductionId: next.id,
+      startupId: next.startupId,
+      advisorId: next.advisorId,
+      reason,
+    },
+    ...(correlationId === undefined ? {} : { correlationId }),
+  });
+  await tx.outbox.append(TOPICS.introduction, [event]);
+  return next;
+};
+
 export const WITHDRAW_ERRORS = {
   notFound: 'MATCHING.INTRODUCTION_NOT_FOUND',
   notOpen: 'MATCHING.INTRODUCTION_NOT_OPEN',
@@ -67,22 +97,7 @@ export const createWithdrawIntroduction =
             },
           );
         }
-        const next = await tx.introductions.save(withdraw(current, input.reason, clock.now()));
-        await releaseOpenSlot(tx, current.startupId, current.id);
-        const event = makeEvent('introduction.withdrawn', {
-          aggregateId: next.id,
-          version: next.eventVersion,
-          occurredAt: next.closedAt ?? clock.now().toISOString(),
-          payload: {
-            introductionId: next.id,
-            startupId: next.startupId,
-            advisorId: next.advisorId,
-            reason: input.reason,
-          },
-          ...(input.correlationId === undefined ? {} : { correlationId: input.correlationId }),
-        });
-        await tx.outbox.append(TOPICS.introduction, [event]);
-        return next;
+        return writeWithdrawal(tx, current, input.reason, clock.now(), input.correlationId);
       })
       .catch(concurrentAsConflict);
     await changes.committed({ loads: [record.advisorId], outbox: true });

@@ -2,6 +2,7 @@ import type { ChangeFeed } from '../change-feed.port';
 import type { MatchingStore } from '../matching-store.port';
 import { applyAdvisorEvent, applyProgrammeEvent, applyStartupEvent } from './apply-profile-event';
 import type { AdvisorEvent, ProgrammeEvent, StartupEvent } from './profile-records';
+import { withdrawOpenRequestsOf } from './withdraw-open-requests';
 
 export type ProfileEvent = StartupEvent | AdvisorEvent | ProgrammeEvent;
 export type Outcome = 'applied' | 'duplicate' | 'unchanged';
@@ -13,7 +14,7 @@ const isAdvisorEvent = (event: ProfileEvent): event is AdvisorEvent => event.typ
 
 /**
  * An erased startup's requests stay as anonymous counts for the pipeline; the notes it wrote go.
- * Open requests are left to messaging, which erases its side of them on the same event.
+ * Its open requests were withdrawn just before, so messaging drops them from advisors' inboxes.
  */
 const forgetNotes = async (tx: MatchingStore, startupId: string): Promise<void> => {
   for (const intro of await tx.introductions.listByStartup(startupId)) {
@@ -29,15 +30,22 @@ export const createProfileProjection =
   (store: MatchingStore, changes: ChangeFeed) =>
   async (event: ProfileEvent): Promise<Outcome> => {
     let changed = false;
+    let loads: string[] = [];
     const outcome = await store.once(CONSUMER, event, async (tx) => {
       if (isStartupEvent(event)) {
         const next = applyStartupEvent(await tx.startups.get(event.aggregateId), event);
-        if (next !== null) await tx.startups.save(next);
+        if (next !== null) {
+          await tx.startups.save(next);
+          loads = await withdrawOpenRequestsOf(tx, event);
+        }
         if (next?.erased === true) await forgetNotes(tx, event.aggregateId);
         changed = next !== null;
       } else if (isAdvisorEvent(event)) {
         const next = applyAdvisorEvent(await tx.advisors.get(event.aggregateId), event);
-        if (next !== null) await tx.advisors.save(next);
+        if (next !== null) {
+          await tx.advisors.save(next);
+          loads = await withdrawOpenRequestsOf(tx, event);
+        }
         changed = next !== null;
       } else {
         const next = applyProgrammeEvent(await tx.programmes.get(event.aggregateId), event);
@@ -48,11 +56,12 @@ export const createProfileProjection =
     if (outcome === 'duplicate') return 'duplicate';
     if (!changed) return 'unchanged';
     const ids = [event.aggregateId];
+    const withdrawals = loads.length === 0 ? {} : { loads, outbox: true };
     await changes.committed(
       isStartupEvent(event)
-        ? { startups: ids }
+        ? { startups: ids, ...withdrawals }
         : isAdvisorEvent(event)
-          ? { advisors: ids }
+          ? { advisors: ids, ...withdrawals }
           : { programmes: ids },
     );
     return 'applied';
