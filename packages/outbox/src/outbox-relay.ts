@@ -7,6 +7,7 @@ import { declaredCollection } from './declared-collection';
 import { OUTBOX_SPEC, type OutboxEntry } from './outbox';
 import { RelayLease } from './relay-lease';
 import { RelayPause } from './relay-pause';
+import { createSentPruner } from './sent-pruner';
 
 export interface OutboxRelayOptions {
   readonly storage: Storage;
@@ -22,7 +23,11 @@ export interface OutboxRelayOptions {
   readonly leaseMs?: number;
   /** Stable per process to let a restarted relay take its own lease back at once (default: random). */
   readonly relayId?: string;
-  /** Time for leases and `sentAt` (default the system clock). */
+  /** How long sent entries are kept before the lease holder deletes them (default 7 days). */
+  readonly keepSentMs?: number;
+  /** Least time between two prune runs (default 10 min); a run deletes `batchSize` entries at a time. */
+  readonly pruneIntervalMs?: number;
+  /** Time for leases, `sentAt` and pruning (default the system clock). */
   readonly clock?: { now(): Date };
 }
 
@@ -48,6 +53,7 @@ const byTopic = (entries: readonly OutboxEntry[]): Map<string, OutboxEntry[]> =>
  * Publishes pending outbox events in creation order and marks them sent once the bus has
  * acknowledged them. A crash between the two means the events go out again on restart
  * (at-least-once; consumers are idempotent). Publish failures back off exponentially.
+ * Between passes the lease holder deletes sent entries older than `keepSentMs`.
  */
 export const createOutboxRelay = (options: OutboxRelayOptions): OutboxRelay => {
   const { storage, bus, logger } = options;
@@ -61,6 +67,15 @@ export const createOutboxRelay = (options: OutboxRelayOptions): OutboxRelay => {
   let loop: Promise<void> | undefined;
   let running = false;
   const outboxCollection = declaredCollection<OutboxEntry>(storage, OUTBOX_SPEC);
+  const pruner = createSentPruner({
+    storage,
+    outbox: outboxCollection,
+    holdLease: () => lease.hold(),
+    keepSentMs: options.keepSentMs ?? 7 * 24 * 60 * 60 * 1000,
+    pruneIntervalMs: options.pruneIntervalMs ?? 10 * 60 * 1000,
+    batchSize,
+    now,
+  });
 
   const markSent = (entries: readonly OutboxEntry[]) =>
     storage.transaction(async (tx) => {
@@ -90,12 +105,21 @@ export const createOutboxRelay = (options: OutboxRelayOptions): OutboxRelay => {
     return published;
   };
 
-  /** One pass at a time per relay, whether from the loop or from flush(). */
-  const serialPass = (): Promise<number> => {
-    const next = passes.then(pass);
+  /** One step at a time per relay, whether a pass from the loop or flush(), or a prune batch. */
+  const serially = (step: () => Promise<number>): Promise<number> => {
+    const next = passes.then(step);
     passes = next.catch(() => undefined);
     return next;
   };
+  const serialPass = (): Promise<number> => serially(pass);
+
+  /** Pruning is housekeeping: its failures are logged and put off, and never stop publishing. */
+  const prune = (): Promise<number> =>
+    serially(() => pruner.pruneIfDue()).catch((error: unknown) => {
+      pruner.postpone();
+      logger.warn({ err: error }, 'outbox relay could not prune sent entries; trying again later');
+      return 0;
+    });
 
   const flush = async (): Promise<number> => {
     let total = 0;
@@ -122,6 +146,8 @@ export const createOutboxRelay = (options: OutboxRelayOptions): OutboxRelay => {
           'outbox relay pass failed (bus or storage); retrying later',
         );
       }
+      // A full prune batch means the backlog is not drained yet: go again at once (after a pass).
+      if ((await prune()) === batchSize && failures === 0) delay = 0;
       if (running) await pause.wait(delay, failures === 0);
     }
   };

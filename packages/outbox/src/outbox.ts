@@ -14,7 +14,11 @@ export interface OutboxEntry extends StoredDoc {
 
 export const OUTBOX_SPEC: CollectionSpec = {
   name: 'outbox',
-  indexes: [{ name: 'pending_in_order', fields: { sentAt: 1, position: 1 } }],
+  indexes: [
+    { name: 'pending_in_order', fields: { sentAt: 1, position: 1 } },
+    // Pruning reads the oldest sent entries first; ties break by `_id`, so this order needs no sort step.
+    { name: 'sent_by_age', fields: { sentAt: 1, _id: 1 } },
+  ],
 };
 
 export interface Outbox {
