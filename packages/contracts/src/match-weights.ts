@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** The criteria a match is scored on; each result explains itself per criterion. */
-export const MATCH_CRITERIA = ['sector', 'stage', 'language', 'needs', 'load'] as const;
+/**
+ * The criteria a match is scored on; each result explains itself per criterion. `place` (same
+ * business development centre or city) is a bonus matching scores and explains but the council
+ * does not weight, so it has no entry in `matchWeightsSchema`.
+ */
+export const MATCH_CRITERIA = ['sector', 'stage', 'language', 'needs', 'load', 'place'] as const;
 export type MatchCriterion = (typeof MATCH_CRITERIA)[number];
 export const matchCriterionSchema = z.enum(MATCH_CRITERIA);
 

@@ -118,6 +118,31 @@ describe('makeEvent / parseEvent', () => {
     ).toThrow(ZodError);
   });
 
+  test('when a requested event explains the shared-centre bonus, then its place line travels intact', () => {
+    const place = {
+      criterion: 'place',
+      score: 100,
+      text: {
+        en: 'Both belong to the same business development centre.',
+        ar: 'تنتميان كلاكما إلى مركز تطوير الأعمال نفسه.',
+        tr: 'İkiniz de aynı iş geliştirme merkezine bağlısınız.',
+      },
+    } as const;
+    const base = SAMPLE_PAYLOADS['introduction.requested'];
+    const payload = { ...base, explanation: [...base.explanation, place] };
+
+    const made = makeEvent('introduction.requested', { aggregateId: 'intro-1', version: 1, payload });
+    const parsed = parseEvent(overTheWire(made));
+
+    expect(parsed.type === 'introduction.requested' && parsed.payload.explanation).toContainEqual(place);
+    expect(() =>
+      parseEvent({ ...made, payload: { ...payload, explanation: [{ ...place, criterion: 'vibe' }] } }),
+    ).toThrow(ZodError);
+    expect(() =>
+      parseEvent({ ...made, payload: { ...payload, explanation: [{ ...place, bonus: true }] } }),
+    ).toThrow(ZodError);
+  });
+
   test('when event types are mapped to topics, then each family lands on its own topic', () => {
     expect(topicOf('startup.upserted')).toBe(TOPICS.startup);
     expect(topicOf('advisor.paused')).toBe(TOPICS.advisor);

@@ -55,13 +55,13 @@ describe('matching flow: profile events → recommendations → request → acce
   });
 
   test('when a request is accepted, then the advisor load and the pipeline move, and redelivered events change nothing', async () => {
-    const first = await aStartupIn(world, matching);
+    const first = await aStartupIn(world, matching, { centreId: 'centre-tripoli' });
     const second = await aStartupIn(world, matching, { name: { latin: 'Jabal Dates' } });
     const {
       advisor,
       advisorToken,
       event: advisorEvent,
-    } = await anAdvisorIn(world, matching, { capacity: 3 });
+    } = await anAdvisorIn(world, matching, { capacity: 3, centreId: 'centre-tripoli' });
     const before = (await funnel()).body.startups;
 
     const requested = await requestIntroduction(matching, first, advisor.advisorId);
@@ -88,6 +88,24 @@ describe('matching flow: profile events → recommendations → request → acce
     expect(requestedEvent?.payload).toMatchObject({
       introductionId: intro.introductionId,
       score: requested.body.score,
+    });
+    // The advisor's inbox shows every line of the fit, the shared-centre bonus included.
+    expect(requestedEvent?.payload.explanation.map((line) => line.criterion)).toEqual([
+      'sector',
+      'stage',
+      'language',
+      'needs',
+      'load',
+      'place',
+    ]);
+    expect(requestedEvent?.payload.explanation.find((line) => line.criterion === 'place')).toEqual({
+      criterion: 'place',
+      score: 100,
+      text: {
+        en: 'Both belong to the same business development centre.',
+        ar: 'تنتميان كلاكما إلى مركز تطوير الأعمال نفسه.',
+        tr: 'İkiniz de aynı iş geliştirme merkezine bağlısınız.',
+      },
     });
     expect(before).toMatchObject({ registered: 2, verified: 2, requested: 0, accepted: 0 });
     expect(afterRequest).toMatchObject({ requested: 1, accepted: 0 });

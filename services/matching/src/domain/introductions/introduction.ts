@@ -1,5 +1,6 @@
-import { MATCH_CRITERIA, type LocalizedText } from '@jisr/contracts';
+import { matchCriterionSchema, type LocalizedText, type MatchCriterion } from '@jisr/contracts';
 import type { EventOf, IntroductionEvent } from '../read-model/profile-records';
+import { CRITERIA } from '../scoring/scoring-types';
 
 export const INTRODUCTION_STATES = [
   'requested',
@@ -29,14 +30,18 @@ export interface ExplanationLine {
 }
 
 type EventExplanation = EventOf<'introduction.requested'>['payload']['explanation'][number];
-const isEventCriterion = (criterion: string): criterion is EventExplanation['criterion'] =>
-  (MATCH_CRITERIA as readonly string[]).includes(criterion);
 
-/** The lines the event contract knows (the place bonus is matching's own), in its strict shape. */
+/** Scoring's criteria as the contract's: fails to compile if scoring explains one the event lacks. */
+const EVENT_CRITERIA: readonly MatchCriterion[] = CRITERIA;
+
+/** Anything scoring never produced goes to the contract's schema, which throws rather than drop a line. */
+const toEventCriterion = (criterion: string): MatchCriterion =>
+  EVENT_CRITERIA.find((known) => known === criterion) ?? matchCriterionSchema.parse(criterion);
+
+/** Every line of the fit, the place bonus included, in the event's strict shape. */
 export const toEventExplanation = (lines: readonly ExplanationLine[]): EventExplanation[] =>
-  lines.flatMap(({ criterion, score, text }) =>
-    isEventCriterion(criterion) ? [{ criterion, score, text }] : [],
-  );
+  lines.map(({ criterion, score, text }) => ({ criterion: toEventCriterion(criterion), score, text }));
+
 export type DeclineReason = EventOf<'introduction.declined'>['payload']['reason'];
 
 export interface IntroductionRecord {
