@@ -1,29 +1,12 @@
 import type { EventEnvelope } from '@jisr/contracts';
+import type { Page, PageRequest, VersionedRepository } from '@jisr/storage';
 import type { Message, Thread } from './conversation/thread';
 import type { AdvisorActivity } from './introduction/advisor-activity';
 import type { Introduction, IntroductionStatus, Party } from './introduction/introduction';
 import type { Notification } from './notification/notification';
 import type { AdvisorRecord, ProgrammeRecord, StartupRecord } from './people/people';
 
-/** A page of a list, newest first; `next` is an opaque position to continue after, null on the last page. */
-export interface Page<T> {
-  readonly items: readonly T[];
-  readonly next: string | null;
-}
-
-export interface PageRequest {
-  readonly after: string | null;
-  readonly limit: number;
-}
-
-/**
- * Saving is optimistic: an entity with `version` 0 is inserted, any other is written only if the
- * stored version still matches, otherwise `ConflictError` (`stale-version`) — another writer won.
- */
-export interface VersionedRepository<T extends { id: string; version: number }> {
-  get(id: string): Promise<T | null>;
-  save(entity: T): Promise<T>;
-}
+export type { Page, PageRequest, VersionedRepository };
 
 export interface IntroductionQuery {
   readonly party: Party;

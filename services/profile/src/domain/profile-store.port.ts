@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@jisr/contracts';
+import type { Page, PageRequest, VersionedRepository as BaseRepository } from '@jisr/storage';
 import type { Account } from './accounts/account';
 import type { RefreshTokenRecord, SessionFamily } from './accounts/session';
 import type { AdvisorProfile } from './advisors/advisor-profile';
@@ -9,24 +10,10 @@ import type { VerificationStatus } from './people/profile-fields';
 import type { Programme } from './programmes/programme';
 import type { StartupProfile } from './startups/startup-profile';
 
-/** A page of a list in id order (ids are time-ordered); `next` is the id to continue after, null on the last page. */
-export interface Page<T> {
-  readonly items: readonly T[];
-  readonly next: string | null;
-}
+export type { Page, PageRequest };
 
-export interface PageRequest {
-  readonly after: string | null;
-  readonly limit: number;
-}
-
-/**
- * Saving is optimistic: an entity with `version` 0 is inserted, any other is written only if the
- * stored version still matches, otherwise `ConflictError` (`stale-version`): another writer won.
- */
-export interface VersionedRepository<T extends { id: string; version: number }> {
-  get(id: string): Promise<T | null>;
-  save(entity: T): Promise<T>;
+/** The storage package's optimistic repository, plus removal. */
+export interface VersionedRepository<T extends { id: string; version: number }> extends BaseRepository<T> {
   remove(id: string): Promise<void>;
 }
 
