@@ -20,6 +20,7 @@ import { createProfileProjection } from './domain/read-model/project-profile-eve
 import { createIndexSync } from './domain/recommendations/index-sync.use-case';
 import { createLiveMatcher } from './domain/recommendations/live-matcher';
 import type { Matcher } from './domain/recommendations/matcher.port';
+import { createRecommendAdvisors } from './domain/recommendations/recommend-advisors.use-case';
 import { subscribeIntroductionEvents } from './entry-points/message-queue/introduction-events.consumer';
 import { subscribeProfileEvents } from './entry-points/message-queue/profile-events.consumer';
 
@@ -39,6 +40,7 @@ export interface MatchingRuntime {
   readonly pipeline: PipelineQueries;
   readonly rounds: CohortRounds;
   readonly requestIntroduction: ReturnType<typeof createRequestIntroduction>;
+  readonly recommendAdvisors: ReturnType<typeof createRecommendAdvisors>;
   readonly withdrawIntroduction: ReturnType<typeof createWithdrawIntroduction>;
   readiness(): Promise<Record<string, boolean>>;
   stop(): Promise<void>;
@@ -104,6 +106,7 @@ export const startMatchingRuntime = async ({
     pipeline: createPipelineQueries(store, views),
     rounds: createCohortRounds({ store, matcher, changes, clock, rules }),
     requestIntroduction: createRequestIntroduction({ store, matcher, changes, clock, rules }),
+    recommendAdvisors: createRecommendAdvisors({ store, matcher: () => matcher }),
     withdrawIntroduction: createWithdrawIntroduction(store, changes, clock),
     readiness: async () => ({
       storage: await healthy(() => storage.ping()),

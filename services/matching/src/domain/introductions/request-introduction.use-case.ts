@@ -6,6 +6,7 @@ import type { Clock } from '../clock.port';
 import type { MatchingStore } from '../matching-store.port';
 import type { Matcher, PairFit } from '../recommendations/matcher.port';
 import { newRequestedIntroduction, toEventExplanation, type IntroductionRecord } from './introduction';
+import { refuseCurrentAdvisor } from './current-advisors';
 import { takeOpenSlot } from './open-requests';
 
 export interface RequestRules {
@@ -34,6 +35,7 @@ export const writeIntroduction = async (
   maxOpen: number,
 ): Promise<IntroductionRecord> => {
   const id = randomUUID();
+  await refuseCurrentAdvisor(tx, input.startupId, input.advisorId);
   await takeOpenSlot(
     tx,
     { startupId: input.startupId, advisorId: input.advisorId, introductionId: id },
@@ -121,6 +123,8 @@ export const createRequestIntroduction =
         },
       );
     }
+    // Before the capacity check: a current advisor is often full because of this very startup.
+    await refuseCurrentAdvisor(store, input.startupId, input.advisorId);
     const seat = matcher.seat(input.advisorId);
     if (seat === null) throw notFound(INTRODUCTION_ERRORS.advisorNotFound, 'No such advisor is available.');
     if (seat.load >= seat.capacity)

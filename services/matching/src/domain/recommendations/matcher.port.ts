@@ -13,6 +13,8 @@ export interface AdvisorQuery {
   readonly offer?: Offer | undefined;
   readonly language?: string | undefined;
   readonly centreId?: string | undefined;
+  /** Advisors never to list (e.g. the startup's current advisors); the next best take their places. */
+  readonly exclude?: ReadonlySet<string> | undefined;
 }
 
 export interface AdvisorMatch extends PairFit {

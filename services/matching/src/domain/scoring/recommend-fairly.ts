@@ -13,12 +13,13 @@ export function recommendFairly(
   ledger: ExposureLedger,
   startup: MatchableStartup,
   weights: Weights,
-  query: Omit<TopKQuery, 'admit'>,
+  query: Omit<TopKQuery, 'admit'> & { readonly exclude?: ReadonlySet<string> | undefined },
   now: number,
 ): ExplainedPair[] {
+  const { exclude, ...filter } = query;
   const admit = (advisorId: string, freeCapacity: number): boolean =>
-    ledger.admits(advisorId, startup.startupId, freeCapacity, now);
-  const shown = index.recommend(startup, weights, { ...query, admit });
+    exclude?.has(advisorId) !== true && ledger.admits(advisorId, startup.startupId, freeCapacity, now);
+  const shown = index.recommend(startup, weights, { ...filter, admit });
   ledger.hold(
     startup.startupId,
     shown.map((pair) => pair.advisorId),

@@ -4,6 +4,10 @@ import { parseWith } from '@jisr/http-kit';
 import type { RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import type { Matcher } from '../../domain/recommendations/matcher.port';
+import {
+  CURRENT_ADVISOR_MODES,
+  type createRecommendAdvisors,
+} from '../../domain/recommendations/recommend-advisors.use-case';
 import { requireSelfOrCouncil } from './access';
 import { explained } from './explanation-view';
 import { chooseLocale } from './locale';
@@ -16,6 +20,7 @@ const advisorQuery = z
     offer: offerSchema.optional(),
     language: languageCodeSchema.optional(),
     centre: entityIdSchema.optional(),
+    current: z.enum(CURRENT_ADVISOR_MODES).default('exclude'),
     lang: localeSchema.optional(),
   })
   .strict();
@@ -25,13 +30,14 @@ export const registerRecommendationRoutes = (
   router: Router,
   auth: RequestHandler,
   matcher: () => Matcher,
+  recommendAdvisors: () => ReturnType<typeof createRecommendAdvisors>,
 ): void => {
   router.get('/v1/startups/:startupId/recommendations', auth, async (req, res) => {
     const { startupId } = parseWith(z.object({ startupId: entityIdSchema }).strict(), req.params, 'params');
     requireSelfOrCouncil(res, 'startup', startupId);
-    const { lang, centre, ...query } = parseWith(advisorQuery, req.query, 'query');
+    const { lang, centre, current, ...query } = parseWith(advisorQuery, req.query, 'query');
     const locale = chooseLocale(req, lang);
-    const items = matcher().recommendAdvisors(startupId, { ...query, centreId: centre });
+    const items = await recommendAdvisors()(startupId, { ...query, centreId: centre }, current);
     if (items === null)
       throw notFound(
         'MATCHING.STARTUP_NOT_MATCHABLE',

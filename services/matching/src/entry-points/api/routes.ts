@@ -11,7 +11,12 @@ export const registerRoutes = (
   auth: RequestHandler,
   running: () => MatchingRuntime,
 ): void => {
-  registerRecommendationRoutes(router, auth, () => running().matcher);
+  registerRecommendationRoutes(
+    router,
+    auth,
+    () => running().matcher,
+    () => running().recommendAdvisors,
+  );
   registerIntroductionRoutes(router, auth, running);
   registerCohortRoundRoutes(router, auth, () => running().rounds);
   registerPipelineRoutes(router, auth, () => running().pipeline);
