@@ -23,6 +23,14 @@ export interface SkippedPair extends Pair {
   readonly code: string;
 }
 
+/** A cohort startup left out of the round before the engine ran, and why. */
+export interface ExcludedStartup {
+  readonly startupId: string;
+  readonly reason: 'has-active-advisor';
+  /** The advisors it already works with. */
+  readonly advisorIds: readonly string[];
+}
+
 export interface CohortRound {
   readonly id: string;
   readonly revision: number;
@@ -31,12 +39,15 @@ export interface CohortRound {
   readonly objective: Objective;
   readonly forbidden: readonly Pair[];
   readonly pinned: readonly Pair[];
+  /** Startups with an active advisor the council asked to include anyway. */
+  readonly include: readonly string[];
   readonly status: 'preview' | 'confirmed';
   readonly createdAt: string;
   readonly createdBy: string;
   readonly total: number;
   readonly pairs: readonly AssignedPair[];
   readonly unassigned: readonly { readonly startupId: string; readonly reason: UnassignedReason }[];
+  readonly excluded: readonly ExcludedStartup[];
   readonly confirmedAt: string | null;
   readonly introductionIds: readonly string[];
   readonly skipped: readonly SkippedPair[];

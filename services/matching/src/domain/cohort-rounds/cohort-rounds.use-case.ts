@@ -10,11 +10,13 @@ import {
 } from '../introductions/request-introduction.use-case';
 import type { MatchingStore } from '../matching-store.port';
 import type { Matcher } from '../recommendations/matcher.port';
-import { isMatchableStartup } from '../read-model/profile-records';
 import type { CohortRound, Objective, Pair, SkippedPair } from './cohort-round';
+import { roundInputs } from './round-inputs';
 
 export interface PreviewInput {
   readonly cohortId: string;
+  readonly programmeId?: string | undefined;
+  readonly include: readonly string[];
   readonly objective: Objective;
   readonly forbidden: readonly Pair[];
   readonly pinned: readonly Pair[];
@@ -35,8 +37,6 @@ export interface CohortRoundDeps {
   readonly rules: RequestRules;
 }
 
-const invalid = (code: string, message: string): AppError => new AppError(code, message, { status: 422 });
-
 /** Council-run cohort rounds: an optimal assignment to preview, then confirmed into requests. */
 export const createCohortRounds = ({
   store,
@@ -52,23 +52,24 @@ export const createCohortRounds = ({
   };
 
   const preview = async (input: PreviewInput): Promise<CohortRound> => {
-    const startups = (await store.startups.all())
-      .filter(isMatchableStartup)
-      .filter((s) => s.profile.cohortId === input.cohortId);
-    if (startups.length === 0) {
-      throw invalid('MATCHING.COHORT_EMPTY', 'This cohort has no verified startups to match.');
-    }
-    const startupIds = startups.map((s) => s.id).sort();
-    // Pins naming startups outside the cohort, unknown advisors or full places are refused by the engine (422).
-    const assignment = matcher.assignCohort({ startupIds, ...input });
+    const inputs = await roundInputs(store, input);
+    // Pins naming startups outside the cohort or beyond an advisor's places are refused by the engine (422).
+    const assignment = matcher.assignCohort({
+      startupIds: inputs.startupIds,
+      objective: input.objective,
+      pinned: input.pinned,
+      forbidden: inputs.forbidden,
+    });
     const round: CohortRound = {
       id: randomUUID(),
       revision: 0,
       cohortId: input.cohortId,
-      programmeId: startups[0]?.profile.programmeId ?? null,
+      programmeId: inputs.programmeId,
       objective: input.objective,
       forbidden: input.forbidden,
       pinned: input.pinned,
+      include: input.include,
+      excluded: inputs.excluded,
       status: 'preview',
       createdAt: clock.now().toISOString(),
       createdBy: input.createdBy,

@@ -16,6 +16,8 @@ const pairSchema = z.object({ startupId: entityIdSchema, advisorId: entityIdSche
 const previewBody = z
   .object({
     cohortId: entityIdSchema,
+    programmeId: entityIdSchema.optional(),
+    include: z.array(entityIdSchema).max(1000).default([]),
     objective: z.enum(OBJECTIVES).default('max-total'),
     forbidden: z.array(pairSchema).max(1000).default([]),
     pinned: z.array(pairSchema).max(1000).default([]),
@@ -33,6 +35,9 @@ const roundView = (round: CohortRound, locale: Locale) => {
   return {
     roundId: id,
     ...rest,
+    // Rounds stored before exclusions existed have neither field.
+    include: round.include ?? [],
+    excluded: round.excluded ?? [],
     lang: locale,
     pairs: pairs.map((pair) => ({ ...pair, explanation: explained(pair.explanation, locale) })),
   };
