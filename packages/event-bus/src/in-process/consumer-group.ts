@@ -2,7 +2,7 @@ import { eventEnvelopeSchema } from '@jisr/contracts';
 import type { Logger } from '@jisr/logger';
 import { deadLetterTopic, type RetryPolicy, type SubscribeOptions } from '../event-bus.port';
 import { DeliveryAborted, deadLetterHeaders, deliverWithRetries } from '../delivery';
-import type { StoredMessage, TopicLog } from './topic-log';
+import type { BusLog, StoredMessage } from './topic-log';
 
 export interface Member {
   readonly options: SubscribeOptions;
@@ -13,7 +13,7 @@ export interface Member {
 
 /** A group's position in one partition: the next offset to deliver and who delivers it. */
 interface Cursor {
-  readonly log: TopicLog;
+  readonly topic: string;
   readonly partition: number;
   next: number;
   owner: Member | undefined;
@@ -21,7 +21,7 @@ interface Cursor {
 }
 
 export interface GroupDeps {
-  readonly topic: (name: string) => TopicLog;
+  readonly log: BusLog;
   readonly deadLetter: (topic: string, message: StoredMessage) => void;
   readonly logger: Logger | undefined;
 }
@@ -29,7 +29,8 @@ export interface GroupDeps {
 /**
  * One consumer group: members share the partitions (round-robin, rebalanced on every join
  * and leave); each partition is delivered in order by its owner, committed after the handler
- * succeeded or the message went to the dead-letter topic.
+ * succeeded or the message went to the dead-letter topic. Positions live in the log, so a
+ * group that subscribes again (after a restart, on a durable log) resumes after its last commit.
  */
 export class ConsumerGroup {
   private readonly members: Member[] = [];
@@ -41,15 +42,20 @@ export class ConsumerGroup {
   ) {}
 
   join(member: Member): void {
+    const { log } = this.deps;
     for (const topic of member.options.topics) {
-      const log = this.deps.topic(topic);
-      log.partitions.forEach((messages, partition) => {
+      for (let partition = 0; partition < log.partitionCount; partition++) {
         const key = `${topic}:${partition}`;
-        if (!this.cursors.has(key)) {
-          const next = member.options.fromBeginning === false ? messages.length : 0;
-          this.cursors.set(key, { log, partition, next, owner: undefined, draining: false });
+        if (this.cursors.has(key)) continue;
+        let next = log.committed(this.groupId, topic, partition);
+        if (next === undefined) {
+          const fromStart = member.options.fromBeginning !== false;
+          next = fromStart ? log.start(topic, partition) : log.end(topic, partition);
+          // Committed at once: from now on this group counts as subscribed, across restarts too.
+          log.commit(this.groupId, topic, partition, next);
         }
-      });
+        this.cursors.set(key, { topic, partition, next, owner: undefined, draining: false });
+      }
     }
     this.members.push(member);
     this.rebalance();
@@ -72,7 +78,7 @@ export class ConsumerGroup {
   private rebalance(): void {
     const byTopic = new Map<string, Cursor[]>();
     for (const cursor of this.cursors.values()) {
-      byTopic.set(cursor.log.name, [...(byTopic.get(cursor.log.name) ?? []), cursor]);
+      byTopic.set(cursor.topic, [...(byTopic.get(cursor.topic) ?? []), cursor]);
     }
     for (const [topic, cursors] of byTopic) {
       const eligible = this.members.filter((member) => member.options.topics.includes(topic));
@@ -87,9 +93,13 @@ export class ConsumerGroup {
     if (cursor.draining) return;
     cursor.draining = true;
     try {
-      const messages = cursor.log.partitions[cursor.partition]!;
-      for (let owner = cursor.owner; owner && cursor.next < messages.length; owner = cursor.owner) {
-        const delivery = this.deliver(owner, cursor, messages[cursor.next]!);
+      const { log } = this.deps;
+      for (
+        let owner = cursor.owner;
+        owner && cursor.next < log.end(cursor.topic, cursor.partition);
+        owner = cursor.owner
+      ) {
+        const delivery = this.deliver(owner, cursor, log.read(cursor.topic, cursor.partition, cursor.next));
         owner.inFlight.add(delivery);
         await delivery.finally(() => owner.inFlight.delete(delivery));
       }
@@ -99,7 +109,7 @@ export class ConsumerGroup {
   }
 
   private async deliver(owner: Member, cursor: Cursor, message: StoredMessage): Promise<void> {
-    const topic = cursor.log.name;
+    const { topic } = cursor;
     const source = { topic, partition: cursor.partition, offset: String(cursor.next), groupId: this.groupId };
     const parsed = eventEnvelopeSchema.safeParse(message.value);
     const outcome = parsed.success
@@ -130,5 +140,6 @@ export class ConsumerGroup {
       });
     }
     cursor.next += 1;
+    this.deps.log.commit(this.groupId, topic, cursor.partition, cursor.next);
   }
 }

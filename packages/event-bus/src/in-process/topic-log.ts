@@ -5,23 +5,65 @@ export interface StoredMessage {
   readonly headers: Readonly<Record<string, string>>;
 }
 
-/** An append-only, partitioned log: what a Kafka topic is, minus the network. */
-export class TopicLog {
-  readonly partitions: StoredMessage[][];
-
-  constructor(
-    readonly name: string,
-    partitionCount: number,
-  ) {
-    this.partitions = Array.from({ length: partitionCount }, () => []);
-  }
-
+/**
+ * What the in-process bus keeps: append-only partitioned topics (what a Kafka topic is, minus
+ * the network) and each consumer group's committed position per partition. In memory it lives
+ * as long as the process; in SQLite (`sqlite-log.ts`) it survives a crash, so an event stays
+ * until every group that subscribed to its topic has committed past it.
+ */
+export interface BusLog {
+  readonly partitionCount: number;
   /** Appends by key (same key, same partition, so one aggregate's events stay in order). */
-  append(message: StoredMessage): number {
-    const partition = partitionOf(message.key, this.partitions.length);
-    this.partitions[partition]!.push(message);
-    return partition;
-  }
+  append(topic: string, message: StoredMessage): number;
+  /** The next offset to be written in a partition (its length). */
+  end(topic: string, partition: number): number;
+  /** The oldest offset still kept (messages every group had committed may be pruned). */
+  start(topic: string, partition: number): number;
+  read(topic: string, partition: number, offset: number): StoredMessage;
+  /** The group's next offset to handle, or undefined before it ever committed. */
+  committed(groupId: string, topic: string, partition: number): number | undefined;
+  commit(groupId: string, topic: string, partition: number, next: number): void;
+  /** Messages some group that ever subscribed has not committed yet. */
+  backlog(): number;
+  close(): void;
+}
+
+const keyOf = (...parts: readonly (string | number)[]): string => JSON.stringify(parts);
+
+/** The log in this process's memory: gone with the process. */
+export function memoryLog(partitionCount: number): BusLog {
+  const topics = new Map<string, StoredMessage[][]>();
+  const offsets = new Map<string, { topic: string; partition: number; next: number }>();
+  const partitionsOf = (topic: string): StoredMessage[][] => {
+    let partitions = topics.get(topic);
+    if (!partitions) {
+      partitions = Array.from({ length: partitionCount }, () => []);
+      topics.set(topic, partitions);
+    }
+    return partitions;
+  };
+  const end = (topic: string, partition: number): number => partitionsOf(topic)[partition]!.length;
+  return {
+    partitionCount,
+    append: (topic, message) => {
+      const partition = partitionOf(message.key, partitionCount);
+      partitionsOf(topic)[partition]!.push(message);
+      return partition;
+    },
+    end,
+    start: () => 0,
+    read: (topic, partition, offset) => partitionsOf(topic)[partition]![offset]!,
+    committed: (groupId, topic, partition) => offsets.get(keyOf(groupId, topic, partition))?.next,
+    commit: (groupId, topic, partition, next) => {
+      offsets.set(keyOf(groupId, topic, partition), { topic, partition, next });
+    },
+    backlog: () => {
+      let total = 0;
+      for (const { topic, partition, next } of offsets.values()) total += end(topic, partition) - next;
+      return total;
+    },
+    close: () => undefined,
+  };
 }
 
 /** FNV-1a: stable across runs and processes, cheap, spreads short ids well. */

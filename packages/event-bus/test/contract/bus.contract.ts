@@ -9,6 +9,7 @@ import {
   publishInChunks,
   subscribeRecorder,
 } from '../support/bus-recorder';
+import { crashCases } from './crash.scenario';
 import { outageThroughOutbox } from './outage.scenario';
 
 export interface OpenBusOptions {
@@ -28,15 +29,22 @@ export interface BusFixture {
   newTopic(partitions: number): Promise<string>;
   /** Takes every broker down / up; only where there are brokers (Kafka). */
   readonly outage?: { down(): Promise<void>; up(): Promise<void> };
+  /** Opens the log of the last `openBus` again, as a restarted process would; only durable adapters. */
+  readonly reopen?: () => Promise<EventBus>;
   /** Bound for each wait on deliveries. */
   readonly timeoutMs: number;
 }
 
 /**
  * The behaviour every EventBus adapter promises, run against each of them. `fixture` is read
- * inside tests (servers start in beforeAll); `hasBrokers` adds the broker-outage scenario.
+ * inside tests (servers start in beforeAll); `hasBrokers` adds the broker-outage scenario and
+ * `durable` the crash cases.
  */
-export function busContract(adapter: string, fixture: () => BusFixture, { hasBrokers = false } = {}): void {
+export function busContract(
+  adapter: string,
+  fixture: () => BusFixture,
+  { hasBrokers = false, durable = false } = {},
+): void {
   describe(`EventBus contract: ${adapter}`, () => {
     const opened: EventBus[] = [];
     const openBus = async (options?: OpenBusOptions) => {
@@ -176,5 +184,6 @@ export function busContract(adapter: string, fixture: () => BusFixture, { hasBro
     );
 
     if (hasBrokers) outageThroughOutbox(fixture, openBus);
+    if (durable) crashCases(fixture, openBus);
   });
 }
