@@ -81,7 +81,7 @@ export function startProcess(
       try {
         return await Promise.race([printed, died]);
       } catch (error) {
-        throw new Error(`${(error as Error).message}\n--- output ---\n${tail()}`);
+        throw new Error(`${(error as Error).message}\n--- output ---\n${tail()}`, { cause: error });
       }
     },
     exit: (timeoutMs) => within(timeoutMs, 'no exit'),

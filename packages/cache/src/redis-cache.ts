@@ -29,15 +29,18 @@ export function createRedisCache({
   commandTimeoutMs = 1000,
   logger = silentLogger(),
 }: RedisCacheOptions): Cache {
-  const options: RedisOptions = {
+  // ioredis 6 speaks RESP3 by default with RESP2-shaped replies ("legacy" mapping), so every reply
+  // below keeps its v5 shape. `satisfies` rather than an annotation: the constructor's options type
+  // refuses an explicit `replyMapping: undefined` under exactOptionalPropertyTypes.
+  const options = {
     commandTimeout: commandTimeoutMs,
     connectTimeout: Math.max(commandTimeoutMs, 1000),
     // ioredis keeps a timer this long after disconnect() when the socket had already died.
     disconnectTimeout: commandTimeoutMs,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
-    retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
-  };
+    retryStrategy: (attempt: number) => Math.min(attempt * 100, 2000),
+  } satisfies RedisOptions;
   const client = new Redis(url, options);
   reportConnectionState(client, 'commands', logger);
   const run = <T>(command: (connection: Redis) => Promise<T>) =>

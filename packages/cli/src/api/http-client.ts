@@ -80,7 +80,7 @@ export function createApiClient(urls: ServiceUrls, fetchImpl: typeof fetch = fet
         );
       }
       const text = await response.text();
-      let payload: unknown = undefined;
+      let payload: unknown;
       try {
         payload = text === '' ? undefined : JSON.parse(text);
       } catch {
