@@ -16,3 +16,4 @@ export * from './events/programme.events';
 export * from './events/introduction.events';
 export * from './events/event-catalogue';
 export * from './events/event-factory';
+export * from './search-terms';

@@ -40,6 +40,8 @@ export interface Command {
   readonly name: string;
   readonly usage: string;
   readonly summary: string;
+  /** More lines for `jisr help <command>`, e.g. the values an option accepts. */
+  readonly details?: () => string;
   readonly options?: Readonly<
     Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string }>
   >;

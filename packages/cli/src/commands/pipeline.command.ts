@@ -1,3 +1,4 @@
+import { LANGUAGES, LIBYAN_CITIES, SECTIONS, STAGES } from '@jisr/contracts';
 import { z } from 'zod';
 import { table } from '../output/table';
 import { stringOption, type Command } from './command';
@@ -19,10 +20,29 @@ const loadSchema = z.looseObject({
 
 const FILTERS = ['sector', 'division', 'stage', 'city', 'centre', 'programme', 'cohort', 'language'] as const;
 
+/** The values each filter accepts, as the matching service resolves them. */
+const filterValues = (): string =>
+  [
+    'Filter values:',
+    '  --sector    an ISIC Rev.4 section letter (either case) or a division code 01–99 (e.g. D or 35):',
+    ...SECTIONS.map(
+      (section) => `                ${section.code}  ${section.label.en} — ${section.label.ar}`,
+    ),
+    '  --division  an ISIC Rev.4 division code 01–99 (e.g. 35 or 5)',
+    `  --stage     ${STAGES.join(', ')}`,
+    '  --city      a Libyan city by id or name, any case, Latin or Arabic script (e.g. Tripoli, Trablus, طرابلس):',
+    ...LIBYAN_CITIES.map(
+      (city) => `                ${city.id.padEnd(9)} ${city.label.en} / ${city.label.tr} / ${city.label.ar}`,
+    ),
+    `  --language  ${LANGUAGES.join(', ')}`,
+    '  --centre, --programme, --cohort  ids as the profile service gives them (e.g. --cohort autumn-2025)',
+  ].join('\n');
+
 export const pipelineCommand: Command = {
   name: 'pipeline',
   usage: `pipeline [${FILTERS.map((f) => `--${f} <x>`).join(' ')}]`,
   summary: 'The council’s funnel: startups registered → verified → requested → accepted → active → completed',
+  details: filterValues,
   options: Object.fromEntries(FILTERS.map((f) => [f, { type: 'string' as const }])),
   run: async (ctx) => {
     const client = await ctx.signedIn();

@@ -45,6 +45,7 @@ export function helpText(command?: Command): string {
       '',
       command.summary,
       '',
+      ...(command.details === undefined ? [] : [command.details(), '']),
       'Every command takes --json and --lang ar|tr|en.',
     ].join('\n');
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,32 +1,13 @@
 import { requireRole } from '@jisr/auth';
-import {
-  cityIdSchema,
-  divisionCodeSchema,
-  entityIdSchema,
-  languageCodeSchema,
-  localeSchema,
-  sectionCodeSchema,
-  stageSchema,
-  type Locale,
-} from '@jisr/contracts';
+import { localeSchema, type Locale } from '@jisr/contracts';
 import { parseWith } from '@jisr/http-kit';
 import type { RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import { DIMENSIONS } from '../../domain/pipeline/dimensions';
 import type { PipelineQueries } from '../../domain/pipeline/pipeline-queries.use-case';
 import { chooseLocale } from './locale';
+import { filterShape, toPipelineFilter } from './pipeline-filters';
 import { pipelineCsv } from './pipeline-csv';
-
-const filterShape = {
-  sector: sectionCodeSchema.optional(),
-  division: divisionCodeSchema.optional(),
-  stage: stageSchema.optional(),
-  city: cityIdSchema.optional(),
-  centre: entityIdSchema.optional(),
-  programme: entityIdSchema.optional(),
-  cohort: entityIdSchema.optional(),
-  language: languageCodeSchema.optional(),
-};
 
 const funnelQuery = z.object(filterShape).strict();
 const breakdownQuery = z
@@ -46,7 +27,7 @@ const exportQuery = z
     message: 'A breakdown export needs `by`.',
   });
 
-export type ExportQuery = z.infer<typeof exportQuery>;
+export type ExportQuery = ReturnType<typeof toPipelineFilter<z.infer<typeof exportQuery>>>;
 
 /** Council-only pipeline and research views, JSON or CSV. */
 export const registerPipelineRoutes = (
@@ -57,11 +38,11 @@ export const registerPipelineRoutes = (
   const council = [auth, requireRole('council')];
 
   router.get('/v1/pipeline/funnel', ...council, async (req, res) => {
-    res.json(await pipeline().funnel(parseWith(funnelQuery, req.query, 'query')));
+    res.json(await pipeline().funnel(toPipelineFilter(parseWith(funnelQuery, req.query, 'query'))));
   });
 
   router.get('/v1/pipeline/breakdown', ...council, async (req, res) => {
-    const { by, lang, ...filter } = parseWith(breakdownQuery, req.query, 'query');
+    const { by, lang, ...filter } = toPipelineFilter(parseWith(breakdownQuery, req.query, 'query'));
     const locale: Locale = chooseLocale(req, lang);
     const rows = await pipeline().breakdown(by, filter);
     res.setHeader('Content-Language', locale);
@@ -83,7 +64,7 @@ export const registerPipelineRoutes = (
   });
 
   router.get('/v1/pipeline/export.csv', ...council, async (req, res) => {
-    const query = parseWith(exportQuery, req.query, 'query');
+    const query = toPipelineFilter(parseWith(exportQuery, req.query, 'query'));
     const csv = await pipelineCsv(pipeline(), query, chooseLocale(req, query.lang));
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="jisr-${query.view}.csv"`);
