@@ -1,4 +1,5 @@
 export * from './locale';
+export * from './visible-text';
 export * from './envelope';
 export * from './topics';
 export { SECTION_CODES, SECTIONS, type SectionCode } from './sectors/sections.data';

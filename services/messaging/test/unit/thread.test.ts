@@ -47,4 +47,14 @@ describe('thread', () => {
     expect(messageBodySchema.parse(emoji)).toBe(emoji);
     expect(messageBodySchema.parse(rtl)).toBe(rtl);
   });
+
+  test('when a body arrives decomposed (NFD), then it is stored composed (NFC)', () => {
+    const decomposed = 'Görüşelim, Şahin Bey'.normalize('NFD');
+
+    expect(messageBodySchema.parse(decomposed)).toBe(decomposed.normalize('NFC'));
+  });
+
+  test('when a body is only zero-width characters, then it is invalid', () => {
+    expect(messageBodySchema.safeParse('\u200B\u2060\uFEFF').success).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import { principalOf, requireRole } from '@jisr/auth';
-import { entityIdSchema, type Locale } from '@jisr/contracts';
+import { entityIdSchema, visibleText, type Locale } from '@jisr/contracts';
 import { parseWith } from '@jisr/http-kit';
 import type { RequestHandler, Router } from 'express';
 import { z } from 'zod';
@@ -25,7 +25,7 @@ const previewBody = z
   .strict();
 const confirmBody = z
   .object({
-    note: z.string().trim().min(1).max(1000).default(ROUND_NOTE),
+    note: visibleText({ kind: 'prose', max: 1000 }).default(ROUND_NOTE),
   })
   .strict();
 const roundParams = z.object({ roundId: entityIdSchema }).strict();

@@ -1,5 +1,5 @@
 import { principalOf, requireRole } from '@jisr/auth';
-import { entityIdSchema, type Locale } from '@jisr/contracts';
+import { entityIdSchema, visibleText, type Locale } from '@jisr/contracts';
 import { notFound } from '@jisr/errors';
 import { parseWith } from '@jisr/http-kit';
 import type { RequestHandler, Router } from 'express';
@@ -12,10 +12,10 @@ import { explained } from './explanation-view';
 
 const WITHDRAW_REASON = 'سحبت الشركة الطلب. / Girişim talebi geri çekti. / Withdrawn by the startup.';
 const requestBody = z
-  .object({ advisorId: entityIdSchema, note: z.string().trim().min(1).max(1000) })
+  .object({ advisorId: entityIdSchema, note: visibleText({ kind: 'prose', max: 1000 }) })
   .strict();
 const withdrawBody = z
-  .object({ reason: z.string().trim().min(1).max(500).default(WITHDRAW_REASON) })
+  .object({ reason: visibleText({ kind: 'prose', max: 500 }).default(WITHDRAW_REASON) })
   .strict();
 const idParams = z.object({ introductionId: entityIdSchema }).strict();
 const startupParams = z.object({ startupId: entityIdSchema }).strict();

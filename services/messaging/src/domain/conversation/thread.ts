@@ -1,3 +1,4 @@
+import { visibleTextProblem } from '@jisr/contracts';
 import { AppError } from '@jisr/errors';
 import { z } from 'zod';
 import type { Party } from '../introduction/introduction';
@@ -6,14 +7,24 @@ export const MESSAGE_MAX_CHARS = 4000;
 
 /**
  * A message body: counted in Unicode code points (an emoji is one character, as users count),
- * never trimmed or normalised, so right-to-left text and its direction marks stay byte-for-byte.
+ * never trimmed, so right-to-left text and its direction marks stay as typed; NFC-normalised and
+ * checked by the platform's one free-text rule, like every text people see.
  */
 export const messageBodySchema = z
   .string()
-  .refine((body) => body.trim().length > 0, { message: 'A message cannot be empty.' })
-  .refine((body) => [...body].length <= MESSAGE_MAX_CHARS, {
-    message: `A message has at most ${MESSAGE_MAX_CHARS} characters.`,
-  });
+  .transform((body) => body.normalize('NFC'))
+  .pipe(
+    z
+      .string()
+      .refine((body) => body.trim().length > 0, { message: 'A message cannot be empty.' })
+      .refine((body) => [...body].length <= MESSAGE_MAX_CHARS, {
+        message: `A message has at most ${MESSAGE_MAX_CHARS} characters.`,
+      })
+      .superRefine((body, ctx) => {
+        const problem = visibleTextProblem(body, 'prose');
+        if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, input: body });
+      }),
+  );
 
 /** A conversation between the two parties of an accepted introduction; its id is the introduction's. */
 export interface Thread {

@@ -1,3 +1,4 @@
+import { visibleText } from '@jisr/contracts';
 import { decodeCursor, limitSchema } from '@jisr/http-kit';
 import { z } from 'zod';
 import { messageBodySchema } from '../../domain/conversation/thread';
@@ -13,7 +14,7 @@ export const idParams = z
   .strict();
 
 /** Text a person writes to another (a question, an answer, a comment), trimmed as the events carry it. */
-const text = (max: number) => z.string().trim().min(1, 'cannot be empty').max(max);
+const text = (max: number) => visibleText({ kind: 'prose', max });
 
 export const declineBody = z
   .object({ reason: z.enum(DECLINE_REASONS), comment: text(1000).optional() })

@@ -9,7 +9,13 @@ import {
   timeZoneSchema,
 } from '@jisr/contracts';
 import { z } from 'zod';
-import { languagesSchema, requiredText, uniqueList, type Verification } from '../people/profile-fields';
+import {
+  languagesSchema,
+  nameText,
+  requiredText,
+  uniqueList,
+  type Verification,
+} from '../people/profile-fields';
 
 /**
  * What an advisor may write about themself. The pause switch has its own route (it carries a
@@ -17,8 +23,8 @@ import { languagesSchema, requiredText, uniqueList, type Verification } from '..
  */
 export const advisorProfileInputSchema = z
   .object({
-    displayName: requiredText(120),
-    organisation: requiredText(200),
+    displayName: nameText(120),
+    organisation: nameText(200),
     roles: uniqueList(z.enum(ADVISOR_ROLES), 1, 2),
     sectors: uniqueList(divisionCodeSchema, 1, 20),
     stages: uniqueList(stageSchema, 1, 5),

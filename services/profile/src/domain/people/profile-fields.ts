@@ -1,20 +1,16 @@
-import { languageSkillsSchema, localizedTextSchema, VERIFICATION_STATES } from '@jisr/contracts';
+import { visibleText, languageSkillsSchema, VERIFICATION_STATES } from '@jisr/contracts';
 import { z } from 'zod';
 
 // Field schemas both profile kinds share. Every object is strict: an unknown key is a 400, never dropped.
 
-export const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    // Control characters have no place in a name or bio and break exports and logs.
-    .refine((value) => !/(?![\t\n\r])\p{Cc}/u.test(value), {
-      error: 'must not contain control characters',
-    });
+/** Prose others read (bio, description, address); may be empty when optional. */
+export const plainText = (max: number) => visibleText({ kind: 'prose', max, min: 0 });
 
-export const requiredText = (max: number) =>
-  plainText(max).pipe(z.string().min(1, { error: 'must not be empty' }));
+/** Prose that must say something. */
+export const requiredText = (max: number) => visibleText({ kind: 'prose', max });
+
+/** What others see as who someone is: no direction controls, at least one letter or digit. */
+export const nameText = (max: number) => visibleText({ kind: 'name', max });
 
 /** Languages with proficiency, each code once (the contract's schema, strict). */
 export const languagesSchema = languageSkillsSchema;
@@ -35,7 +31,14 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,47}$/, { error: 'must be a lowercase slug' });
 
-export const strictLocalizedText = localizedTextSchema;
+const inEveryLocale = (text: ReturnType<typeof visibleText>) =>
+  z.object({ ar: text, tr: text, en: text }).strict();
+
+/** A council-written title in every locale (programme, phase, centre names). */
+export const strictLocalizedText = inEveryLocale(nameText(500));
+
+/** A council-written description in every locale. */
+export const localizedProse = inEveryLocale(visibleText({ kind: 'prose', max: 500 }));
 
 export const VERIFICATION_STATUSES = VERIFICATION_STATES;
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];

@@ -1,6 +1,6 @@
 import { matchWeightsSchema, type LocalizedText } from '@jisr/contracts';
 import { z } from 'zod';
-import { requiredText, slugSchema, strictLocalizedText } from '../people/profile-fields';
+import { localizedProse, nameText, slugSchema, strictLocalizedText } from '../people/profile-fields';
 
 /** The phases of the programme's agenda, in the order they usually run. */
 export const PHASE_KINDS = [
@@ -47,7 +47,7 @@ const phaseSchema = z
   });
 
 const cohortSchema = z
-  .object({ cohortId: slugSchema, name: requiredText(120), startsOn: isoDate.optional() })
+  .object({ cohortId: slugSchema, name: nameText(120), startsOn: isoDate.optional() })
   .strict();
 
 const uniqueBy = <T>(items: readonly T[], key: (item: T) => string): boolean =>
@@ -57,7 +57,7 @@ const uniqueBy = <T>(items: readonly T[], key: (item: T) => string): boolean =>
 export const programmeInputSchema = z
   .object({
     name: strictLocalizedText,
-    description: strictLocalizedText.optional(),
+    description: localizedProse.optional(),
     /** Days an advisor has to answer an introduction request in this programme. */
     responseDeadlineDays: z.number().int().min(1).max(60),
     phases: z

@@ -1,6 +1,12 @@
 import { cityIdSchema, divisionCodeSchema, needSchema, stageSchema, timeZoneSchema } from '@jisr/contracts';
 import { z } from 'zod';
-import { languagesSchema, requiredText, websiteSchema, type Verification } from '../people/profile-fields';
+import {
+  languagesSchema,
+  nameText,
+  requiredText,
+  websiteSchema,
+  type Verification,
+} from '../people/profile-fields';
 
 const MAX_AMOUNT_USD = 1_000_000_000;
 
@@ -18,7 +24,7 @@ const needInputSchema = z
  */
 export const startupProfileInputSchema = z
   .object({
-    name: z.object({ latin: requiredText(120), ar: requiredText(120).optional() }).strict(),
+    name: z.object({ latin: nameText(120), ar: nameText(120).optional() }).strict(),
     description: requiredText(2000).optional(),
     sector: divisionCodeSchema,
     stage: stageSchema,
