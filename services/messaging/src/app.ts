@@ -59,6 +59,7 @@ export function createMessagingService(
     },
     clock,
     defaultDeadlineDays: config.RESPONSE_DEADLINE_DAYS,
+    infoAnswerDays: config.INFO_ANSWER_DEADLINE_DAYS,
   };
   const live: LiveNotifications = {
     publish: (n) => need().live.publish(n),

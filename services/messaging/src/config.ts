@@ -15,6 +15,8 @@ export const messagingConfigSchema = z
     JWKS_URL: urlVar('http://127.0.0.1:4001/.well-known/jwks.json'),
     /** Days an advisor has to answer when the programme sets no deadline of its own. */
     RESPONSE_DEADLINE_DAYS: positiveInt(7),
+    /** Days a startup has to answer an advisor's question before the request expires (`info-not-provided`). */
+    INFO_ANSWER_DEADLINE_DAYS: positiveInt(7),
     /** How often the deadline scheduler looks for due reminders and expiries. */
     SCHEDULER_INTERVAL_MS: positiveInt(60_000),
     /** Messages one user may send per window (spam and runaway-client guard). */

@@ -27,6 +27,7 @@ export const EVENT_PAYLOADS = {
   'introduction.accepted': introduction.introductionAcceptedPayloadSchema,
   'introduction.declined': introduction.introductionDeclinedPayloadSchema,
   'introduction.info-requested': introduction.introductionInfoRequestedPayloadSchema,
+  'introduction.info-provided': introduction.introductionInfoProvidedPayloadSchema,
   'introduction.expired': introduction.introductionExpiredPayloadSchema,
   'introduction.completed': introduction.introductionCompletedPayloadSchema,
 } as const satisfies Record<string, z.ZodType<Record<string, unknown>>>;

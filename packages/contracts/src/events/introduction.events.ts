@@ -36,8 +36,22 @@ export type IntroductionWithdrawnPayload = z.infer<typeof introductionWithdrawnP
 export const introductionAcceptedPayloadSchema = z.object(introductionRef).strict();
 export type IntroductionAcceptedPayload = z.infer<typeof introductionAcceptedPayloadSchema>;
 
-/** The response deadline passed without an answer. */
-export const introductionExpiredPayloadSchema = z.object(introductionRef).strict();
+/**
+ * Why an open request ended without a decision: the advisor's deadline passed, the advisor was
+ * reported unresponsive or paused, or the startup left the advisor's question unanswered.
+ */
+export const EXPIRY_REASONS = [
+  'deadline-passed',
+  'advisor-unresponsive',
+  'advisor-paused',
+  'info-not-provided',
+] as const;
+export type ExpiryReason = (typeof EXPIRY_REASONS)[number];
+
+/** The request ended unanswered. `reason` is absent only on events published before it existed. */
+export const introductionExpiredPayloadSchema = z
+  .object({ ...introductionRef, reason: z.enum(EXPIRY_REASONS).optional() })
+  .strict();
 export type IntroductionExpiredPayload = z.infer<typeof introductionExpiredPayloadSchema>;
 
 export const DECLINE_REASONS = [
@@ -58,6 +72,12 @@ export const introductionInfoRequestedPayloadSchema = z
   .object({ ...introductionRef, question: freeText(1000) })
   .strict();
 export type IntroductionInfoRequestedPayload = z.infer<typeof introductionInfoRequestedPayloadSchema>;
+
+/** The startup answered the advisor's question; the request awaits the advisor's decision again. */
+export const introductionInfoProvidedPayloadSchema = z
+  .object({ ...introductionRef, answeredAt: z.iso.datetime() })
+  .strict();
+export type IntroductionInfoProvidedPayload = z.infer<typeof introductionInfoProvidedPayloadSchema>;
 
 export const introductionCompletedPayloadSchema = z
   .object({

@@ -100,10 +100,17 @@ export const SAMPLE_PAYLOADS: { [T in EventType]: EventPayload<T> } = {
     advisorId: 'acc-advisor-1',
     question: 'What is your monthly revenue?',
   },
+  'introduction.info-provided': {
+    introductionId: 'intro-1',
+    startupId: 'acc-startup-1',
+    advisorId: 'acc-advisor-1',
+    answeredAt: '2025-03-02T10:00:00.000Z',
+  },
   'introduction.expired': {
     introductionId: 'intro-1',
     startupId: 'acc-startup-1',
     advisorId: 'acc-advisor-1',
+    reason: 'deadline-passed',
   },
   'introduction.completed': {
     introductionId: 'intro-1',

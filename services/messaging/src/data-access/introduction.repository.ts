@@ -19,7 +19,11 @@ export function introductionRepository(collection: CollectionOf<Introduction>): 
     due: async (now, limit) => {
       const docs = await (
         await collection()
-      ).find({ status: 'pending', dueAt: { $lte: now.toISOString() } }, { sort: { dueAt: 1 }, limit });
+      ).find(
+        // An item waiting on the startup's answer has its own deadline in `dueAt` too.
+        { status: { $in: [...OPEN_STATUSES] }, dueAt: { $lte: now.toISOString() } },
+        { sort: { dueAt: 1 }, limit },
+      );
       return docs.map((d) => toEntity<Introduction>(d));
     },
     openOf: (advisorId) => find({ advisorId, status: { $in: [...OPEN_STATUSES] } }),

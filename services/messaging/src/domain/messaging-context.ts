@@ -7,6 +7,8 @@ export interface MessagingContext {
   readonly clock: Clock;
   /** Days an advisor has to answer when the introduction's programme sets none. */
   readonly defaultDeadlineDays: number;
+  /** Days a startup has to answer an advisor's question. */
+  readonly infoAnswerDays: number;
 }
 
 /** Who is asking: the verified token's subject (an account id) and role. */

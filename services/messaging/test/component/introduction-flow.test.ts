@@ -136,7 +136,7 @@ describe('introduction flow (requested event → inbox → decision → conversa
 
     expect(early.expired).toBe(0);
     expect(due.expired).toBe(1);
-    expect(event?.payload).toEqual({ introductionId, startupId, advisorId });
+    expect(event?.payload).toEqual({ introductionId, startupId, advisorId, reason: 'deadline-passed' });
     expect(item.body).toMatchObject({ status: 'expired', closedReason: 'deadline-passed' });
     expect(lateAccept).toMatchObject({ status: 409, body: { code: 'INTRODUCTION.ALREADY_DECIDED' } });
     expect(startupNotes.body.items.map((n: { kind: string }) => n.kind)).toContain('introduction.expired');
@@ -175,7 +175,8 @@ describe('introduction flow (requested event → inbox → decision → conversa
       },
     );
     const [event] = await live.world.eventsOf('introduction.info-requested', introductionId);
-    live.world.clock.advance(20 * DAY_MS);
+    // Within the startup's own 7 days to answer, however long the advisor's deadline had left.
+    live.world.clock.advance(6 * DAY_MS);
     const whileWaiting = await live.messaging.service.tick();
     const answered = await live.messaging.call(
       'POST',

@@ -3,6 +3,7 @@ import {
   dueAction,
   markReminded,
   openDeadline,
+  answerOverdue,
   pauseDeadline,
   resumeDeadline,
 } from '../../src/domain/introduction/deadline.rules';
@@ -57,15 +58,24 @@ describe('deadline rules', () => {
     expect(dueAction(openDeadline(start, 7), at(7 * DAY_MS))).toEqual({ kind: 'expire' });
   });
 
-  test('when the clock is paused, then nothing is due and the remaining time is kept', () => {
-    const paused = pauseDeadline(openDeadline(start, 7), at(2 * DAY_MS));
+  test('when the clock is paused, then the advisor owes nothing, the remaining time is kept and the startup’s answer is due', () => {
+    const paused = pauseDeadline(openDeadline(start, 7), at(2 * DAY_MS), 3);
 
-    expect(paused).toMatchObject({ deadlineAt: null, dueAt: null, pausedRemainingMs: 5 * DAY_MS });
+    expect(paused).toMatchObject({
+      deadlineAt: null,
+      pausedRemainingMs: 5 * DAY_MS,
+      answerDueAt: at(5 * DAY_MS).toISOString(),
+      dueAt: at(5 * DAY_MS).toISOString(),
+    });
     expect(dueAction(paused, at(30 * DAY_MS))).toBeNull();
+    expect([answerOverdue(paused, at(5 * DAY_MS - 1)), answerOverdue(paused, at(5 * DAY_MS))]).toEqual([
+      false,
+      true,
+    ]);
   });
 
   test('when the clock resumes ten days later, then the deadline is exactly the remaining time away', () => {
-    const paused = pauseDeadline(openDeadline(start, 7), at(2 * DAY_MS));
+    const paused = pauseDeadline(openDeadline(start, 7), at(2 * DAY_MS), 7);
 
     const resumed = resumeDeadline(paused, at(12 * DAY_MS));
 
@@ -75,6 +85,6 @@ describe('deadline rules', () => {
   });
 
   test('when the clock is paused after the deadline, then no negative time is kept', () => {
-    expect(pauseDeadline(openDeadline(start, 1), at(2 * DAY_MS)).pausedRemainingMs).toBe(0);
+    expect(pauseDeadline(openDeadline(start, 1), at(2 * DAY_MS), 7).pausedRemainingMs).toBe(0);
   });
 });

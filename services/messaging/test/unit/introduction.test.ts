@@ -51,7 +51,12 @@ describe('introduction state machine', () => {
   });
 
   test('when the advisor asks for information and the startup answers, then the clock resumes with the time left', () => {
-    const asked = requestInfo(anInboxItem({}, { now: received }), later(2), 'What is your monthly revenue?');
+    const asked = requestInfo(
+      anInboxItem({}, { now: received }),
+      later(2),
+      'What is your monthly revenue?',
+      7,
+    );
 
     const answered = answerInfo(asked, later(9), 'About 12,000 LYD.');
 
@@ -73,15 +78,17 @@ describe('introduction state machine', () => {
   });
 
   test('when a question is still open, then the advisor may still decide', () => {
-    const asked = requestInfo(anInboxItem(), later(1), 'Team size?');
+    const asked = requestInfo(anInboxItem(), later(1), 'Team size?', 7);
 
     expect(accept(asked, later(2)).status).toBe('accepted');
   });
 
   test('when a question is already open, then a second one is refused with 409', () => {
-    const asked = requestInfo(anInboxItem(), later(1), 'Team size?');
+    const asked = requestInfo(anInboxItem(), later(1), 'Team size?', 7);
 
-    expect(codeOf(() => requestInfo(asked, later(2), 'And revenue?'))).toBe('409 INTRODUCTION.INVALID_STATE');
+    expect(codeOf(() => requestInfo(asked, later(2), 'And revenue?', 7))).toBe(
+      '409 INTRODUCTION.INVALID_STATE',
+    );
   });
 
   test.each([
@@ -94,7 +101,7 @@ describe('introduction state machine', () => {
 
     expect(codeOf(() => accept(settled, later(2)))).toBe('409 INTRODUCTION.ALREADY_DECIDED');
     expect(codeOf(() => decline(settled, later(2), 'other', null))).toBe('409 INTRODUCTION.ALREADY_DECIDED');
-    expect(codeOf(() => requestInfo(settled, later(2), 'Why?'))).toBe('409 INTRODUCTION.ALREADY_DECIDED');
+    expect(codeOf(() => requestInfo(settled, later(2), 'Why?', 7))).toBe('409 INTRODUCTION.ALREADY_DECIDED');
   });
 
   test('when no question is open, then an answer is refused with 409', () => {

@@ -43,6 +43,7 @@ export const toEventExplanation = (lines: readonly ExplanationLine[]): EventExpl
   lines.map(({ criterion, score, text }) => ({ criterion: toEventCriterion(criterion), score, text }));
 
 export type DeclineReason = EventOf<'introduction.declined'>['payload']['reason'];
+export type ExpiryReason = NonNullable<EventOf<'introduction.expired'>['payload']['reason']>;
 
 export interface IntroductionRecord {
   readonly id: string;
@@ -62,6 +63,8 @@ export interface IntroductionRecord {
   readonly closedAt: string | null;
   readonly declineReason: DeclineReason | null;
   readonly withdrawReason: string | null;
+  /** Why messaging ended it unanswered; absent on records and events from before reasons existed. */
+  readonly expiryReason?: ExpiryReason | null;
   readonly rating: number | null;
   /** The highest version published or seen on this introduction's key; matching's next event follows it. */
   readonly eventVersion: number;
@@ -91,6 +94,7 @@ export const newRequestedIntroduction = (fields: RequestedFields): IntroductionR
   closedAt: null,
   declineReason: null,
   withdrawReason: null,
+  expiryReason: null,
   rating: null,
   eventVersion: 1,
 });
@@ -116,7 +120,15 @@ const transitions: Partial<Record<IntroductionEvent['type'], Transition>> = {
     closedAt: at,
     declineReason: event.type === 'introduction.declined' ? event.payload.reason : null,
   })),
-  'introduction.expired': fromOpen((record, at) => ({ ...record, state: 'expired', closedAt: at })),
+  // The startup answered the advisor's question: the request awaits the advisor again.
+  'introduction.info-provided': (record) =>
+    record.state === 'info-requested' ? { ...record, state: 'requested' } : null,
+  'introduction.expired': fromOpen((record, at, event) => ({
+    ...record,
+    state: 'expired',
+    closedAt: at,
+    expiryReason: event.type === 'introduction.expired' ? (event.payload.reason ?? null) : null,
+  })),
   // Completion normally follows acceptance; from an open state it means the acceptance never reached us.
   'introduction.completed': (record, event) =>
     record.state === 'accepted' || isOpen(record.state)

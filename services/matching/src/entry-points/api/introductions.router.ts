@@ -34,6 +34,7 @@ export const introductionView = (record: IntroductionRecord, locale: Locale) => 
   acceptedAt: record.acceptedAt,
   closedAt: record.closedAt,
   declineReason: record.declineReason,
+  expiryReason: record.expiryReason ?? null,
   rating: record.rating,
 });
 

@@ -32,6 +32,37 @@ describe('applyIntroductionEvent', () => {
     expect(next).toMatchObject({ state: 'accepted', infoRequestedAt: when, acceptedAt: when });
   });
 
+  test('when the startup answers the advisor’s question, then the request awaits the advisor again', () => {
+    const asked = applyIntroductionEvent(
+      anIntroductionRecord(),
+      anEvent('introduction.info-requested', { ...ref, question: 'Revenue?' }, { version: 2 }),
+    );
+
+    const answered = applyIntroductionEvent(
+      asked!,
+      anEvent('introduction.info-provided', { ...ref, answeredAt: when }, { version: 3 }),
+    );
+
+    expect(answered).toMatchObject({
+      state: 'requested',
+      infoRequestedAt: expect.any(String),
+      eventVersion: 3,
+    });
+  });
+
+  test('when messaging expires a request, then matching keeps why', () => {
+    const expired = applyIntroductionEvent(
+      anIntroductionRecord(),
+      anEvent(
+        'introduction.expired',
+        { ...ref, reason: 'info-not-provided' },
+        { version: 2, occurredAt: when },
+      ),
+    );
+
+    expect(expired).toMatchObject({ state: 'expired', closedAt: when, expiryReason: 'info-not-provided' });
+  });
+
   test('when a declined request is then accepted (a race), then the acceptance is ignored', () => {
     const declined = applyIntroductionEvent(
       anIntroductionRecord(),

@@ -12,6 +12,8 @@ export interface DeadlineState {
   readonly deadlineAt: string | null;
   /** Time left when the advisor asked for information; the clock stops until the startup answers. */
   readonly pausedRemainingMs: number | null;
+  /** While the clock is stopped: when the startup's answer is due (the item expires after it). */
+  readonly answerDueAt?: string | null;
   readonly remindersLeft: readonly ReminderKey[];
   readonly dueAt: string | null;
 }
@@ -71,12 +73,20 @@ export function markReminded(state: DeadlineState, reminder: ReminderKey): Deadl
   };
 }
 
-/** Stops the clock: the remaining time is kept and nothing is due until it resumes. */
-export function pauseDeadline(state: DeadlineState, now: Date): DeadlineState {
+/**
+ * Stops the advisor's clock (the remaining time is kept) and starts the startup's: its answer is due
+ * `answerDays` from now, and that is when the scheduler looks at the item next.
+ */
+export function pauseDeadline(state: DeadlineState, now: Date, answerDays: number): DeadlineState {
   if (state.deadlineAt === null) return state;
   const remaining = Math.max(0, new Date(state.deadlineAt).getTime() - now.getTime());
-  return { ...state, deadlineAt: null, pausedRemainingMs: remaining, dueAt: null };
+  const answerDueAt = new Date(now.getTime() + answerDays * DAY_MS).toISOString();
+  return { ...state, deadlineAt: null, pausedRemainingMs: remaining, answerDueAt, dueAt: answerDueAt };
 }
+
+/** Whether the startup let its answer's deadline pass. */
+export const answerOverdue = (state: DeadlineState, now: Date): boolean =>
+  typeof state.answerDueAt === 'string' && now.getTime() >= new Date(state.answerDueAt).getTime();
 
 /** Restarts the clock with exactly the time that was left when it stopped. */
 export function resumeDeadline(state: DeadlineState, now: Date): DeadlineState {
@@ -85,6 +95,7 @@ export function resumeDeadline(state: DeadlineState, now: Date): DeadlineState {
   return {
     deadlineAt: deadlineAt.toISOString(),
     pausedRemainingMs: null,
+    answerDueAt: null,
     remindersLeft: state.remindersLeft,
     dueAt: nextDueAt(deadlineAt, state.remindersLeft).toISOString(),
   };
@@ -94,6 +105,7 @@ export function resumeDeadline(state: DeadlineState, now: Date): DeadlineState {
 export const clearedDeadline: DeadlineState = {
   deadlineAt: null,
   pausedRemainingMs: null,
+  answerDueAt: null,
   remindersLeft: [],
   dueAt: null,
 };

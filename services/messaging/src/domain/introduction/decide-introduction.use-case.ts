@@ -80,7 +80,7 @@ export function requestIntroductionInfo(
   input: DecisionInput & { question: string },
 ): Promise<Introduction> {
   return decide(ctx, input, async (tx, intro, now) => {
-    const asked = requestInfo(intro, now, input.question);
+    const asked = requestInfo(intro, now, input.question, ctx.infoAnswerDays);
     const extra = { question: input.question };
     const published = await emitIntroductionEvent(
       tx,

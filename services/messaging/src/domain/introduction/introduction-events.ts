@@ -7,6 +7,7 @@ type IntroductionEventType =
   | 'introduction.accepted'
   | 'introduction.declined'
   | 'introduction.info-requested'
+  | 'introduction.info-provided'
   | 'introduction.expired'
   | 'introduction.completed';
 

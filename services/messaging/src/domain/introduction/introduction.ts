@@ -33,6 +33,7 @@ export const CLOSED_REASONS = [
   'advisor-paused',
   'withdrawn-by-startup',
   'party-erased',
+  'info-not-provided',
 ] as const;
 export type ClosedReason = (typeof CLOSED_REASONS)[number];
 
@@ -156,10 +157,15 @@ export function decline(
 }
 
 /** One question at a time; the deadline stops until the startup answers. */
-export function requestInfo(intro: Introduction, now: Date, question: string): Introduction {
+export function requestInfo(
+  intro: Introduction,
+  now: Date,
+  question: string,
+  answerDays: number,
+): Introduction {
   requireStatus(intro, ['pending'], 'asked for information');
   const info = [...intro.info, { question, askedAt: now.toISOString(), answer: null, answeredAt: null }];
-  return { ...intro, ...pauseDeadline(intro, now), status: 'info-requested', info };
+  return { ...intro, ...pauseDeadline(intro, now, answerDays), status: 'info-requested', info };
 }
 
 export function answerInfo(intro: Introduction, now: Date, answer: string): Introduction {

@@ -19,7 +19,7 @@ export async function releaseOpenRequests(
   for (const intro of await tx.introductions.openOf(advisorId)) {
     const closed = close(intro, now, reason);
     await tx.introductions.save(
-      await emitIntroductionEvent(tx, closed, 'introduction.expired', {}, now, correlationId),
+      await emitIntroductionEvent(tx, closed, 'introduction.expired', { reason }, now, correlationId),
     );
     await notify(tx, now, {
       userId: intro.startupId,

@@ -3,8 +3,8 @@ import type { MessagingContext } from '../messaging-context';
 import type { MessagingTx } from '../messaging-store.port';
 import { notify } from '../notification/notify';
 import { recordExpiry } from './advisor-activity';
-import { dueAction } from './deadline.rules';
-import { close, remind } from './introduction';
+import { answerOverdue, dueAction } from './deadline.rules';
+import { close, remind, type Introduction } from './introduction';
 import { activityOf } from './introduction-access';
 import { emitActivityEvent, emitIntroductionEvent } from './introduction-events';
 import { releaseOpenRequests } from './release-open-requests';
@@ -40,6 +40,7 @@ export async function runDeadlines(ctx: MessagingContext, batchSize = 100): Prom
 async function handleDue(tx: MessagingTx, id: string, now: Date): Promise<keyof DeadlineRun> {
   // Re-read inside the transaction: another instance may have handled it since the list was taken.
   const intro = await tx.introductions.get(id);
+  if (intro?.status === 'info-requested') return expireUnanswered(tx, intro, now);
   const action = intro === null || intro.status !== 'pending' ? null : dueAction(intro, now);
   if (intro === null || action === null) return 'skipped';
   if (action.kind === 'remind') {
@@ -53,9 +54,24 @@ async function handleDue(tx: MessagingTx, id: string, now: Date): Promise<keyof 
     return 'reminded';
   }
   const expired = close(intro, now, 'deadline-passed');
-  await tx.introductions.save(await emitIntroductionEvent(tx, expired, 'introduction.expired', {}, now));
+  const reason = { reason: 'deadline-passed' } as const;
+  await tx.introductions.save(await emitIntroductionEvent(tx, expired, 'introduction.expired', reason, now));
   await notify(tx, now, { userId: intro.startupId, kind: 'introduction.expired', introductionId: intro.id });
   await recordAdvisorExpiry(tx, intro.advisorId, intro.id, now);
+  return 'expired';
+}
+
+/**
+ * The startup left the advisor's question unanswered past its own deadline: the request expires.
+ * This is not the advisor's silence, so it never counts towards "unresponsive".
+ */
+async function expireUnanswered(tx: MessagingTx, intro: Introduction, now: Date): Promise<keyof DeadlineRun> {
+  if (!answerOverdue(intro, now)) return 'skipped';
+  const expired = close(intro, now, 'info-not-provided');
+  const reason = { reason: 'info-not-provided' } as const;
+  await tx.introductions.save(await emitIntroductionEvent(tx, expired, 'introduction.expired', reason, now));
+  for (const userId of [intro.startupId, intro.advisorId])
+    await notify(tx, now, { userId, kind: 'introduction.info-unanswered', introductionId: intro.id });
   return 'expired';
 }
 

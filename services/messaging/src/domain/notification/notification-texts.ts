@@ -43,6 +43,11 @@ const TEXTS: Record<NotificationKind, (params: Readonly<Record<string, number>>)
     tr: 'Tanışma talebiniz yanıtlanmadan süresi doldu. Başka birinden tanışma isteyebilirsiniz.',
     en: 'Your introduction request expired without an answer. You can ask someone else.',
   }),
+  'introduction.info-unanswered': () => ({
+    ar: 'لم تصل الإجابة عن سؤال المستشار في موعدها، فأُغلق طلب التعارف.',
+    tr: 'Danışmanın sorusu zamanında yanıtlanmadı, bu yüzden tanışma talebi kapatıldı.',
+    en: 'The advisor’s question was not answered in time, so the introduction request was closed.',
+  }),
   'introduction.released': () => ({
     ar: 'المستشار غير متاح حاليًا، لذا أُغلق طلبك. يمكنك طلب التعارف مع شخص آخر.',
     tr: 'Danışman şu anda müsait değil, bu yüzden talebiniz kapatıldı. Başka birinden tanışma isteyebilirsiniz.',

@@ -6,6 +6,7 @@ export const NOTIFICATION_KINDS = [
   'introduction.info-requested',
   'introduction.info-provided',
   'introduction.expired',
+  'introduction.info-unanswered',
   'introduction.released',
   'introduction.completed',
   'deadline.reminder',

@@ -22,6 +22,7 @@ export function presentIntroduction({ intro, startup, advisor, startupProfile }:
     receivedAt: intro.receivedAt,
     deadlineAt: intro.deadlineAt,
     remainingMsWhilePaused: intro.pausedRemainingMs,
+    answerDueAt: intro.answerDueAt ?? null,
     info: intro.info,
     decidedAt: intro.decidedAt,
     decline: intro.decline,
