@@ -15,6 +15,7 @@ export * from './events/startup.events';
 export * from './events/advisor.events';
 export * from './events/programme.events';
 export * from './events/introduction.events';
+export * from './events/meeting.events';
 export * from './events/event-catalogue';
 export * from './events/event-factory';
 export * from './search-terms';

@@ -5,5 +5,6 @@ export const TOPICS = {
   programme: 'profile.programme.v1',
   introduction: 'introduction.v1',
   advisorActivity: 'messaging.advisor-activity.v1',
+  meeting: 'meeting.v1',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

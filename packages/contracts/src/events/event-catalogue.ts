@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { TOPICS, type Topic } from '../topics';
 import * as advisor from './advisor.events';
 import * as introduction from './introduction.events';
+import * as meeting from './meeting.events';
 import * as programme from './programme.events';
 import * as startup from './startup.events';
 
@@ -30,6 +31,11 @@ export const EVENT_PAYLOADS = {
   'introduction.info-provided': introduction.introductionInfoProvidedPayloadSchema,
   'introduction.expired': introduction.introductionExpiredPayloadSchema,
   'introduction.completed': introduction.introductionCompletedPayloadSchema,
+  'meeting.scheduled': meeting.meetingScheduledPayloadSchema,
+  'meeting.rescheduled': meeting.meetingRescheduledPayloadSchema,
+  'meeting.cancelled': meeting.meetingCancelledPayloadSchema,
+  'meeting.held': meeting.meetingHeldPayloadSchema,
+  'meeting.no-show': meeting.meetingNoShowPayloadSchema,
 } as const satisfies Record<string, z.ZodType<Record<string, unknown>>>;
 
 export type EventType = keyof typeof EVENT_PAYLOADS;
@@ -42,5 +48,6 @@ export function topicOf(type: EventType): Topic {
   if (type.startsWith('startup.')) return TOPICS.startup;
   if (type.startsWith('advisor.')) return TOPICS.advisor;
   if (type.startsWith('programme.')) return TOPICS.programme;
+  if (type.startsWith('meeting.')) return TOPICS.meeting;
   return TOPICS.introduction;
 }

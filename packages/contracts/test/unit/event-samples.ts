@@ -1,5 +1,14 @@
 import type { EventPayload, EventType } from '@jisr/contracts';
 
+const meeting = {
+  meetingId: 'meeting-1',
+  introductionId: 'intro-1',
+  startupId: 'acc-startup-1',
+  advisorId: 'acc-advisor-1',
+  startsAt: '2025-03-26T12:00:00.000Z',
+  endsAt: '2025-03-26T12:30:00.000Z',
+};
+
 // One valid payload per event type; the mapped type makes the compiler insist on every type.
 export const SAMPLE_PAYLOADS: { [T in EventType]: EventPayload<T> } = {
   'startup.upserted': {
@@ -119,4 +128,9 @@ export const SAMPLE_PAYLOADS: { [T in EventType]: EventPayload<T> } = {
     by: 'startup',
     rating: 4,
   },
+  'meeting.scheduled': { ...meeting, by: 'startup' },
+  'meeting.rescheduled': { ...meeting, previousStartsAt: '2025-03-25T12:00:00.000Z', by: 'advisor' },
+  'meeting.cancelled': { ...meeting, by: 'advisor' },
+  'meeting.held': { ...meeting, by: 'startup' },
+  'meeting.no-show': { ...meeting, by: 'advisor' },
 };

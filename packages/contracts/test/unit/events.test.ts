@@ -149,6 +149,7 @@ describe('makeEvent / parseEvent', () => {
     expect(topicOf('advisor.unresponsive')).toBe(TOPICS.advisorActivity);
     expect(topicOf('programme.weights-changed')).toBe(TOPICS.programme);
     expect(topicOf('introduction.info-requested')).toBe(TOPICS.introduction);
+    expect(topicOf('meeting.no-show')).toBe(TOPICS.meeting);
   });
 });
 
