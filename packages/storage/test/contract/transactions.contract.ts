@@ -1,3 +1,4 @@
+import { ConflictError } from '@jisr/errors';
 import type { Storage } from '../../src';
 import { type Person, aPerson, gate, people, peopleSpec } from './contract-fixture';
 
@@ -87,6 +88,31 @@ export const transactionsContract = (storage: () => Storage): void => {
       await Promise.all(increments);
 
       expect(await collection.get('counter')).toMatchObject({ age: 5, version: 6 });
+    });
+
+    test('when 20 transactions claim the same unique key at once, then exactly one commits and the others conflict', async () => {
+      const spec = peopleSpec();
+      const collection = await people(storage(), spec);
+      const allStarted = gate();
+
+      // Each claim is a booking: its own document plus a shared key (one advisor's time unit).
+      const claims = Array.from({ length: 20 }, (_, i) =>
+        storage().transaction(async (tx) => {
+          const inTx = await tx.collection<Person>(spec);
+          await inTx.insert(aPerson({ _id: `booking-${i}`, age: i }));
+          await allStarted.opened;
+          await inTx.insert(aPerson({ _id: 'advisor-1@2025-03-04T11:00:00.000Z', email: `booking-${i}` }));
+        }),
+      );
+      allStarted.open();
+      const outcomes = await Promise.allSettled(claims);
+
+      const won = outcomes.filter((o) => o.status === 'fulfilled');
+      const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as unknown] : []));
+      expect(won).toHaveLength(1);
+      expect(refused).toHaveLength(19);
+      for (const reason of refused) expect(reason).toBeInstanceOf(ConflictError);
+      expect(await collection.count()).toBe(2);
     });
 
     test('when a reader outside looks while a transaction is open, then it sees all of its writes or none', async () => {

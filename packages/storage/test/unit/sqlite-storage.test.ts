@@ -65,6 +65,31 @@ describe('SQLite storage shared by two handles on one file', () => {
     expect((await onSecond.find({}, { sort: { _id: 1 } })).map((p) => p._id)).toEqual(['held', 'waiting']);
   });
 
+  test('when 20 bookings of one key arrive through two handles at once, then exactly one is stored', async () => {
+    const [first, second] = twoHandles();
+    const spec = peopleSpec();
+    const onFirst = await first.collection<Person>(spec);
+    await second.collection<Person>(spec);
+
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 === 0 ? first : second).transaction(async (tx) => {
+          const inTx = await tx.collection<Person>(spec);
+          await inTx.insert(aPerson({ _id: `meeting-${i}` }));
+          await inTx.insert(aPerson({ _id: 'advisor-1@2025-03-04T11:00:00.000Z', age: i }));
+        }),
+      ),
+    );
+
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    expect(
+      outcomes.filter(
+        (o) => o.status === 'rejected' && (o.reason as { reason?: string }).reason === 'duplicate',
+      ),
+    ).toHaveLength(19);
+    expect(await onFirst.count()).toBe(2);
+  });
+
   test('when the file stays locked beyond the busy timeout, then the write fails with STORAGE.BUSY and nothing of it is stored', async () => {
     const [first, second] = twoHandles(30);
     const spec = peopleSpec();
