@@ -5,11 +5,11 @@ import { createLogger } from '@jisr/logger';
 import type { Express } from 'express';
 import type { MessagingConfig } from './config';
 import { systemClock } from './domain/clock.port';
-import type { DeadlineRun } from './domain/introduction/run-deadlines.use-case';
 import type { MessagingContext } from './domain/messaging-context';
 import type { LiveNotifications } from './domain/notification/live-notifications.port';
 import type { OpenStreams } from './entry-points/api/api-deps';
 import { mountRoutes } from './entry-points/api/routes';
+import type { SchedulerRun } from './entry-points/scheduler/deadline-scheduler';
 import { startRuntime, type MessagingServiceDeps, type Runtime } from './runtime';
 export { messagingConfigSchema, type MessagingConfig } from './config';
 
@@ -19,8 +19,8 @@ export interface MessagingService {
   start(): Promise<{ port: number; url: string }>;
   stop(): Promise<void>;
   readonly app: Express;
-  /** One deadline pass now (the scheduler's timer does the same). */
-  tick(): Promise<DeadlineRun>;
+  /** One scheduler pass now: deadlines and meeting reminders (the timer does the same). */
+  tick(): Promise<SchedulerRun>;
   /** Publishes whatever the outbox holds now, without waiting for the relay's next pass. */
   flushOutbox(): Promise<number>;
 }

@@ -36,6 +36,22 @@ export const COLLECTIONS = {
   advisors: { name: 'advisors' },
   programmes: { name: 'programmes' },
   advisorActivity: { name: 'advisor_activity' },
+  meetings: {
+    name: 'meetings',
+    indexes: [
+      { name: 'by_introduction', fields: { introductionId: 1, startsAt: 1 } },
+      { name: 'by_advisor_time', fields: { advisorId: 1, status: 1, startsAt: 1 } },
+      { name: 'by_startup_time', fields: { startupId: 1, status: 1, startsAt: 1 } },
+      { name: 'by_reminder', fields: { status: 1, reminderDueAt: 1 } },
+    ],
+  },
+  availability: { name: 'availability' },
+  // The _id is "<advisor>@<unit start>": the unique key that makes a double booking impossible.
+  slotClaims: { name: 'slot_claims', indexes: [{ name: 'by_meeting', fields: { meetingId: 1 } }] },
+  calendarFeeds: {
+    name: 'calendar_feeds',
+    indexes: [{ name: 'by_token', fields: { tokenHash: 1 }, unique: true }],
+  },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** The field that names each party on introductions and threads. */

@@ -6,6 +6,7 @@ import type { LiveNotifications } from '../domain/notification/live-notification
 import type { Notification } from '../domain/notification/notification';
 import { COLLECTIONS } from './collections';
 import { introductionRepository } from './introduction.repository';
+import { calendarFeedRepository, meetingRepository, slotClaimRepository } from './meeting.repository';
 import { messageRepository } from './message.repository';
 import { notificationRepository } from './notification.repository';
 import { threadRepository } from './thread.repository';
@@ -48,6 +49,10 @@ export async function createMessagingStore(deps: MessagingStoreDeps): Promise<Me
       advisors: versionedRepository(on(COLLECTIONS.advisors)),
       programmes: versionedRepository(on(COLLECTIONS.programmes)),
       advisorActivity: versionedRepository(on(COLLECTIONS.advisorActivity)),
+      meetings: meetingRepository(on(COLLECTIONS.meetings)),
+      availability: versionedRepository(on(COLLECTIONS.availability)),
+      slotClaims: slotClaimRepository(on(COLLECTIONS.slotClaims)),
+      calendarFeeds: calendarFeedRepository(on(COLLECTIONS.calendarFeeds)),
       outbox: {
         append: async (topic, events) => {
           await deps.outbox.append(tx, topic, events);

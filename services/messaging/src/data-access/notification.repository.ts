@@ -10,6 +10,8 @@ const toNotification = (doc: NotificationDoc): Notification => ({
   kind: doc.kind,
   introductionId: doc.introductionId,
   threadId: doc.threadId,
+  // Notifications stored before meetings existed have no such field.
+  meetingId: doc.meetingId ?? null,
   params: doc.params,
   createdAt: doc.createdAt,
   readAt: doc.readAt,

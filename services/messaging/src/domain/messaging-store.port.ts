@@ -2,6 +2,7 @@ import type { EventEnvelope } from '@jisr/contracts';
 import type { Page, PageRequest, VersionedRepository } from '@jisr/storage';
 import type { Message, Thread } from './conversation/thread';
 import type { AdvisorActivity } from './introduction/advisor-activity';
+import type { MeetingTx } from './meetings/meeting-store.port';
 import type { Introduction, IntroductionStatus, Party } from './introduction/introduction';
 import type { Notification } from './notification/notification';
 import type { AdvisorRecord, ProgrammeRecord, StartupRecord } from './people/people';
@@ -50,7 +51,7 @@ export interface NotificationRepository {
 }
 
 /** Everything a use case may touch inside one transaction. */
-export interface MessagingTx {
+export interface MessagingTx extends MeetingTx {
   readonly introductions: IntroductionRepository;
   readonly threads: ThreadRepository;
   readonly messages: MessageRepository;

@@ -100,7 +100,7 @@ export async function aWorld(): Promise<World> {
   // Another service's view of what messaging publishes: every event is validated against the contracts.
   const listener = await bus.subscribe({
     groupId: `test-observer-${Math.random()}`,
-    topics: [TOPICS.introduction, TOPICS.advisorActivity],
+    topics: [TOPICS.introduction, TOPICS.advisorActivity, TOPICS.meeting],
     handler: async (envelope) => {
       published.push(parseEvent(envelope));
     },

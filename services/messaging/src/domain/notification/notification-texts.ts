@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@jisr/contracts';
+import { MEETING_TEXTS } from '../meetings/meeting-texts';
 import type { Notification, NotificationKind } from './notification';
 
 const days = (n: number): LocalizedText => ({
@@ -71,6 +72,7 @@ const TEXTS: Record<NotificationKind, (params: Readonly<Record<string, number>>)
     tr: 'Bir sohbette yeni mesajınız var.',
     en: 'You have a new message in a conversation.',
   }),
+  ...MEETING_TEXTS,
 };
 
 export const notificationText = (n: Pick<Notification, 'kind' | 'params'>): LocalizedText =>

@@ -11,6 +11,12 @@ export const NOTIFICATION_KINDS = [
   'introduction.completed',
   'deadline.reminder',
   'message.received',
+  'meeting.scheduled',
+  'meeting.rescheduled',
+  'meeting.proposed',
+  'meeting.cancelled',
+  'meeting.reminder',
+  'meeting.recorded',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -24,6 +30,8 @@ export interface Notification {
   readonly kind: NotificationKind;
   readonly introductionId: string | null;
   readonly threadId: string | null;
+  /** The meeting it is about; its calendar invite is offered with it. */
+  readonly meetingId: string | null;
   readonly params: Readonly<Record<string, number>>;
   readonly createdAt: string;
   readonly readAt: string | null;
@@ -34,6 +42,7 @@ export interface NotificationInput {
   readonly kind: NotificationKind;
   readonly introductionId?: string;
   readonly threadId?: string;
+  readonly meetingId?: string;
   readonly params?: Readonly<Record<string, number>>;
 }
 
@@ -44,6 +53,7 @@ export function newNotification(input: NotificationInput, id: string, now: Date)
     kind: input.kind,
     introductionId: input.introductionId ?? null,
     threadId: input.threadId ?? null,
+    meetingId: input.meetingId ?? null,
     params: input.params ?? {},
     createdAt: now.toISOString(),
     readAt: null,

@@ -19,6 +19,8 @@ export interface AdvisorProfile {
   readonly organisation: string;
   readonly roles: readonly string[];
   readonly timeZone: string;
+  /** Absent on records projected before meetings needed the advisor's language. */
+  readonly languages?: readonly LanguageSkill[];
 }
 
 /**

@@ -41,6 +41,7 @@ export async function projectAdvisor(tx: MessagingTx, event: EventOf<'advisor.up
       organisation: p.organisation,
       roles: p.roles,
       timeZone: p.timeZone,
+      languages: p.languages,
     },
     paused: p.paused,
     erased: false,

@@ -64,6 +64,8 @@ export function presentNotification(n: Notification) {
     kind: n.kind,
     introductionId: n.introductionId,
     threadId: n.threadId,
+    meetingId: n.meetingId,
+    invite: n.meetingId === null ? null : `/v1/meetings/${n.meetingId}/invite.ics`,
     params: n.params,
     text: notificationText(n),
     createdAt: n.createdAt,
