@@ -1,3 +1,4 @@
+import { visibleText } from '@jisr/contracts';
 import { AppError } from '@jisr/errors';
 import { z } from 'zod';
 import type { Party } from '../introduction/introduction';
@@ -9,7 +10,7 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 /** In person at a business development centre, or online at a link. */
 export const meetingPlaceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('centre'), centre: z.string().trim().min(1).max(200) }).strict(),
+  z.object({ kind: z.literal('centre'), centre: visibleText({ kind: 'name', max: 200 }) }).strict(),
   z
     .object({
       kind: z.literal('online'),

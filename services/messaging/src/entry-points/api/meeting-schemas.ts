@@ -1,8 +1,9 @@
+import { visibleText } from '@jisr/contracts';
 import { limitSchema } from '@jisr/http-kit';
 import { z } from 'zod';
 import { meetingPlaceSchema, OUTCOMES } from '../../domain/meetings/meeting';
 
-const text = (max: number) => z.string().trim().min(1, 'cannot be empty').max(max);
+const text = (max: number) => visibleText({ kind: 'prose', max });
 /** An instant with its offset (`Z` or `+02:00`); the server never guesses a zone. */
 const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 
