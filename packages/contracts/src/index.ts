@@ -19,3 +19,4 @@ export * from './events/meeting.events';
 export * from './events/event-catalogue';
 export * from './events/event-factory';
 export * from './search-terms';
+export * from './events/introduction-versions';

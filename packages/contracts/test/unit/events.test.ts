@@ -2,6 +2,7 @@ import {
   EVENT_TYPES,
   TOPICS,
   makeEvent,
+  nextIntroductionVersion,
   parseEvent,
   topicOf,
   type EventType,
@@ -161,3 +162,21 @@ function catchError(action: () => unknown): unknown {
   }
   throw new Error('expected the action to throw');
 }
+
+describe('introduction versions', () => {
+  test('when matching and messaging both publish after the same version, then their numbers never collide', () => {
+    for (let seen = 1; seen <= 6; seen++) {
+      const byMatching = nextIntroductionVersion(seen, 'matching');
+      const byMessaging = nextIntroductionVersion(seen, 'messaging');
+      expect(byMatching).not.toBe(byMessaging);
+      expect(Math.min(byMatching, byMessaging)).toBe(seen + 1);
+      expect([byMatching % 2, byMessaging % 2]).toEqual([1, 0]);
+    }
+  });
+
+  test('when a producer publishes twice in a row, then its versions rise in its own lane', () => {
+    expect(nextIntroductionVersion(2, 'messaging')).toBe(4);
+    expect(nextIntroductionVersion(3, 'matching')).toBe(5);
+    expect(nextIntroductionVersion(0, 'matching')).toBe(1);
+  });
+});

@@ -39,7 +39,8 @@ describe('an item waiting on the startup’s answer', () => {
       advisorId,
       answeredAt: live.world.clock.now().toISOString(),
     });
-    expect(provided?.version).toBe((requested?.version ?? 0) + 1);
+    // Messaging's lane of the key's versions (even numbers): the next one after the question's.
+    expect(provided?.version).toBe((requested?.version ?? 0) + 2);
   });
 
   test('when the startup lets its own answer deadline pass, then the item expires with reason info-not-provided and both are told', async () => {

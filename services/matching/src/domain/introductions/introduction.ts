@@ -1,4 +1,9 @@
-import { matchCriterionSchema, type LocalizedText, type MatchCriterion } from '@jisr/contracts';
+import {
+  matchCriterionSchema,
+  nextIntroductionVersion,
+  type LocalizedText,
+  type MatchCriterion,
+} from '@jisr/contracts';
 import type { EventOf, IntroductionEvent } from '../read-model/profile-records';
 import { CRITERIA } from '../scoring/scoring-types';
 
@@ -161,7 +166,8 @@ export const withdraw = (record: IntroductionRecord, reason: string, at: Date): 
   state: 'withdrawn',
   closedAt: at.toISOString(),
   withdrawReason: reason,
-  eventVersion: record.eventVersion + 1,
+  // Matching's lane of the key's versions: never one messaging may take for a racing answer.
+  eventVersion: nextIntroductionVersion(record.eventVersion, 'matching'),
 });
 
 /** An advisor's load: introductions they accepted that have not ended. */

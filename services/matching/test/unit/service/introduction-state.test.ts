@@ -1,3 +1,4 @@
+import { nextIntroductionVersion } from '@jisr/contracts';
 import { applyIntroductionEvent, withdraw } from '../../../src/domain/introductions/introduction';
 import type { IntroductionEvent } from '../../../src/domain/read-model/profile-records';
 import { anIntroductionRecord } from '../../builders/introductions';
@@ -113,5 +114,14 @@ describe('withdraw', () => {
       withdrawReason: 'found a mentor elsewhere',
       eventVersion: 3,
     });
+  });
+
+  test('when a withdrawal races messaging’s first answer, then the two events cannot share a version', () => {
+    const requested = anIntroductionRecord({ eventVersion: 1 });
+
+    const withdrawn = withdraw(requested, 'changed our plans', new Date(when));
+    const racingAnswer = nextIntroductionVersion(requested.eventVersion, 'messaging');
+
+    expect([withdrawn.eventVersion, racingAnswer]).toEqual([3, 2]);
   });
 });

@@ -1,4 +1,10 @@
-import { makeEvent, TOPICS, type EventPayload, type EventType } from '@jisr/contracts';
+import {
+  makeEvent,
+  nextIntroductionVersion,
+  TOPICS,
+  type EventPayload,
+  type EventType,
+} from '@jisr/contracts';
 import type { MessagingTx } from '../messaging-store.port';
 import type { AdvisorActivity } from './advisor-activity';
 import type { Introduction } from './introduction';
@@ -33,8 +39,9 @@ async function emit<A extends Sequenced, T extends EventType>(
   payload: EventPayload<T>,
   now: Date,
   correlationId: string | undefined,
+  nextVersion: (lastSeen: number) => number = (lastSeen) => lastSeen + 1,
 ): Promise<A> {
-  const version = aggregate.eventVersion + 1;
+  const version = nextVersion(aggregate.eventVersion);
   const event = makeEvent(type, {
     aggregateId: aggregate.id,
     version,
@@ -46,7 +53,7 @@ async function emit<A extends Sequenced, T extends EventType>(
   return { ...aggregate, eventVersion: version };
 }
 
-/** Introduction events continue the sequence matching started with `requested`. */
+/** Introduction events take messaging's lane of the key's versions, so they never collide with matching's. */
 export function emitIntroductionEvent<T extends IntroductionEventType>(
   tx: MessagingTx,
   intro: Introduction,
@@ -57,7 +64,9 @@ export function emitIntroductionEvent<T extends IntroductionEventType>(
 ): Promise<Introduction> {
   const ids = { introductionId: intro.id, startupId: intro.startupId, advisorId: intro.advisorId };
   const payload = { ...ids, ...extra } as EventPayload<T>;
-  return emit(tx, TOPICS.introduction, intro, type, payload, now, correlationId);
+  return emit(tx, TOPICS.introduction, intro, type, payload, now, correlationId, (lastSeen) =>
+    nextIntroductionVersion(lastSeen, 'messaging'),
+  );
 }
 
 /** Advisor-activity events are keyed by advisor on messaging's own topic. */
