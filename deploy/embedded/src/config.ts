@@ -56,6 +56,8 @@ export function loadEmbeddedConfig(env: Env = process.env): EmbeddedConfig {
       JWT_AUDIENCE: config.JWT_AUDIENCE,
       COUNCIL_BOOTSTRAP_EMAIL: config.COUNCIL_BOOTSTRAP_EMAIL,
       COUNCIL_BOOTSTRAP_PASSWORD: config.COUNCIL_BOOTSTRAP_PASSWORD,
+      // The demo seed registers every demo account from this one machine's address.
+      REGISTRATION_MAX_PER_IP: env.REGISTRATION_MAX_PER_IP ?? '100000',
       PROFILE_PORT: String(config.PROFILE_PORT),
       MATCHING_PORT: String(config.MATCHING_PORT),
       MESSAGING_PORT: String(config.MESSAGING_PORT),

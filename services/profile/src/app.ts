@@ -1,5 +1,5 @@
 import { createTokenVerifier } from '@jisr/auth';
-import { createRateLimiter, type Cache } from '@jisr/cache';
+import type { Cache } from '@jisr/cache';
 import { AppError } from '@jisr/errors';
 import type { EventBus, Subscription } from '@jisr/event-bus';
 import { createHttpApp, startHttpServer, type RunningHttpServer } from '@jisr/http-kit';
@@ -10,6 +10,8 @@ import type { Storage } from '@jisr/storage';
 import type { Express } from 'express';
 import type { ProfileConfig } from './config';
 import { createProfileStore } from './data-access/profile-store';
+import { createHashingPool } from './domain/accounts/hashing-pool';
+import { createPasswordHasher } from './domain/accounts/password';
 import { bootstrapCouncil } from './domain/accounts/register-account.use-case';
 import { seedDefaultCentres } from './domain/centres/centre.use-case';
 import { systemClock, type Clock } from './domain/clock.port';
@@ -18,6 +20,7 @@ import type { ProfileContext } from './domain/profile-context';
 import type { ApiDeps } from './entry-points/api/api-deps';
 import { mountProfileApi } from './entry-points/api/profile-api';
 import { subscribeAdvisorActivity } from './entry-points/message-queue/advisor-activity.consumer';
+import { throttleLimits } from './entry-points/api/throttle-limits';
 export { profileConfigSchema, type ProfileConfig } from './config';
 
 export interface ProfileDeps {
@@ -38,7 +41,7 @@ interface Running {
   readonly ctx: ProfileContext;
   readonly adapters: PlatformAdapters;
   readonly relay: OutboxRelay;
-  readonly limits: ReturnType<ApiDeps['loginLimits']>;
+  readonly limits: ReturnType<ApiDeps['limits']>;
   subscription?: Subscription;
   server?: RunningHttpServer;
 }
@@ -55,7 +58,7 @@ export function createProfileService(config: ProfileConfig, deps: ProfileDeps = 
     if (running === undefined) throw starting();
     return running;
   };
-  const api: ApiDeps = { context: () => current().ctx, loginLimits: () => current().limits };
+  const api: ApiDeps = { context: () => current().ctx, limits: () => current().limits };
   // Profile verifies its own tokens from storage, with the same verifier other services build from the JWKS URL.
   const verifier = createTokenVerifier({
     issuer: config.JWT_ISSUER,
@@ -108,6 +111,14 @@ export function createProfileService(config: ProfileConfig, deps: ProfileDeps = 
         refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
         passwordCost: config.PASSWORD_SCRYPT_COST,
       },
+      passwords: createPasswordHasher(
+        config.PASSWORD_SCRYPT_COST,
+        createHashingPool({
+          concurrency: config.PASSWORD_HASH_CONCURRENCY,
+          queueLimit: config.PASSWORD_HASH_QUEUE,
+          retryAfterSeconds: 2,
+        }),
+      ),
     };
     await ensureSigningKey(ctx);
     await seedDefaultCentres(ctx);
@@ -119,19 +130,7 @@ export function createProfileService(config: ProfileConfig, deps: ProfileDeps = 
       if (created !== null)
         logger.info({ accountId: created.accountId }, 'bootstrap council account created');
     }
-    const window = config.LOGIN_WINDOW_SECONDS;
-    const limits = {
-      perAccount: createRateLimiter(adapters.cache, {
-        max: config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT,
-        windowSeconds: window,
-        prefix: 'profile:login-account:',
-      }),
-      perIp: createRateLimiter(adapters.cache, {
-        max: config.LOGIN_MAX_ATTEMPTS_PER_IP,
-        windowSeconds: window,
-        prefix: 'profile:login-ip:',
-      }),
-    };
+    const limits = throttleLimits(adapters.cache, config);
     running = { ctx, adapters, relay, limits };
     relay.start();
     running.subscription = await subscribeAdvisorActivity(adapters.bus, ctx, logger);

@@ -23,6 +23,16 @@ export const profileConfigSchema = z
     LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: int(1, 1000, 10),
     LOGIN_MAX_ATTEMPTS_PER_IP: int(1, 100_000, 100),
     LOGIN_WINDOW_SECONDS: int(1, 86_400, 900),
+    REGISTRATION_MAX_PER_IP: int(1, 100_000, 20),
+    REGISTRATION_MAX_PER_EMAIL: int(1, 1000, 3),
+    REGISTRATION_WINDOW_SECONDS: int(1, 86_400, 3600),
+    /**
+     * At most this many scrypt hashes at once (each holds 2^cost × 1 KiB and a libuv thread);
+     * registrations may use all but one, so a login always finds a slot.
+     */
+    PASSWORD_HASH_CONCURRENCY: int(1, 64, 2),
+    /** Hashes waiting per lane (login, registration) before the answer is 503 with Retry-After. */
+    PASSWORD_HASH_QUEUE: int(0, 10_000, 16),
     /** Behind a reverse proxy, trust X-Forwarded-For for the per-IP login limit. */
     TRUST_PROXY: boolVar(false),
     /** The first council account, created at start when no council account exists yet. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { logIn } from '../api/auth';
-import { ApiError, type ApiClient } from '../api/http-client';
+import type { ApiClient } from '../api/http-client';
 import { allItems, profileNames, type ProfileKind } from '../api/listings';
 import type { DemoAdvisor, DemoStartup } from './demo-types';
 
@@ -14,7 +14,6 @@ export interface PersonSeeder {
   readonly existing: ReadonlyMap<string, string>;
 }
 
-const accountSchema = z.looseObject({ accountId: z.string() });
 const verificationSchema = z.looseObject({ verification: z.looseObject({ status: z.string() }) });
 
 const COLLECTION: Record<Kind, string> = { startup: 'startups', advisor: 'advisors' };
@@ -31,18 +30,16 @@ export async function existingProfiles(
   return new Map(profileNames(items, kind).map(([id, name]) => [name, id]));
 }
 
-/** Registers the account as its owner would; an email already taken (an earlier, interrupted seed) logs in instead. */
+/**
+ * Registers the account as its owner would, then logs in for its id: registration answers the same
+ * for a new and a taken email (an earlier, interrupted seed), so login is what names the account.
+ */
 async function accountFor(seeder: PersonSeeder, kind: Kind, email: string, name: string): Promise<string> {
   const known = seeder.existing.get(name);
   if (known !== undefined) return known;
-  try {
-    const body = { email, password: seeder.password, role: kind };
-    return accountSchema.parse(await seeder.api.call('profile', '/v1/accounts', { method: 'POST', body }))
-      .accountId;
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.status !== 409) throw error;
-    return (await logIn(seeder.api, email, seeder.password)).accountId;
-  }
+  const body = { email, password: seeder.password, role: kind };
+  await seeder.api.call('profile', '/v1/accounts', { method: 'POST', body });
+  return (await logIn(seeder.api, email, seeder.password)).accountId;
 }
 
 /** Profile, placement and verification are the council's to write, as staff would after an intake interview. */

@@ -1,3 +1,4 @@
+import type { PasswordHasher } from './accounts/password';
 import type { Clock } from './clock.port';
 import type { ProfileStore } from './profile-store.port';
 
@@ -16,6 +17,8 @@ export interface ProfileContext {
   readonly store: ProfileStore;
   readonly clock: Clock;
   readonly settings: ProfileSettings;
+  /** Password hashing, bounded so a registration flood cannot starve logins. */
+  readonly passwords: PasswordHasher;
 }
 
 /** Who is asking: the verified token's subject (an account id) and role. */

@@ -1,6 +1,6 @@
 import { parseEvent } from '@jisr/contracts';
 import { aStartupProfile, anAdvisorProfile } from '../builders/profile-builders';
-import { startProfile, type ProfileHarness } from './profile-harness';
+import { COUNCIL, startProfile, type ProfileHarness } from './profile-harness';
 
 let profile: ProfileHarness;
 beforeAll(async () => {
@@ -82,16 +82,34 @@ describe('register, log in, edit profiles', () => {
     });
   });
 
-  test('when an email is registered twice (in another case), then the second sign-up is refused with 409', async () => {
+  test('when an email is registered twice (in another case), then both answers are the same and no second account exists', async () => {
     const first = await profile.signUp({ role: 'advisor' });
+    const fresh = await profile.request('POST', '/v1/accounts', {
+      body: { email: `new-${first.email}`, password: 'another long password', role: 'startup' },
+    });
 
     const again = await profile.request('POST', '/v1/accounts', {
       body: { email: first.email.toUpperCase(), password: 'another long password', role: 'startup' },
     });
 
-    expect(again.status).toBe(409);
-    expect(again.body).toMatchObject({ code: 'ACCOUNT.EMAIL_TAKEN' });
-    expect(again.headers.get('content-type')).toContain('application/problem+json');
+    expect(again.status).toBe(fresh.status);
+    expect(again.status).toBe(202);
+    expect(Object.keys(again.body).sort()).toEqual(Object.keys(fresh.body).sort());
+    expect(again.body).toEqual({ email: first.email.toUpperCase(), status: 'received' });
+    await expect(profile.login(first.email, 'another long password')).rejects.toThrow(/401/);
+    await expect(profile.login(first.email, first.password)).resolves.toMatchObject({
+      accountId: first.accountId,
+      role: 'advisor',
+    });
+  });
+
+  test('when the council address is registered by someone, then the answer is the usual one and the council login is unchanged', async () => {
+    const attempt = await profile.request('POST', '/v1/accounts', {
+      body: { email: COUNCIL.email, password: 'someone else entirely', role: 'startup' },
+    });
+
+    expect(attempt.status).toBe(202);
+    await expect(profile.login(COUNCIL.email, COUNCIL.password)).resolves.toMatchObject({ role: 'council' });
   });
 
   test('when someone signs themself up as council, then it is refused with 400', async () => {

@@ -63,12 +63,13 @@ export function apiClient(baseUrl: () => string) {
   /** Registers a new person of `role` and logs them in. */
   const signUp = async (overrides: Partial<Registration> = {}): Promise<Person> => {
     const registration = aRegistration(overrides);
-    const registered = await request<{ accountId: string }>('POST', '/v1/accounts', { body: registration });
-    if (registered.status !== 201)
+    const registered = await request('POST', '/v1/accounts', { body: registration });
+    if (registered.status !== 202)
       throw new Error(`register failed: ${registered.status} ${JSON.stringify(registered.body)}`);
+    // The registration's answer never names the account (it is the same for a taken email); login does.
     const tokens = await login(registration.email, registration.password);
     return {
-      accountId: registered.body.accountId,
+      accountId: tokens.accountId,
       email: registration.email,
       password: registration.password,
       token: tokens.accessToken,

@@ -111,8 +111,9 @@ describe('DELETE /v1/accounts/:accountId (erasure)', () => {
       body: { email: advisor.email, password: advisor.password, role: 'advisor' },
     });
 
-    expect(again.status).toBe(201);
-    expect(again.body.accountId).not.toBe(advisor.accountId);
+    expect(again.status).toBe(202);
+    const tokens = await profile.login(advisor.email, advisor.password);
+    expect(tokens.accountId).not.toBe(advisor.accountId);
     await profile.eventWhere(
       ({ event }) => event.type === 'advisor.erased' && event.aggregateId === advisor.accountId,
       'advisor.erased',

@@ -60,6 +60,18 @@ export const accountViewSchema = z.object({
 });
 export type AccountView = z.infer<typeof accountViewSchema>;
 
+/** The one answer to a registration, whether the email was new or already had an account. */
+export const registrationReceiptSchema = z.object({
+  email: z.string(),
+  status: z.literal('received'),
+});
+export type RegistrationReceipt = z.infer<typeof registrationReceiptSchema>;
+
+export const registrationReceipt = (email: string): RegistrationReceipt => ({
+  email: email.trim(),
+  status: 'received',
+});
+
 export const viewAccount = (account: Account): AccountView => ({
   accountId: account.id,
   email: account.email,

@@ -1,4 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import type { HashingPool, HashLane } from './hashing-pool';
+import { assertStrongPassword } from './password-strength';
 
 const KEY_LENGTH = 32;
 const BLOCK_SIZE = 8;
@@ -61,3 +63,30 @@ export function decoyHash(costLog2: number): Promise<string> {
   }
   return decoy;
 }
+
+/** Hashing and checking passwords, each through the bounded pool in its lane. */
+export interface PasswordHasher {
+  hash(password: string, lane: HashLane): Promise<string>;
+  /**
+   * A new password: judged by the strength estimator, then hashed, both inside the registration
+   * lane, because the estimator is synchronous CPU work and must not run once per flooding request.
+   */
+  hashNew(password: string, userInputs: readonly string[]): Promise<string>;
+  /** A null stored hash (no such account) is checked against the decoy, so it costs the same. */
+  verify(password: string, stored: string | null, lane: HashLane): Promise<boolean>;
+  readonly pool: HashingPool;
+}
+
+export const createPasswordHasher = (costLog2: number, pool: HashingPool): PasswordHasher => ({
+  hash: (password, lane) => pool.run(lane, () => hashPassword(password, costLog2)),
+  hashNew: (password, userInputs) =>
+    pool.run('registration', () => {
+      assertStrongPassword(password, userInputs);
+      return hashPassword(password, costLog2);
+    }),
+  verify: async (password, stored, lane) => {
+    const hash = stored ?? (await decoyHash(costLog2));
+    return pool.run(lane, () => verifyPassword(password, hash));
+  },
+  pool,
+});

@@ -2,8 +2,15 @@ import { isAppError } from '@jisr/errors';
 import { newId } from '../ids';
 import type { ProfileContext } from '../profile-context';
 import { emailTaken } from '../profile-errors';
-import { emailKeyOf, viewAccount, type Account, type AccountRole, type AccountView } from './account';
-import { hashPassword } from './password';
+import {
+  emailKeyOf,
+  registrationReceipt,
+  viewAccount,
+  type Account,
+  type AccountRole,
+  type AccountView,
+  type RegistrationReceipt,
+} from './account';
 
 interface NewAccount {
   readonly email: string;
@@ -12,9 +19,15 @@ interface NewAccount {
   readonly createdBy: Account['createdBy'];
 }
 
+/** The bootstrap password is the operator's configuration; every other new password is judged. */
+const hashFor = (ctx: ProfileContext, input: NewAccount): Promise<string> =>
+  input.createdBy === 'bootstrap'
+    ? ctx.passwords.hash(input.password, 'registration')
+    : ctx.passwords.hashNew(input.password, [input.email]);
+
 /** Stores a new account; the unique email index, not a read-then-write, decides who registered first. */
 async function createAccount(ctx: ProfileContext, input: NewAccount): Promise<AccountView> {
-  const passwordHash = await hashPassword(input.password, ctx.settings.passwordCost);
+  const passwordHash = await hashFor(ctx, input);
   const now = ctx.clock.now().toISOString();
   const account: Account = {
     id: newId(ctx.clock.now()),
@@ -37,20 +50,34 @@ async function createAccount(ctx: ProfileContext, input: NewAccount): Promise<Ac
   }
 }
 
-/** Self-service sign-up: startups and advisors only (the schema refuses `council`). */
-export const registerAccount = (
+/**
+ * Self-service sign-up: startups and advisors only (the schema refuses `council`). A taken email gets
+ * the same answer after the same hashing work as a new one, and no second account, so the answer
+ * never tells anyone which emails have accounts.
+ */
+export async function registerAccount(
   ctx: ProfileContext,
   body: { email: string; password: string; role: 'startup' | 'advisor' },
-): Promise<AccountView> => createAccount(ctx, { ...body, createdBy: 'self' });
+): Promise<RegistrationReceipt> {
+  try {
+    await createAccount(ctx, { ...body, createdBy: 'self' });
+  } catch (error) {
+    if (!(isAppError(error) && error.code === 'ACCOUNT.EMAIL_TAKEN')) throw error;
+  }
+  return registrationReceipt(body.email);
+}
 
-/** A council member adds a colleague; the route is council-only. */
-export const createCouncilAccount = (
+/** A council member adds a colleague; the route is council-only, so a taken email may say so (409). */
+export function createCouncilAccount(
   ctx: ProfileContext,
   body: { email: string; password: string },
-): Promise<AccountView> => createAccount(ctx, { ...body, role: 'council', createdBy: 'council' });
+): Promise<AccountView> {
+  return createAccount(ctx, { ...body, role: 'council', createdBy: 'council' });
+}
 
 /**
- * The first council account of an installation, from configuration. Runs at every start and does
+ * The first council account of an installation, from configuration (the operator's choice, so the
+ * strength estimator does not judge it). Runs at every start and does
  * nothing once any council account exists, so changing the configured password later has no effect.
  */
 export async function bootstrapCouncil(

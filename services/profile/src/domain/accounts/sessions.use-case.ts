@@ -7,15 +7,13 @@ import {
   refreshTokenReused,
 } from '../profile-errors';
 import { emailKeyOf, type LoginBody } from './account';
-import { decoyHash, verifyPassword } from './password';
 import { refreshTokenId, revoke } from './session';
 import { issueTokenPair, type TokenPair } from './token-pair';
 
 /** Email + password → tokens. Unknown email and wrong password take the same time and give the same error. */
 export async function login(ctx: ProfileContext, body: LoginBody): Promise<TokenPair> {
   const account = await ctx.store.transaction((tx) => tx.accounts.byEmailKey(emailKeyOf(body.email)));
-  const hash = account?.passwordHash ?? (await decoyHash(ctx.settings.passwordCost));
-  const matches = await verifyPassword(body.password, hash);
+  const matches = await ctx.passwords.verify(body.password, account?.passwordHash ?? null, 'login');
   if (account === null || account.passwordHash === null || !matches) throw invalidCredentials();
   if (account.status !== 'active')
     throw account.status === 'deactivated' ? accountDeactivated() : invalidCredentials();

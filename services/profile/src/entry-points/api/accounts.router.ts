@@ -2,6 +2,7 @@ import {
   accountViewSchema,
   councilAccountBodySchema,
   registerBodySchema,
+  registrationReceiptSchema,
 } from '../../domain/accounts/account';
 import { createCouncilAccount, registerAccount } from '../../domain/accounts/register-account.use-case';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../../domain/accounts/privacy.use-case';
 import type { ApiDeps } from './api-deps';
 import { accountIdParams, problems } from './id-params';
+import { registrationThrottle } from './login-throttle';
 import { defineRoute, noContent, signedIn, type Route } from './route';
 
 export const accountRoutes = (deps: ApiDeps): Route[] => [
@@ -20,15 +22,21 @@ export const accountRoutes = (deps: ApiDeps): Route[] => [
     method: 'post',
     path: '/v1/accounts',
     tag: 'Accounts',
-    summary: 'Register a startup or advisor account (council accounts are created by the council)',
+    summary:
+      'Register a startup or advisor account; the same answer whether or not the email already has one',
     access: 'public',
     body: registerBodySchema,
+    before: registrationThrottle(deps),
     responses: {
-      201: { description: 'Registered', schema: accountViewSchema },
-      400: problems[400],
-      409: { description: 'Email taken' },
+      202: {
+        description: 'Received: log in with this email and password',
+        schema: registrationReceiptSchema,
+      },
+      400: { description: 'Invalid, or ACCOUNT.WEAK_PASSWORD with the reasons in errors[]' },
+      429: { description: 'Too many registrations from this IP or for this email; see Retry-After' },
+      503: { description: 'Password hashing is saturated; see Retry-After' },
     },
-    handle: async ({ body }) => ({ status: 201, body: await registerAccount(deps.context(), body) }),
+    handle: async ({ body }) => ({ status: 202, body: await registerAccount(deps.context(), body) }),
   }),
   defineRoute({
     method: 'post',
@@ -41,6 +49,7 @@ export const accountRoutes = (deps: ApiDeps): Route[] => [
       201: { description: 'Created', schema: accountViewSchema },
       400: problems[400],
       403: problems[403],
+      409: { description: 'Email taken' },
     },
     handle: async ({ body }) => ({ status: 201, body: await createCouncilAccount(deps.context(), body) }),
   }),

@@ -1,9 +1,7 @@
 import { rateLimit } from '@jisr/http-kit';
 import type { Request, RequestHandler } from 'express';
 import { emailKeyOf } from '../../domain/accounts/account';
-import type { ApiDeps } from './api-deps';
-
-const CODE = 'AUTH.TOO_MANY_ATTEMPTS';
+import type { ApiDeps, EmailLimits } from './api-deps';
 
 const emailOf = (req: Request): string => {
   const body: unknown = req.body;
@@ -12,23 +10,29 @@ const emailOf = (req: Request): string => {
 };
 
 /**
- * Counts every login attempt per client IP and per account (the email as typed, normalised) in the
- * shared cache, so guessing is slowed across instances. Over either limit the answer is 429 with
- * `Retry-After`, before any password work, and says nothing about which part was wrong. With the
- * cache down, logins are refused (503) rather than left unlimited.
+ * Counts every attempt per client IP and per email (as typed, normalised) in the shared cache, so
+ * floods are slowed across instances. Over either limit the answer is 429 with `Retry-After`,
+ * before any password work, and says nothing about which part was wrong. With the cache down,
+ * attempts are refused (503) rather than left unlimited.
  */
-export const loginThrottle = (deps: ApiDeps): RequestHandler[] => [
+const throttle = (limits: () => EmailLimits, code: string): RequestHandler[] => [
   rateLimit({
     // The limiters exist only once the service has started, so each request looks them up.
-    limiter: { consume: (key) => deps.loginLimits().perIp.consume(key) },
+    limiter: { consume: (key) => limits().perIp.consume(key) },
     key: (req) => `ip:${req.ip ?? 'unknown'}`,
-    code: CODE,
+    code,
     whenCacheDown: 'refuse',
   }),
   rateLimit({
-    limiter: { consume: (key) => deps.loginLimits().perAccount.consume(key) },
-    key: (req) => `account:${emailOf(req)}`,
-    code: CODE,
+    limiter: { consume: (key) => limits().perEmail.consume(key) },
+    key: (req) => `email:${emailOf(req)}`,
+    code,
     whenCacheDown: 'refuse',
   }),
 ];
+
+export const loginThrottle = (deps: ApiDeps): RequestHandler[] =>
+  throttle(() => deps.limits().login, 'AUTH.TOO_MANY_ATTEMPTS');
+
+export const registrationThrottle = (deps: ApiDeps): RequestHandler[] =>
+  throttle(() => deps.limits().registration, 'ACCOUNT.TOO_MANY_REGISTRATIONS');

@@ -1,6 +1,8 @@
 import type { LocalizedText } from '@jisr/contracts';
 import { AppError, isAppError } from '@jisr/errors';
 import type { ErrorRequestHandler } from 'express';
+import { HashingBusyError } from '../../domain/accounts/hashing-pool';
+import { PASSWORD_FEEDBACK } from './password-feedback-messages';
 
 const t = (en: string, ar: string, tr: string): LocalizedText => ({ en, ar, tr });
 
@@ -45,6 +47,21 @@ const MESSAGES: Readonly<Record<string, LocalizedText>> = {
     'An account with this email already exists.',
     'يوجد حساب بهذا البريد الإلكتروني بالفعل.',
     'Bu e-posta ile bir hesap zaten var.',
+  ),
+  'ACCOUNT.WEAK_PASSWORD': t(
+    'The password is too easy to guess; see errors[] for why and what helps.',
+    'كلمة المرور سهلة التخمين؛ راجع errors[] لمعرفة السبب وما يساعد.',
+    'Parola kolay tahmin edilir; nedenini ve önerileri errors[] içinde görün.',
+  ),
+  'ACCOUNT.TOO_MANY_REGISTRATIONS': t(
+    'Too many registrations from here or for this email. Please wait and try again.',
+    'محاولات تسجيل كثيرة من هنا أو لهذا البريد. يرجى الانتظار ثم المحاولة مجددًا.',
+    'Buradan veya bu e-posta için çok fazla kayıt denemesi. Lütfen bekleyip tekrar deneyin.',
+  ),
+  'SERVICE.BUSY': t(
+    'The service is busy checking passwords; please try again in a moment.',
+    'الخدمة مشغولة بالتحقق من كلمات المرور؛ يرجى المحاولة بعد لحظات.',
+    'Hizmet parola denetimleriyle meşgul; lütfen birazdan tekrar deneyin.',
   ),
   'ACCOUNT.NOT_FOUND': t('No such account.', 'لا يوجد حساب كهذا.', 'Böyle bir hesap yok.'),
   'PROFILE.FORBIDDEN': t(
@@ -99,7 +116,8 @@ const LOCALES = ['en', 'ar', 'tr'] as const;
  * Puts the caller's language (Accept-Language) into the detail of this service's errors before the
  * platform's problem handler writes them; codes, status and field errors are unchanged.
  */
-export const localizeProblems: ErrorRequestHandler = (error: unknown, req, _res, next) => {
+export const localizeProblems: ErrorRequestHandler = (error: unknown, req, res, next) => {
+  if (error instanceof HashingBusyError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
   const text = isAppError(error) ? MESSAGES[error.code] : undefined;
   if (!isAppError(error) || text === undefined) {
     next(error);
@@ -109,7 +127,11 @@ export const localizeProblems: ErrorRequestHandler = (error: unknown, req, _res,
   const localized = new AppError(error.code, text[locale], {
     status: error.status,
     cause: error.cause,
-    errors: error.errors,
+    // Field issues this service words itself (password feedback) are translated by their code too.
+    errors: error.errors.map((issue) => {
+      const field = PASSWORD_FEEDBACK[issue.code];
+      return field === undefined ? issue : { ...issue, message: field[locale] };
+    }),
   });
   next(localized);
 };

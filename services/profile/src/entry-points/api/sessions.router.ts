@@ -37,6 +37,7 @@ export const sessionRoutes = (deps: ApiDeps): Route[] => [
       200: { description: 'Access and refresh token', schema: tokenPairSchema },
       401: { description: 'Wrong email or password (one answer for both)' },
       429: { description: 'Too many attempts; see Retry-After' },
+      503: { description: 'Password checking is saturated; see Retry-After' },
     },
     handle: async ({ body }) => ({ status: 200, body: await login(deps.context(), body), headers: NO_STORE }),
   }),
