@@ -1,4 +1,7 @@
+import { pauseCommand, profileCommand, resumeCommand, signupCommand } from './account.commands';
 import type { Command } from './command';
+import { answerCommand, askCommand, completeCommand, withdrawCommand } from './follow-up.commands';
+import { notificationsCommand } from './notifications.command';
 import {
   acceptCommand,
   declineCommand,
@@ -15,17 +18,26 @@ import { messagesCommand, sendCommand, threadsCommand } from './threads.commands
 
 /** Every command, in the order `jisr help` lists them (the order of the story they tell). */
 export const COMMANDS: readonly Command[] = [
+  signupCommand,
   loginCommand,
   whoamiCommand,
+  profileCommand,
   matchesCommand,
   requestCommand,
   requestsCommand,
+  withdrawCommand,
   inboxCommand,
+  askCommand,
+  answerCommand,
   acceptCommand,
   declineCommand,
   threadsCommand,
   sendCommand,
   messagesCommand,
+  completeCommand,
+  notificationsCommand,
+  pauseCommand,
+  resumeCommand,
   pipelineCommand,
   roundCommand,
   seedCommand,
