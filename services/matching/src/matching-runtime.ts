@@ -22,6 +22,8 @@ import { createLiveMatcher } from './domain/recommendations/live-matcher';
 import type { Matcher } from './domain/recommendations/matcher.port';
 import { createRecommendAdvisors } from './domain/recommendations/recommend-advisors.use-case';
 import { subscribeIntroductionEvents } from './entry-points/message-queue/introduction-events.consumer';
+import { subscribeMeetingEvents } from './entry-points/message-queue/meeting-events.consumer';
+import { createMeetingTally } from './domain/introductions/meeting-tally.use-case';
 import { subscribeProfileEvents } from './entry-points/message-queue/profile-events.consumer';
 
 export interface RuntimeAdapters {
@@ -96,6 +98,12 @@ export const startMatchingRuntime = async ({
       bus,
       config.MATCHING_CONSUMER_GROUP,
       createIntroductionLifecycle(store, changes),
+      logger,
+    ),
+    await subscribeMeetingEvents(
+      bus,
+      config.MATCHING_CONSUMER_GROUP,
+      createMeetingTally(store, changes),
       logger,
     ),
   ];

@@ -58,7 +58,7 @@ describe('pipeline and research views (council)', () => {
     expect(csv.headers.get('content-disposition')).toContain('jisr-introductions.csv');
     const [header, row] = csv.text.replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe(
-      'introduction_id,startup_id,startup,advisor_id,advisor,state,score,requested_at,accepted_at,closed_at,rating',
+      'introduction_id,startup_id,startup,advisor_id,advisor,state,score,requested_at,accepted_at,closed_at,rating,meetings,first_meeting_at',
     );
     expect(row).toContain(`,"'=HYPERLINK(""http://evil.example"",""Sahel, Foods"")",`);
     expect(row).toContain(',"Mehmet ""Memo"" Yılmaz",requested,');

@@ -6,6 +6,7 @@ import {
 } from '@jisr/contracts';
 import type { EventOf, IntroductionEvent } from '../read-model/profile-records';
 import { CRITERIA } from '../scoring/scoring-types';
+import type { MeetingMark } from './meeting-mark';
 
 export const INTRODUCTION_STATES = [
   'requested',
@@ -73,6 +74,8 @@ export interface IntroductionRecord {
   readonly rating: number | null;
   /** The highest version published or seen on this introduction's key; matching's next event follows it. */
   readonly eventVersion: number;
+  /** Messaging's meetings of this introduction (absent on records from before meetings). */
+  readonly meetings?: readonly MeetingMark[];
 }
 
 /** What differs from one new request to the next; every other field starts the same. */

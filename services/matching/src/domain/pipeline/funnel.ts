@@ -1,4 +1,5 @@
 import type { IntroductionRecord, IntroductionState } from '../introductions/introduction';
+import { firstMeetingAt, hasMet, meetingsOf } from '../introductions/meeting-marks';
 import type { StartupRecord } from '../read-model/profile-records';
 
 /** Startups counted once at each step they have reached (a funnel of startups, not of requests). */
@@ -8,6 +9,8 @@ export interface FunnelCounts {
   readonly requested: number;
   readonly accepted: number;
   readonly active: number;
+  /** Startups that held at least one meeting with an advisor. */
+  readonly met: number;
   readonly completed: number;
   readonly declined: number;
   readonly expired: number;
@@ -20,13 +23,24 @@ export interface StepDurations {
   readonly firstRequest: number | null;
   /** Median hours from a request to its acceptance. */
   readonly acceptance: number | null;
+  /** Median hours from an acceptance to the introduction's first (not cancelled) meeting. */
+  readonly firstMeeting: number | null;
   /** Median hours from an acceptance to the introduction's completion. */
   readonly completion: number | null;
+}
+
+/** Meetings of the counted introductions, by how they stand now. */
+export interface MeetingCounts {
+  readonly scheduled: number;
+  readonly held: number;
+  readonly cancelled: number;
+  readonly noShow: number;
 }
 
 export interface FunnelView {
   readonly startups: FunnelCounts;
   readonly introductions: Readonly<Record<IntroductionState, number>>;
+  readonly meetings: MeetingCounts;
   readonly medianHours: StepDurations;
 }
 
@@ -80,10 +94,13 @@ export const funnelOf = (
     requested: 0,
     accepted: 0,
     active: 0,
+    met: 0,
     completed: 0,
     declined: 0,
     expired: 0,
   };
+  const meetings = { scheduled: 0, held: 0, cancelled: 0, noShow: 0 };
+  const firstMeeting: (number | null)[] = [];
   const introductions = emptyIntroductionCounts();
   const verification: (number | null)[] = [];
   const firstRequest: (number | null)[] = [];
@@ -97,6 +114,7 @@ export const funnelOf = (
     if (intros.length > 0) counts.requested += 1;
     if (has((i) => i.acceptedAt !== null)) counts.accepted += 1;
     if (has((i) => i.state === 'accepted')) counts.active += 1;
+    if (has(hasMet)) counts.met += 1;
     if (has((i) => i.state === 'completed')) counts.completed += 1;
     if (has((i) => i.state === 'declined')) counts.declined += 1;
     if (has((i) => i.state === 'expired')) counts.expired += 1;
@@ -109,16 +127,23 @@ export const funnelOf = (
     for (const intro of intros) {
       introductions[intro.state] += 1;
       acceptance.push(hoursBetween(intro.requestedAt, intro.acceptedAt));
+      firstMeeting.push(hoursBetween(intro.acceptedAt, firstMeetingAt(intro)));
+      for (const meeting of meetingsOf(intro)) {
+        if (meeting.status === 'no-show') meetings.noShow += 1;
+        else meetings[meeting.status] += 1;
+      }
       if (intro.state === 'completed') completion.push(hoursBetween(intro.acceptedAt, intro.closedAt));
     }
   }
   return {
     startups: counts,
     introductions,
+    meetings,
     medianHours: {
       verification: median(present(verification)),
       firstRequest: median(present(firstRequest)),
       acceptance: median(present(acceptance)),
+      firstMeeting: median(present(firstMeeting)),
       completion: median(present(completion)),
     },
   };

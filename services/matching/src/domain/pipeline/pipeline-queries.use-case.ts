@@ -1,6 +1,7 @@
 import type { MatchingStore } from '../matching-store.port';
 import { DIMENSIONS, matchesFilter, type Dimension, type PipelineFilter } from './dimensions';
 import type { FunnelView } from './funnel';
+import { arrangedMeetings, firstMeetingAt } from '../introductions/meeting-marks';
 import {
   advisorLoadView,
   breakdownView,
@@ -26,6 +27,9 @@ export interface IntroductionRow {
   readonly acceptedAt: string | null;
   readonly closedAt: string | null;
   readonly rating: number | null;
+  /** Meetings arranged and not cancelled, and when the first of them starts. */
+  readonly meetings: number;
+  readonly firstMeetingAt: string | null;
 }
 
 export interface PipelineQueries {
@@ -82,6 +86,8 @@ export const createPipelineQueries = (store: MatchingStore, cache: ViewCache): P
             acceptedAt: i.acceptedAt,
             closedAt: i.closedAt,
             rating: i.rating,
+            meetings: arrangedMeetings(i).length,
+            firstMeetingAt: firstMeetingAt(i),
           }));
       }),
   };

@@ -11,6 +11,7 @@ const FUNNEL_STEPS: readonly (keyof FunnelCounts)[] = [
   'requested',
   'accepted',
   'active',
+  'met',
   'completed',
   'declined',
   'expired',
@@ -21,6 +22,7 @@ const funnelCells = (view: FunnelView): CsvCell[] => [
   view.medianHours.verification,
   view.medianHours.firstRequest,
   view.medianHours.acceptance,
+  view.medianHours.firstMeeting,
   view.medianHours.completion,
 ];
 const FUNNEL_COLUMNS = [
@@ -28,6 +30,7 @@ const FUNNEL_COLUMNS = [
   'median_hours_verification',
   'median_hours_first_request',
   'median_hours_acceptance',
+  'median_hours_first_meeting',
   'median_hours_completion',
 ];
 
@@ -66,6 +69,8 @@ const INTRODUCTION_COLUMNS: readonly Column<IntroductionRow>[] = [
   ['accepted_at', (r) => r.acceptedAt],
   ['closed_at', (r) => r.closedAt],
   ['rating', (r) => r.rating],
+  ['meetings', (r) => r.meetings],
+  ['first_meeting_at', (r) => r.firstMeetingAt],
 ];
 
 const sectorColumns = (locale: Locale): readonly Column<SectorResearchRow>[] => [

@@ -1,4 +1,5 @@
 import type { IntroductionRecord } from '../../../src/domain/introductions/introduction';
+import { applyMeetingEvent, type MeetingEvent } from '../../../src/domain/introductions/meeting-marks';
 import { applyAdvisorEvent, applyStartupEvent } from '../../../src/domain/read-model/apply-profile-event';
 import type { StartupRecord } from '../../../src/domain/read-model/profile-records';
 import {
@@ -49,6 +50,28 @@ const anIntroduction = (
     ...overrides,
   });
 
+const aMeetingEvent = (type: MeetingEvent['type'], meetingId: string, startsAt: string, version: number) =>
+  anEvent(
+    type,
+    {
+      meetingId,
+      introductionId: 'intro',
+      startupId: 'startup',
+      advisorId: 'advisor',
+      startsAt,
+      endsAt: startsAt,
+      by: 'startup',
+      ...(type === 'meeting.rescheduled' ? { previousStartsAt: startsAt } : {}),
+    } as never,
+    { version },
+  ) as MeetingEvent;
+
+const applyMeetingEvents = (
+  record: IntroductionRecord,
+  events: readonly MeetingEvent[],
+): IntroductionRecord =>
+  events.reduce((current, event) => applyMeetingEvent(current, event) ?? current, record);
+
 const aSnapshot = (): PipelineSnapshot => {
   const food = registered({ sector: '10', languages: [{ code: 'ar', proficiency: 'native' }] }, 2);
   const software = registered(
@@ -93,6 +116,7 @@ describe('funnelView', () => {
       requested: 2,
       accepted: 1,
       active: 1,
+      met: 0,
       completed: 0,
       declined: 1,
       expired: 0,
@@ -104,7 +128,34 @@ describe('funnelView', () => {
     const view = funnelView(aSnapshot(), {});
 
     // verification: 2 h and 6 h; first request: 2 h and 2 h; acceptance: 6 h.
-    expect(view.medianHours).toEqual({ verification: 4, firstRequest: 2, acceptance: 6, completion: null });
+    expect(view.medianHours).toEqual({
+      verification: 4,
+      firstRequest: 2,
+      acceptance: 6,
+      firstMeeting: null,
+      completion: null,
+    });
+  });
+
+  test('when an accepted introduction has meetings, then the startup has met and the first arranged meeting sets the median', () => {
+    const snapshot = aSnapshot();
+    const [accepted, ...rest] = snapshot.introductions;
+    const withMeetings = applyMeetingEvents(accepted!, [
+      aMeetingEvent('meeting.scheduled', 'm1', hour(20), 1),
+      aMeetingEvent('meeting.cancelled', 'm1', hour(20), 2),
+      aMeetingEvent('meeting.scheduled', 'm2', hour(40), 1),
+      aMeetingEvent('meeting.rescheduled', 'm2', hour(34), 2),
+      aMeetingEvent('meeting.held', 'm2', hour(34), 3),
+      // A late redelivery of m2's first event changes nothing.
+      aMeetingEvent('meeting.scheduled', 'm2', hour(40), 1),
+    ]);
+
+    const view = funnelView({ ...snapshot, introductions: [withMeetings, ...rest] }, {});
+
+    expect(view.startups.met).toBe(1);
+    expect(view.meetings).toEqual({ scheduled: 0, held: 1, cancelled: 1, noShow: 0 });
+    // Accepted at hour 10, first meeting not cancelled at hour 34.
+    expect(view.medianHours.firstMeeting).toBe(24);
   });
 
   test('when filtered by city, then only that city’s startups are counted', () => {

@@ -1,0 +1,24 @@
+import { TOPICS, parseEvent } from '@jisr/contracts';
+import type { EventBus, Subscription } from '@jisr/event-bus';
+import type { Logger } from '@jisr/logger';
+import type { MeetingEvent } from '../../domain/introductions/meeting-marks';
+import type { TallyOutcome } from '../../domain/introductions/meeting-tally.use-case';
+
+/** Messaging's `meeting.v1` → meetings counted on their introduction. */
+export const subscribeMeetingEvents = (
+  bus: EventBus,
+  groupPrefix: string,
+  tally: (event: MeetingEvent) => Promise<TallyOutcome>,
+  logger: Logger,
+): Promise<Subscription> =>
+  bus.subscribe({
+    groupId: `${groupPrefix}.meetings`,
+    topics: [TOPICS.meeting],
+    handler: async (envelope) => {
+      const event = parseEvent(envelope);
+      if (!event.type.startsWith('meeting.')) return;
+      const outcome = await tally(event as MeetingEvent);
+      if (outcome === 'unknown')
+        logger.warn({ eventId: event.id, type: event.type }, 'meeting of an unknown introduction ignored');
+    },
+  });
