@@ -76,6 +76,9 @@ describeIfServers('scale-out: three service processes on Kafka and Redis', () =>
       MESSAGING_PORT: String(messagingPort),
       COUNCIL_BOOTSTRAP_EMAIL: DEMO_COUNCIL.email,
       COUNCIL_BOOTSTRAP_PASSWORD: DEMO_COUNCIL.password,
+      // The story seeds every demo account from this one address.
+      REGISTRATION_MAX_PER_IP: '100000',
+      SIGNING_KEY_SECRETS: 'scale-out-story-key-encryption-secret-0001',
     };
     for (const service of SERVICES) {
       const env = { ...common, JISR_DATA_DIR: join(root, service) };

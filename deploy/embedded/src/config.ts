@@ -31,6 +31,8 @@ export const embeddedConfigSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).default('jisr'),
   COUNCIL_BOOTSTRAP_EMAIL: z.email().default(DEMO_COUNCIL.email),
   COUNCIL_BOOTSTRAP_PASSWORD: z.string().min(10).default(DEMO_COUNCIL.password),
+  /** Seals profile's private signing keys in the data directory; a published default, as fits a demo machine. */
+  SIGNING_KEY_SECRETS: z.string().min(32).default('jisr-embedded-demo-key-encryption-secret'),
 });
 
 export type EmbeddedConfig = z.output<typeof embeddedConfigSchema> & {
@@ -56,6 +58,7 @@ export function loadEmbeddedConfig(env: Env = process.env): EmbeddedConfig {
       JWT_AUDIENCE: config.JWT_AUDIENCE,
       COUNCIL_BOOTSTRAP_EMAIL: config.COUNCIL_BOOTSTRAP_EMAIL,
       COUNCIL_BOOTSTRAP_PASSWORD: config.COUNCIL_BOOTSTRAP_PASSWORD,
+      SIGNING_KEY_SECRETS: config.SIGNING_KEY_SECRETS,
       // The demo seed registers every demo account from this one machine's address.
       REGISTRATION_MAX_PER_IP: env.REGISTRATION_MAX_PER_IP ?? '100000',
       PROFILE_PORT: String(config.PROFILE_PORT),

@@ -7,3 +7,5 @@ export { generateSigningKey, jwksSchema, publicJwkSchema } from './signing-key';
 export type { PublicJwk, SigningKey } from './signing-key';
 export { createTokenVerifier } from './token-verifier';
 export type { TokenVerifier, TokenVerifierOptions } from './token-verifier';
+export { createKeyVault } from './key-encryption';
+export type { KeyVault } from './key-encryption';

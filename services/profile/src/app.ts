@@ -1,4 +1,4 @@
-import { createTokenVerifier } from '@jisr/auth';
+import { createKeyVault, createTokenVerifier } from '@jisr/auth';
 import type { Cache } from '@jisr/cache';
 import { AppError } from '@jisr/errors';
 import type { EventBus, Subscription } from '@jisr/event-bus';
@@ -102,7 +102,12 @@ export function createProfileService(config: ProfileConfig, deps: ProfileDeps = 
     const outbox = await createOutbox(adapters.storage);
     const relay = createOutboxRelay({ storage: adapters.storage, bus: adapters.bus, logger });
     const ctx: ProfileContext = {
-      store: await createProfileStore(adapters.storage, outbox, relay),
+      store: await createProfileStore(
+        adapters.storage,
+        outbox,
+        relay,
+        createKeyVault(config.SIGNING_KEY_SECRETS),
+      ),
       clock,
       settings: {
         issuer: config.JWT_ISSUER,

@@ -33,6 +33,14 @@ export const profileConfigSchema = z
     PASSWORD_HASH_CONCURRENCY: int(1, 64, 2),
     /** Hashes waiting per lane (login, registration) before the answer is 503 with Retry-After. */
     PASSWORD_HASH_QUEUE: int(0, 10_000, 16),
+    /**
+     * Key-encryption secrets for the private signing keys at rest, comma-separated, current first;
+     * older ones only open what they sealed (rotation: prepend a new one, restart, drop the old).
+     */
+    SIGNING_KEY_SECRETS: z
+      .string()
+      .transform((list) => list.split(',').map((secret) => secret.trim()))
+      .pipe(z.array(z.string().min(32, { error: 'each secret needs at least 32 characters' })).min(1)),
     /** Behind a reverse proxy, trust X-Forwarded-For for the per-IP login limit. */
     TRUST_PROXY: boolVar(false),
     /** The first council account, created at start when no council account exists yet. */

@@ -1,3 +1,4 @@
+import type { KeyVault } from '@jisr/auth';
 import type { EventEnvelope } from '@jisr/contracts';
 import {
   createIdempotentConsumer,
@@ -10,7 +11,6 @@ import type { Account } from '../domain/accounts/account';
 import type { RefreshTokenRecord, SessionFamily } from '../domain/accounts/session';
 import type { AdvisorProfile } from '../domain/advisors/advisor-profile';
 import type { Centre } from '../domain/centres/centre';
-import type { StoredSigningKey } from '../domain/keys/signing-keys';
 import type { CouncilNotice } from '../domain/notices/notice';
 import type { ProfileStore, ProfileTx } from '../domain/profile-store.port';
 import type { Programme } from '../domain/programmes/programme';
@@ -18,15 +18,21 @@ import type { StartupProfile } from '../domain/startups/startup-profile';
 import * as specs from './collections';
 import { documentRepository } from './document-repository';
 import { advisorFilter, startupFilter } from './profile-filters';
+import { sealedSigningKeys, type SealedSigningKey } from './sealed-signing-keys';
 
 type Doc = StoredDoc & Record<string, unknown>;
 
-async function repositoriesIn(tx: Storage, outbox: Outbox, onAppend: () => void): Promise<ProfileTx> {
+async function repositoriesIn(
+  tx: Storage,
+  outbox: Outbox,
+  vault: KeyVault,
+  onAppend: () => void,
+): Promise<ProfileTx> {
   const open = (spec: (typeof specs.ALL_COLLECTIONS)[number]): Promise<Collection<Doc>> =>
     tx.collection<Doc>(spec);
   const accounts = documentRepository<Account>(await open(specs.ACCOUNTS));
   const sessions = documentRepository<SessionFamily>(await open(specs.SESSIONS));
-  const signingKeys = documentRepository<StoredSigningKey>(await open(specs.SIGNING_KEYS));
+  const signingKeys = documentRepository<SealedSigningKey>(await open(specs.SIGNING_KEYS));
   const startups = documentRepository<StartupProfile>(await open(specs.STARTUPS));
   const advisors = documentRepository<AdvisorProfile>(await open(specs.ADVISORS));
   const programmes = documentRepository<Programme>(await open(specs.PROGRAMMES));
@@ -44,7 +50,7 @@ async function repositoriesIn(tx: Storage, outbox: Outbox, onAppend: () => void)
       allOf: async (accountId) => (await sessions.find({ accountId })).reverse(),
     },
     refreshTokens: documentRepository<RefreshTokenRecord>(await open(specs.REFRESH_TOKENS)),
-    signingKeys: { ...signingKeys, all: () => signingKeys.find({}) },
+    signingKeys: sealedSigningKeys(signingKeys, vault),
     startups: { ...startups, page: (filter, page) => startups.page(startupFilter(filter), page) },
     advisors: { ...advisors, page: (filter, page) => advisors.page(advisorFilter(filter), page) },
     programmes: { ...programmes, page: (page) => programmes.page({}, page) },
@@ -66,11 +72,13 @@ async function repositoriesIn(tx: Storage, outbox: Outbox, onAppend: () => void)
 /**
  * The profile store on the storage port: each transaction hands the domain its repositories and
  * the outbox bound to that transaction; after a commit that wrote events the relay is woken.
+ * Private signing keys pass through `vault`, so storage only ever holds them sealed.
  */
 export async function createProfileStore(
   storage: Storage,
   outbox: Outbox,
   relay: OutboxRelay,
+  vault: KeyVault,
 ): Promise<ProfileStore> {
   for (const spec of specs.ALL_COLLECTIONS) await storage.collection(spec);
   const consumers = new Map<string, IdempotentConsumer>();
@@ -91,12 +99,12 @@ export async function createProfileStore(
   return {
     transaction: (work) =>
       afterCommit((onAppend) =>
-        storage.transaction(async (tx) => work(await repositoriesIn(tx, outbox, onAppend))),
+        storage.transaction(async (tx) => work(await repositoriesIn(tx, outbox, vault, onAppend))),
       ),
     once: (consumer, event, work) =>
       afterCommit((onAppend) =>
         consumerNamed(consumer).process(event, async (tx) =>
-          work(await repositoriesIn(tx, outbox, onAppend)),
+          work(await repositoriesIn(tx, outbox, vault, onAppend)),
         ),
       ),
   };

@@ -62,7 +62,11 @@ export interface ProfileTx {
   readonly accounts: AccountRepository;
   readonly sessions: SessionRepository;
   readonly refreshTokens: VersionedRepository<RefreshTokenRecord>;
-  readonly signingKeys: VersionedRepository<StoredSigningKey> & { all(): Promise<StoredSigningKey[]> };
+  readonly signingKeys: VersionedRepository<StoredSigningKey> & {
+    all(): Promise<StoredSigningKey[]>;
+    /** Seals again every key not sealed with the current key-encryption secret; returns how many. */
+    reseal(): Promise<number>;
+  };
   readonly startups: ProfileRepository<StartupProfile, StartupFilter>;
   readonly advisors: ProfileRepository<AdvisorProfile, AdvisorFilter>;
   readonly programmes: VersionedRepository<Programme> & { page(page: PageRequest): Promise<Page<Programme>> };

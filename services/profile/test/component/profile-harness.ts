@@ -22,6 +22,7 @@ const TEST_ENV = {
   JWT_ISSUER: 'http://profile.jisr.test',
   JWT_AUDIENCE: 'jisr',
   PASSWORD_SCRYPT_COST: '10',
+  SIGNING_KEY_SECRETS: 'profile-component-test-key-encryption-secret',
   LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
   LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '50',
   REGISTRATION_MAX_PER_IP: '100000',
@@ -54,8 +55,8 @@ export interface ProfileHarness extends ApiClient {
   council(): Promise<Person>;
   /** Every stored document of the collections that hold user data, for "nothing changed" checks. */
   snapshot(): Promise<string>;
-  /** Stops the service and starts a new one on the same storage, bus and cache. */
-  restart(): Promise<void>;
+  /** Stops the service and starts a new one on the same storage, bus and cache (with `env` changed, if given). */
+  restart(env?: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -76,8 +77,10 @@ export async function startProfile(env: Record<string, string> = {}): Promise<Pr
   const bus = createInProcessBus({});
   const clock = new ManualClock(new Date());
   const cache = createMemoryCache({ now: () => clock.now() });
-  const config = loadProfileConfig({ ...TEST_ENV, ...env, JISR_DATA_DIR: dir });
-  const create = () => createProfileService(config, { storage, bus, cache, clock, logger: silentLogger() });
+  const configWith = (changed: Record<string, string>) =>
+    loadProfileConfig({ ...TEST_ENV, ...env, ...changed, JISR_DATA_DIR: dir });
+  const create = (changed: Record<string, string> = {}) =>
+    createProfileService(configWith(changed), { storage, bus, cache, clock, logger: silentLogger() });
   let service = create();
   let { url } = await service.start();
   const events: RecordedEvent[] = [];
@@ -130,9 +133,9 @@ export async function startProfile(env: Record<string, string> = {}): Promise<Pr
       }
       return JSON.stringify(parts);
     },
-    restart: async () => {
+    restart: async (changed = {}) => {
       await service.stop();
-      service = create();
+      service = create(changed);
       ({ url } = await service.start());
     },
     stop: async () => {

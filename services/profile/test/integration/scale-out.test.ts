@@ -34,6 +34,7 @@ describeWithRedis('two profile instances on one store and one Redis', () => {
       JWT_ISSUER: 'http://profile.jisr.test',
       JWT_AUDIENCE: 'jisr',
       PASSWORD_SCRYPT_COST: '10',
+      SIGNING_KEY_SECRETS: 'profile-scale-out-test-key-encryption-secret',
       LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3',
       CACHE: 'redis',
       REDIS_URL: redisUrl ?? '',

@@ -10,9 +10,13 @@ const store = (key: ReturnType<typeof generateSigningKey>): StoredSigningKey => 
   retiredAt: null,
 });
 
-/** First start: make a signing key if storage holds none, so the JWKS is never empty. */
+/**
+ * Every start: seal again the keys an older key-encryption secret sealed (or none, from before
+ * sealing), then make a signing key if storage holds none, so the JWKS is never empty.
+ */
 export async function ensureSigningKey(ctx: ProfileContext): Promise<string> {
   return ctx.store.transaction(async (tx) => {
+    await tx.signingKeys.reseal();
     const active = activeKeyOf(await tx.signingKeys.all());
     if (active !== undefined) return active.kid;
     return (await tx.signingKeys.save(store(generateSigningKey(ctx.clock.now())))).kid;
