@@ -12,7 +12,14 @@ afterAll(async () => {
   await profile.stop();
 });
 
-type KeyDoc = StoredDoc & { kid: string; privateKeySealed?: string; privateKeyPem?: string };
+type KeyDoc = StoredDoc & {
+  kid: string;
+  privateKeySealed?: string;
+  privateKeyPem?: string;
+  publicJwk?: object;
+  createdAt?: string;
+  retiredAt?: string | null;
+};
 
 const storedKeys = async (): Promise<KeyDoc[]> =>
   (await profile.storage.collection<KeyDoc>({ name: 'signing_keys' })).find({});
