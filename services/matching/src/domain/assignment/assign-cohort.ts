@@ -1,113 +1,115 @@
-import { FlowNetwork, routeUnits } from './min-cost-flow';
-import { byId, pairKey, validatePins } from './cohort-pins';
+import { solveOnFullGraph } from './column-generation';
+import { forbiddenCells, graphFromCandidates, type CohortGraph } from './cohort-graph';
+import { validatePins } from './cohort-pins';
 import type {
   AssignedCohortPair,
   CohortAssignment,
+  CohortObjective,
+  CohortPair,
   CohortProblem,
+  CohortProgress,
   UnassignedReason,
 } from './assignment-types';
 
-const hundredths = (score: number): number => Math.max(0, Math.round(score * 100));
-
-interface Arc {
-  readonly advisorId: string;
-  readonly score: number;
+export interface CohortRequest {
+  readonly objective: CohortObjective;
+  readonly forbidden?: readonly CohortPair[] | undefined;
+  /** Forced pairs; they use the advisor's places like any other pair. */
+  readonly pinned?: readonly CohortPair[] | undefined;
 }
 
 /**
- * The exact optimum of a cohort round: startups to advisors, each startup at most once, each advisor
- * within their places, as a min-cost flow solved by successive shortest paths. For
- * `max-matched-then-total` leaving a startup unassigned costs more than any possible total, so more
- * matches always win and the total decides among equals. Pinned pairs are
- * placed first and use places; forbidden pairs are never used. Input order does not matter: ids are
- * sorted before the network is built, so the same problem always gives the same answer.
+ * The exact optimum of a cohort round over every eligible pair of the graph, with its certificate:
+ * each startup at most once, each advisor within their places. Pinned pairs are placed first and use
+ * places; forbidden pairs are never used. For `max-matched-then-total` every pair is worth a bonus
+ * above any possible total, so more matches always win and the total decides among equals. Yields
+ * progress so a caller can report it and stop between steps.
  */
-export function assignCohort(problem: CohortProblem): CohortAssignment {
-  const startupIds = [...new Set(problem.startupIds)].sort(byId);
-  const seats = new Map(
-    [...problem.advisors]
-      .sort((a, b) => byId(a.advisorId, b.advisorId))
-      .map((s) => [s.advisorId, s.capacity]),
+export function* solveCohort(
+  graph: CohortGraph,
+  request: CohortRequest,
+): Generator<CohortProgress, CohortAssignment> {
+  const { startupIds, advisorIds, scores } = graph;
+  const columns = advisorIds.length;
+  const column = new Map(advisorIds.map((id, j) => [id, j]));
+  const row = new Map(startupIds.map((id, i) => [id, i]));
+  const forbidden = forbiddenCells(graph, request.forbidden ?? []);
+  const seats = new Map(advisorIds.map((id, j) => [id, graph.capacity[j] ?? 0]));
+  const forbiddenKeys = new Set(
+    [...forbidden].map(
+      (cell) => `${startupIds[Math.floor(cell / columns)]}\u0000${advisorIds[cell % columns]}`,
+    ),
   );
-  const forbidden = new Set((problem.forbidden ?? []).map((p) => pairKey(p.startupId, p.advisorId)));
-  const pins = validatePins(problem.pinned ?? [], new Set(startupIds), seats, forbidden);
+  const pins = validatePins(request.pinned ?? [], new Set(startupIds), seats, forbiddenKeys);
 
-  // One arc per pair (the best score if a pair is listed twice), sorted so the network is the same for any input order.
-  const best = new Map<string, { startupId: string; advisorId: string; score: number }>();
-  for (const c of problem.candidates) {
-    const key = pairKey(c.startupId, c.advisorId);
-    const score = hundredths(c.score);
-    if ((best.get(key)?.score ?? -1) < score)
-      best.set(key, { startupId: c.startupId, advisorId: c.advisorId, score });
-  }
-  const arcs = new Map<string, Arc[]>(startupIds.map((id) => [id, []]));
-  for (const c of best.values()) {
-    if (c.score > 0 && seats.has(c.advisorId))
-      arcs.get(c.startupId)?.push({ advisorId: c.advisorId, score: c.score });
-  }
-  arcs.forEach((list) => list.sort((a, b) => byId(a.advisorId, b.advisorId)));
-
-  const remaining = new Map(seats);
+  const places = Int32Array.from(graph.capacity);
   const pairs: AssignedCohortPair[] = [];
+  const pinnedRows = new Set<number>();
   for (const pin of pins) {
-    remaining.set(pin.advisorId, (remaining.get(pin.advisorId) ?? 0) - 1);
-    const score = best.get(pairKey(pin.startupId, pin.advisorId))?.score ?? 0;
-    pairs.push({ ...pin, score: score / 100, pinned: true });
+    const i = row.get(pin.startupId) ?? 0;
+    const j = column.get(pin.advisorId) ?? 0;
+    places[j] = (places[j] ?? 0) - 1;
+    pinnedRows.add(i);
+    pairs.push({ ...pin, score: (scores[i * columns + j] ?? 0) / 100, pinned: true });
   }
-  const pinnedStartups = new Set(pins.map((p) => p.startupId));
-  const usable = (startupId: string, places: ReadonlyMap<string, number>): Arc[] =>
-    (arcs.get(startupId) ?? []).filter(
-      (arc) => !forbidden.has(pairKey(startupId, arc.advisorId)) && (places.get(arc.advisorId) ?? 0) > 0,
-    );
+  const rows = Int32Array.from(startupIds.keys()).filter((i) => !pinnedRows.has(i));
+  const matchBonus = request.objective === 'max-matched-then-total' ? 10_000 * rows.length + 1 : 0;
+  const optimum = yield* solveOnFullGraph({ graph, rows, places, matchBonus, forbidden });
 
-  // Nodes: free startups, advisors with places, "unassigned", sink. Every startup sends one unit: to
-  // an advisor at cost 10000 − score (hundredths), or to "unassigned" at cost 10000 + penalty. The
-  // cheapest routing maximises the total; with a penalty above any total (max-matched-then-total)
-  // it first minimises the startups left unassigned.
-  const free = startupIds.filter((id) => !pinnedStartups.has(id));
-  const advisorIds = [...remaining.keys()].filter((id) => (remaining.get(id) ?? 0) > 0);
-  const advisorNode = new Map(advisorIds.map((id, i) => [id, free.length + i]));
-  const unassignedNode = free.length + advisorIds.length;
-  const sink = unassignedNode + 1;
-  const net = new FlowNetwork(sink + 1);
-  const penalty = problem.objective === 'max-matched-then-total' ? 10_000 * startupIds.length + 1 : 0;
-  const edges: { startupId: string; advisorId: string; score: number; edge: number }[] = [];
-  free.forEach((startupId, i) => {
-    for (const arc of usable(startupId, remaining)) {
-      const edge = net.addEdge(i, advisorNode.get(arc.advisorId) ?? sink, 1, 10_000 - arc.score);
-      edges.push({ startupId, advisorId: arc.advisorId, score: arc.score, edge });
-    }
-    net.addEdge(i, unassignedNode, 1, 10_000 + penalty);
+  rows.forEach((i, r) => {
+    const j = optimum.columnOf[r] ?? -1;
+    if (j < 0) return;
+    const score = (scores[i * columns + j] ?? 0) / 100;
+    pairs.push({ startupId: startupIds[i] ?? '', advisorId: advisorIds[j] ?? '', score, pinned: false });
   });
-  advisorIds.forEach((id) => net.addEdge(advisorNode.get(id) ?? sink, sink, remaining.get(id) ?? 0, 0));
-  net.addEdge(unassignedNode, sink, free.length, 0);
-  routeUnits(
-    net,
-    free.map((_, i) => i),
-    sink,
-  );
-
-  for (const e of edges) {
-    if (net.flowOn(e.edge) > 0)
-      pairs.push({ startupId: e.startupId, advisorId: e.advisorId, score: e.score / 100, pinned: false });
-  }
-  pairs.sort((a, b) => byId(a.startupId, b.startupId));
+  pairs.sort((a, b) => (a.startupId < b.startupId ? -1 : a.startupId > b.startupId ? 1 : 0));
   const assigned = new Set(pairs.map((p) => p.startupId));
-  const reasonFor = (startupId: string): UnassignedReason => {
-    const all = (arcs.get(startupId) ?? []).filter((arc) => (seats.get(arc.advisorId) ?? 0) > 0);
-    if (all.length === 0) return 'no-candidate';
-    const allowed = usable(startupId, seats);
-    if (allowed.length === 0) return 'all-candidates-forbidden';
-    return usable(startupId, remaining).length === 0 ? 'pinned-elsewhere' : 'capacity-exhausted';
+  const reasonFor = (i: number): UnassignedReason => {
+    let reason: UnassignedReason = 'no-candidate';
+    for (let j = 0; j < columns; j++) {
+      if ((scores[i * columns + j] ?? 0) === 0 || (graph.capacity[j] ?? 0) === 0) continue;
+      if (forbidden.has(i * columns + j)) continue;
+      if ((places[j] ?? 0) > 0) return 'capacity-exhausted';
+      reason = 'pinned-elsewhere';
+    }
+    if (reason === 'pinned-elsewhere') return reason;
+    for (let j = 0; j < columns; j++)
+      if ((scores[i * columns + j] ?? 0) > 0 && (graph.capacity[j] ?? 0) > 0)
+        return 'all-candidates-forbidden';
+    return 'no-candidate';
   };
   const totalHundredths = pairs.reduce((sum, p) => sum + Math.round(p.score * 100), 0);
   return {
-    objective: problem.objective,
+    objective: request.objective,
     pairs,
     total: totalHundredths / 100,
     matched: pairs.length,
-    unassigned: startupIds
-      .filter((id) => !assigned.has(id))
-      .map((startupId) => ({ startupId, reason: reasonFor(startupId) })),
+    unassigned: startupIds.flatMap((startupId, i) =>
+      assigned.has(startupId) ? [] : [{ startupId, reason: reasonFor(i) }],
+    ),
+    certificate: {
+      matchBonus,
+      startupIds: Array.from(rows, (i) => startupIds[i] ?? ''),
+      startupDuals: Array.from(optimum.rowDual),
+      advisorIds: [...advisorIds],
+      advisorPlaces: Array.from(places),
+      advisorDuals: Array.from(optimum.columnDual),
+      pricedPairs: optimum.pricedPairs,
+      candidatePairs: optimum.candidatePairs,
+      rounds: optimum.rounds,
+    },
   };
+}
+
+/** Drives a generator to its end without stopping. */
+export function runToEnd<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** The exact optimum of a round given as a list of scored pairs (unlisted pairs cannot be matched). */
+export function assignCohort(problem: CohortProblem): CohortAssignment {
+  return runToEnd(solveCohort(graphFromCandidates(problem), problem));
 }

@@ -51,6 +51,38 @@ export interface AssignedCohortPair extends CohortCandidate {
   readonly pinned: boolean;
 }
 
+/**
+ * Why the assignment is optimal on the whole eligible graph, checkable without the solver: LP duals
+ * u (per free startup) and v (per advisor) with u, v ≥ 0 and u_i + v_j ≥ score_ij + matchBonus for
+ * every eligible, non-forbidden pair, whose sum Σu + Σ places·v equals the assignment's weight.
+ * Weak duality then bounds every other assignment by the same number. Units: hundredths of a point.
+ */
+export interface OptimalityCertificate {
+  /** Added to every pair's score for `max-matched-then-total` (more than any total); 0 for `max-total`. */
+  readonly matchBonus: number;
+  /** The startups the solver placed (pinned ones are fixed) and their duals, in the same order. */
+  readonly startupIds: readonly string[];
+  readonly startupDuals: readonly number[];
+  /** Every advisor with free places left after the pins, their places and duals, in the same order. */
+  readonly advisorIds: readonly string[];
+  readonly advisorPlaces: readonly number[];
+  readonly advisorDuals: readonly number[];
+  /** Eligible pairs priced against the duals in the final check (every one of them). */
+  readonly pricedPairs: number;
+  /** Pairs the solver itself worked on, and how many price-and-resolve rounds it took. */
+  readonly candidatePairs: number;
+  readonly rounds: number;
+}
+
+/** What a long round reports while it runs. */
+export interface CohortProgress {
+  readonly phase: 'scoring' | 'solving' | 'pricing';
+  readonly done: number;
+  readonly total: number;
+  /** Column-generation round (1 for the first solve). */
+  readonly round: number;
+}
+
 export interface CohortAssignment {
   readonly objective: CohortObjective;
   /** Sorted by startup id. */
@@ -60,4 +92,5 @@ export interface CohortAssignment {
   readonly matched: number;
   /** Sorted by startup id. */
   readonly unassigned: readonly { readonly startupId: string; readonly reason: UnassignedReason }[];
+  readonly certificate: OptimalityCertificate;
 }

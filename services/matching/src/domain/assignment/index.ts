@@ -1,6 +1,7 @@
-// Cohort rounds: the exact optimal assignment of a cohort's startups to advisors.
+// Cohort rounds: the exact optimal assignment of a cohort's startups to advisors, with its certificate.
 export * from './assignment-types';
-export { assignCohort } from './assign-cohort';
-export { cohortCandidates, type CohortCandidateOptions } from './cohort-candidates';
+export { assignCohort, runToEnd, solveCohort, type CohortRequest } from './assign-cohort';
+export { buildCohortGraph, type CohortGraphOptions } from './cohort-candidates';
+export { graphFromCandidates, type CohortGraph } from './cohort-graph';
+export { checkCertificate } from './certificate';
 export { assignGreedily } from './greedy-assignment';
-export { FlowNetwork, routeUnits } from './min-cost-flow';

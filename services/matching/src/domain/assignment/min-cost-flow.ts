@@ -1,165 +1,137 @@
+import { Placement } from './placement';
+import { refillColumn, transpose } from './refill-column';
+
 /**
- * A residual flow network with integer capacities and integer costs. Costs stay exact in float64
- * as long as every path cost is below 2^53, which the callers' hundredths-of-a-point costs are.
- * Edge `e` and its reverse `e ^ 1` are stored side by side.
+ * A capacitated assignment on a sparse arc list: rows (startups) take at most one column
+ * (advisor), column `j` at most `capacity[j]` rows; arc weights are integers (hundredths, plus the
+ * match bonus of `max-matched-then-total`). Arcs of a row are sorted by column.
  */
-export class FlowNetwork {
-  readonly head: Int32Array;
-  readonly next: number[] = [];
-  readonly to: number[] = [];
-  readonly residual: number[] = [];
-  readonly cost: number[] = [];
-
-  constructor(readonly nodeCount: number) {
-    this.head = new Int32Array(nodeCount).fill(-1);
-  }
-
-  /** Adds `from → to` and its empty reverse; returns the forward edge's id. */
-  addEdge(from: number, to: number, capacity: number, cost: number): number {
-    const edge = this.to.length;
-    this.link(from, to, capacity, cost);
-    this.link(to, from, 0, -cost);
-    return edge;
-  }
-
-  /** Units flowing on a forward edge. */
-  flowOn(edge: number): number {
-    return this.residual[edge ^ 1] ?? 0;
-  }
-
-  private link(from: number, to: number, capacity: number, cost: number): void {
-    this.next.push(this.head[from] ?? -1);
-    this.head[from] = this.to.length;
-    this.to.push(to);
-    this.residual.push(capacity);
-    this.cost.push(cost);
-  }
+export interface SparseAssignment {
+  readonly rows: number;
+  readonly capacity: Int32Array;
+  readonly rowStart: Int32Array;
+  readonly arcColumn: Int32Array;
+  readonly arcWeight: Float64Array;
 }
 
 /**
- * Successive shortest paths, one unit from each source in turn. Costs must be non-negative: the
- * potentials start at 0 and keep every residual reduced cost non-negative, so each path is found by
- * Dijkstra, which stops once the sink is settled (nodes not settled advance by the sink's distance).
- * Since every path is shortest given the flow so far, no negative cycle ever appears, and the result
- * is the cheapest flow that routes one unit from every source. Sources are searched one at a time
- * (as in the Hungarian method) so most searches stay local. Returns how many sources reached the sink.
+ * The optimum with its LP duals: `rowDual` (u ≥ 0) and `columnDual` (v ≥ 0) with u_i + v_j ≥ w_ij on
+ * every arc, equality on assigned arcs, u_i = 0 for unassigned rows and v_j = 0 for columns with a
+ * free place. Integer weights give integer duals, so the certificate is checked exactly.
  */
-export function routeUnits(net: FlowNetwork, sources: readonly number[], sink: number): number {
-  const n = net.nodeCount;
-  // Typed copies for the hot loop; residual capacities are written back at the end for `flowOn`.
-  const head = net.head;
-  const next = Int32Array.from(net.next);
-  const to = Int32Array.from(net.to);
-  const residual = Float64Array.from(net.residual);
-  const cost = Float64Array.from(net.cost);
-  const potential = new Float64Array(n);
-  const dist = new Float64Array(n).fill(Infinity);
-  const settled = new Uint8Array(n);
-  const via = new Int32Array(n);
-  const touched = new Int32Array(n);
-  const queue = new NodeQueue(to.length + n);
-  let routed = 0;
-  for (const source of sources) {
-    let reached = 0;
-    queue.clear();
-    dist[source] = 0;
-    touched[reached++] = source;
-    queue.push(0, source);
-    while (queue.size > 0) {
-      const u = queue.popNode();
-      if (settled[u] === 1) continue;
-      settled[u] = 1;
-      if (u === sink) break;
-      const du = dist[u] ?? 0;
-      const pu = potential[u] ?? 0;
-      for (let e = head[u] ?? -1; e !== -1; e = next[e] ?? -1) {
-        if ((residual[e] ?? 0) <= 0) continue;
-        const v = to[e] ?? 0;
-        const candidate = du + (cost[e] ?? 0) + pu - (potential[v] ?? 0);
-        const known = dist[v] ?? Infinity;
-        if (candidate < known) {
-          if (known === Infinity) touched[reached++] = v;
-          dist[v] = candidate;
-          via[v] = e;
-          queue.push(candidate, v);
+export interface AssignmentOptimum {
+  readonly columnOf: Int32Array;
+  readonly rowDual: Float64Array;
+  readonly columnDual: Float64Array;
+}
+
+/** How many rows were placed so far; yielded every `every` searches so a caller can report and stop. */
+export interface SolveProgress {
+  readonly routed: number;
+  readonly rows: number;
+}
+
+/**
+ * Primal-dual successive shortest augmenting paths (the Hungarian method with capacities, on the
+ * advisor level). A greedy start puts each row on a tight arc where that advisor has room (from a
+ * seed's duals when re-solving with more arcs, so most rows keep their place); each remaining row then finds, by Dijkstra on reduced costs, the cheapest way
+ * to get a place: a column with room, or pushing some row (itself included) out to "unassigned".
+ * Only settled nodes' duals move, so one search costs what it explores, not the whole graph.
+ */
+export function* solveAssignment(
+  problem: SparseAssignment,
+  seed?: Pick<AssignmentOptimum, 'columnOf' | 'columnDual'>,
+  every = 256,
+): Generator<SolveProgress, AssignmentOptimum> {
+  const { rows, capacity, rowStart, arcColumn, arcWeight } = problem;
+  const columns = capacity.length;
+  const state = new Placement(rows, capacity, arcColumn.length);
+  const { u, v, columnOf } = state;
+  // Warm start: the seed's column duals (zeros at first), u_i = the row's best reduced weight, and
+  // each row on a tight arc with room, its previous column first.
+  if (seed !== undefined) v.set(seed.columnDual);
+  const waiting: number[] = [];
+  for (let i = 0; i < rows; i++) {
+    let best = 0;
+    for (let a = rowStart[i] ?? 0; a < (rowStart[i + 1] ?? 0); a++)
+      best = Math.max(best, (arcWeight[a] ?? 0) - (v[arcColumn[a] ?? 0] ?? 0));
+    u[i] = best;
+    if (best === 0) continue;
+    const previous = seed?.columnOf[i] ?? -1;
+    for (let pass = previous >= 0 ? 0 : 1; pass < 2 && (columnOf[i] ?? -1) < 0; pass++)
+      for (let a = rowStart[i] ?? 0; a < (rowStart[i + 1] ?? 0) && (columnOf[i] ?? -1) < 0; a++) {
+        const j = arcColumn[a] ?? 0;
+        if (pass === 0 && j !== previous) continue;
+        if ((arcWeight[a] ?? 0) - (v[j] ?? 0) === best && state.hasRoom(j)) state.place(i, j);
+      }
+    if ((columnOf[i] ?? -1) < 0) waiting.push(i);
+  }
+  // A column with room must carry no dual (complementary slackness): refill it or lower its dual.
+  const byColumn = transpose(problem);
+  for (let j = 0; j < columns; j++)
+    while ((v[j] ?? 0) > 0 && state.hasRoom(j)) refillColumn(state, byColumn, j);
+
+  let searched = rows - waiting.length;
+  for (const source of waiting) {
+    if ((columnOf[source] ?? -1) < 0 && (u[source] ?? 0) > 0) route(state, problem, source);
+    if (++searched % every === 0) yield { routed: searched, rows };
+  }
+  return { columnOf, rowDual: u, columnDual: v };
+}
+
+/**
+ * One shortest augmenting path from an unplaced row: to a column with room, or pushing some row
+ * (itself included) out to "unassigned", by Dijkstra on reduced costs.
+ */
+function route(state: Placement, problem: SparseAssignment, source: number): void {
+  const { rows, rowStart, arcColumn, arcWeight } = problem;
+  const { u, v, columnOf, dist, holders, holderStart, held, queue } = state;
+  const from = state.reachedBy;
+  state.begin(source);
+  queue.push(0, source);
+  // The cheapest end found so far: -1 - row for "that row leaves", column j for "j's free place".
+  let bound = u[source] ?? 0;
+  let end = -1 - source;
+  for (let x = state.settleNext(bound); x >= 0; x = state.settleNext(bound)) {
+    const dx = dist[x] ?? 0;
+    if (x < rows) {
+      const ux = u[x] ?? 0;
+      if (dx + ux < bound) {
+        bound = dx + ux;
+        end = -1 - x;
+      }
+      const own = columnOf[x];
+      for (let a = rowStart[x] ?? 0; a < (rowStart[x + 1] ?? 0); a++) {
+        const j = arcColumn[a] ?? 0;
+        if (j === own) continue;
+        const candidate = dx + ux + (v[j] ?? 0) - (arcWeight[a] ?? 0);
+        if (!state.label(rows + j, candidate)) continue;
+        from[j] = x;
+        if (!state.hasRoom(j)) queue.push(candidate, rows + j);
+        else if (candidate < bound) {
+          bound = candidate;
+          end = j;
         }
       }
-    }
-    const toSink = dist[sink] ?? Infinity;
-    if (toSink !== Infinity) {
-      for (let v = sink; v !== source; v = to[(via[v] ?? 0) ^ 1] ?? source) {
-        const e = via[v] ?? 0;
-        residual[e] = (residual[e] ?? 0) - 1;
-        residual[e ^ 1] = (residual[e ^ 1] ?? 0) + 1;
-      }
-      routed++;
-      // Settled nodes move by their distance, every other node by the sink's.
-      for (let v = 0; v < n; v++)
-        potential[v] = (potential[v] ?? 0) + (settled[v] === 1 ? (dist[v] ?? 0) : toSink);
-    }
-    for (let i = 0; i < reached; i++) {
-      const v = touched[i] ?? 0;
-      dist[v] = Infinity;
-      settled[v] = 0;
+    } else {
+      const j = x - rows;
+      for (let h = holderStart[j] ?? 0; h < (holderStart[j] ?? 0) + (held[j] ?? 0); h++)
+        if (state.label(holders[h] ?? 0, dx)) queue.push(dx, holders[h] ?? 0);
     }
   }
-  residual.forEach((room, e) => (net.residual[e] = room));
-  return routed;
-}
-
-/** Binary min-heap of (distance, node) with lazy deletion; ties go to the smaller node id. */
-class NodeQueue {
-  private readonly keys: Float64Array;
-  private readonly nodes: Int32Array;
-  size = 0;
-
-  constructor(room: number) {
-    this.keys = new Float64Array(room);
-    this.nodes = new Int32Array(room);
+  state.shiftAndReset(bound, -1);
+  // Augment: every row on the path moves one column along; the end row (if any) leaves.
+  let column = end;
+  if (end < 0) {
+    const leaving = -1 - end;
+    column = columnOf[leaving] ?? -1;
+    state.vacate(leaving);
   }
-
-  clear(): void {
-    this.size = 0;
-  }
-
-  push(key: number, node: number): void {
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!less(key, node, this.keys[parent] ?? 0, this.nodes[parent] ?? 0)) break;
-      this.keys[i] = this.keys[parent] ?? 0;
-      this.nodes[i] = this.nodes[parent] ?? 0;
-      i = parent;
-    }
-    this.keys[i] = key;
-    this.nodes[i] = node;
-  }
-
-  popNode(): number {
-    const top = this.nodes[0] ?? 0;
-    const key = this.keys[--this.size] ?? 0;
-    const node = this.nodes[this.size] ?? 0;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= this.size) break;
-      const right = child + 1;
-      if (
-        right < this.size &&
-        less(this.keys[right] ?? 0, this.nodes[right] ?? 0, this.keys[child] ?? 0, this.nodes[child] ?? 0)
-      ) {
-        child = right;
-      }
-      if (!less(this.keys[child] ?? 0, this.nodes[child] ?? 0, key, node)) break;
-      this.keys[i] = this.keys[child] ?? 0;
-      this.nodes[i] = this.nodes[child] ?? 0;
-      i = child;
-    }
-    this.keys[i] = key;
-    this.nodes[i] = node;
-    return top;
+  while (column >= 0) {
+    const i = from[column] ?? 0;
+    const previous = columnOf[i] ?? -1;
+    state.vacate(i);
+    state.place(i, column);
+    column = i === source ? -1 : previous;
   }
 }
-
-const less = (keyA: number, nodeA: number, keyB: number, nodeB: number): boolean =>
-  keyA < keyB || (keyA === keyB && nodeA < nodeB);

@@ -1,4 +1,4 @@
-import type { CohortObjective, UnassignedReason } from '../assignment';
+import type { CohortObjective, OptimalityCertificate, UnassignedReason } from '../assignment';
 import type { ExplanationLine } from '../introductions/introduction';
 
 export { COHORT_OBJECTIVES as OBJECTIVES } from '../assignment';
@@ -48,6 +48,8 @@ export interface CohortRound {
   readonly pairs: readonly AssignedPair[];
   readonly unassigned: readonly { readonly startupId: string; readonly reason: UnassignedReason }[];
   readonly excluded: readonly ExcludedStartup[];
+  /** The optimality certificate: duals priced against every eligible pair of the round. */
+  readonly certificate: OptimalityCertificate;
   readonly confirmedAt: string | null;
   readonly introductionIds: readonly string[];
   readonly skipped: readonly SkippedPair[];

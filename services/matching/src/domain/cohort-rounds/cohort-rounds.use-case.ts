@@ -76,6 +76,7 @@ export const createCohortRounds = ({
       total: assignment.total,
       pairs: assignment.pairs,
       unassigned: assignment.unassigned,
+      certificate: assignment.certificate,
       confirmedAt: null,
       introductionIds: [],
       skipped: [],

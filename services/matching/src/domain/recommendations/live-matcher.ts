@@ -1,4 +1,4 @@
-import { assignCohort, cohortCandidates } from '../assignment';
+import { buildCohortGraph, runToEnd, solveCohort } from '../assignment';
 import type { Clock } from '../clock.port';
 import {
   isMatchableStartup,
@@ -31,8 +31,6 @@ export interface LiveMatcherOptions {
   readonly exposureHoldMs: number;
   /** Cohort rounds consider only pairs at or above this score (pinned pairs excepted). */
   readonly minScore: number;
-  /** Candidates per startup in a cohort round's graph. */
-  readonly candidatesPerStartup?: number;
 }
 
 interface StartupEntry {
@@ -150,28 +148,20 @@ export const createLiveMatcher = (options: LiveMatcherOptions): Matcher & LiveIn
         const entry = startups.get(id);
         return entry === undefined ? [] : [entry.matchable];
       });
-      const graph = cohortCandidates({
-        startups: cohort,
-        index,
-        weightsOf: weightsOfStartup,
-        perStartup: options.candidatesPerStartup ?? 30,
-        forbidden: request.forbidden,
-        pinned: request.pinned,
-      });
-      const pinned = new Set(request.pinned.map((p) => `${p.startupId}\u0000${p.advisorId}`));
-      const candidates = graph.candidates.filter(
-        (c) => c.score >= options.minScore || pinned.has(`${c.startupId}\u0000${c.advisorId}`),
+      const graph = runToEnd(
+        buildCohortGraph({
+          startups: cohort,
+          index,
+          weightsOf: weightsOfStartup,
+          minScore: options.minScore,
+          pinned: request.pinned,
+        }),
       );
-      const assignment = assignCohort({
-        ...graph,
-        candidates,
-        objective: request.objective,
-        forbidden: request.forbidden,
-        pinned: request.pinned,
-      });
+      const assignment = runToEnd(solveCohort(graph, request));
       return {
         total: assignment.total,
         unassigned: assignment.unassigned,
+        certificate: assignment.certificate,
         pairs: assignment.pairs.map((pair) => ({
           ...pair,
           // A pin the engine would never recommend keeps its place with a zero score and no lines.

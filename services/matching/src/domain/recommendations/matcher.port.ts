@@ -1,4 +1,5 @@
 import type { Offer } from '@jisr/contracts';
+import type { OptimalityCertificate } from '../assignment';
 import type { AssignedPair, Objective, Pair, UnassignedReason } from '../cohort-rounds/cohort-round';
 import type { ExplanationLine } from '../introductions/introduction';
 
@@ -42,6 +43,8 @@ export interface Assignment {
   readonly pairs: readonly AssignedPair[];
   readonly total: number;
   readonly unassigned: readonly { readonly startupId: string; readonly reason: UnassignedReason }[];
+  /** Why no other assignment of the eligible pairs does better (duals priced on every eligible pair). */
+  readonly certificate: OptimalityCertificate;
 }
 
 export type Seat = { readonly capacity: number; readonly load: number };

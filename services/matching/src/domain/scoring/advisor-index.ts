@@ -2,6 +2,7 @@ import { AdvisorColumns } from './advisor-columns';
 import { explainPair } from './explain-pair';
 import { scanTopK, type TopKQuery } from './scan-top-k';
 import { scorePair } from './score-pair';
+import { scoreSlots } from './slot-score';
 import { probeStartup } from './startup-probe';
 import type { ExplainedPair, MatchableAdvisor, MatchableStartup, Weights } from './scoring-types';
 
@@ -62,6 +63,29 @@ export class AdvisorIndex {
       total: totalHundredths / 100,
       totalHundredths,
     }));
+  }
+
+  /** Listed advisors with a free place, by slot: the columns of a cohort round's full graph. */
+  openSlots(): { readonly slots: Int32Array; readonly advisors: MatchableAdvisor[] } {
+    const { listed, load, capacity, count, profiles } = this.columns;
+    const slots: number[] = [];
+    for (let slot = 0; slot < count; slot++)
+      if (listed[slot] === 1 && (load[slot] ?? 0) < (capacity[slot] ?? 0)) slots.push(slot);
+    return {
+      slots: Int32Array.from(slots),
+      advisors: slots.map((slot) => profiles[slot] as MatchableAdvisor),
+    };
+  }
+
+  /** The startup's total (hundredths) with each of `slots`, 0 where never matched or under the minimum. */
+  scoreRow(
+    startup: MatchableStartup,
+    weights: Weights,
+    slots: Int32Array,
+    minHundredths: number,
+    out: Uint16Array,
+  ): void {
+    scoreSlots(this.columns, probeStartup(startup, this.columns), weights, slots, minHundredths, out);
   }
 
   /** `topK` with the breakdown and sentences, computed for the returned advisors only. */

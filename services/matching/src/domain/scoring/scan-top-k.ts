@@ -1,17 +1,9 @@
 import type { Offer } from '@jisr/contracts';
 import { offerBit, type AdvisorColumns } from './advisor-columns';
-import { fitHundredths, fitsSide, harmonicFit } from './combine';
-import {
-  LANGUAGE_FIT,
-  LEVELS,
-  PLACE_FIT,
-  SECTOR_FIT,
-  STAGE_FIT,
-  loadFit,
-  needsFit,
-  ticketCovers,
-} from './criteria';
-import { metNeeds, type StartupProbe } from './startup-probe';
+import { fitsSide, harmonicFit } from './combine';
+import { ticketCovers } from './criteria';
+import { SECTOR_VALUES, STAGE_VALUES, slotHundredths, stageKindOf } from './slot-score';
+import type { StartupProbe } from './startup-probe';
 import { TopKHeap } from './top-k-heap';
 import type { Weights } from './scoring-types';
 
@@ -39,17 +31,7 @@ export interface RankedSlot {
 
 // Imported bindings are copied into locals before the loop: some loaders (tsx/esbuild, jest) turn
 // every read of an imported name into a getter call, which would cost more than the scoring itself.
-const BIND = { fitHundredths, loadFit, needsFit, ticketCovers, metNeeds, LANGUAGE_FIT, LEVELS };
-/** Indexed by sector kind: 0 same division, 1 same section, 2 related section, 3 none. */
-const SECTOR_VALUES = Float64Array.of(
-  SECTOR_FIT.division,
-  SECTOR_FIT.section,
-  SECTOR_FIT.related,
-  SECTOR_FIT.none,
-);
-/** Indexed by stage kind: 0 exact, 1 neighbour, 2 none. */
-const STAGE_VALUES = Float64Array.of(STAGE_FIT.exact, STAGE_FIT.neighbour, STAGE_FIT.none);
-const PLACE_VALUES = Float64Array.of(PLACE_FIT.centre, PLACE_FIT.city, PLACE_FIT.none);
+const BIND = { ticketCovers, slotHundredths, stageKindOf };
 
 /**
  * Upper bound of the total (hundredths) per `sectorKind * 3 + stageKind`: the total rises with either
@@ -85,28 +67,12 @@ export function scanTopK(
   const centreFilter = query.centreId === undefined ? -1 : (columns.centres.get(query.centreId) ?? -2);
   if (k === 0 || probe.languageColumns.length === 0 || languageFilter === -2 || centreFilter === -2)
     return [];
-  const {
-    fitHundredths: fit,
-    loadFit: loadOf,
-    needsFit: needsOf,
-    ticketCovers: covers,
-    metNeeds: met,
-  } = BIND;
-  const { LANGUAGE_FIT: languageTable, LEVELS: levels } = BIND;
+  const { ticketCovers: covers, slotHundredths: scoreOf, stageKindOf: stageOf } = BIND;
   const offerFilter = query.offer === undefined ? 0 : offerBit(query.offer);
   const ticketFilter = query.offer === 'investment' && !Number.isNaN(probe.investmentUsd);
   const { ids, listed, load, capacity, offerBits, languageLevels, languageStride, stageBits } = columns;
-  const { centre, city, ticketMin, ticketMax, count } = columns;
-  const {
-    stageMask,
-    neighbourStages,
-    consideredNeeds,
-    investmentUsd,
-    centre: ownCentre,
-    city: ownCity,
-  } = probe;
-  const ownColumns = probe.languageColumns;
-  const ownLevels = probe.languageLevels;
+  const { centre, ticketMin, ticketMax, count } = columns;
+  const { investmentUsd } = probe;
   const related = probe.relatedSections;
   const words = columns.divisionMembers.words;
   const divisionSet = columns.divisionMembers.bits;
@@ -142,8 +108,7 @@ export function scanTopK(
         const used = load[slot] ?? 0;
         const seats = capacity[slot] ?? 0;
         if (used >= seats) continue;
-        const stages = stageBits[slot] ?? 0;
-        const stageKind = (stages & stageMask) !== 0 ? 0 : (stages & neighbourStages) !== 0 ? 1 : 2;
+        const stageKind = stageOf(stageBits[slot] ?? 0, probe);
         if ((bounds[kind * 3 + stageKind] ?? 0) < threshold - 1) continue;
         if (offerFilter !== 0 && ((offerBits[slot] ?? 0) & offerFilter) === 0) continue;
         if (ticketFilter && !covers(ticketMin[slot] ?? NaN, ticketMax[slot] ?? NaN, investmentUsd)) continue;
@@ -151,26 +116,8 @@ export function scanTopK(
         if (languageFilter >= 0 && languageLevels[row + languageFilter] === 0) continue;
         if (centreFilter >= 0 && centre[slot] !== centreFilter) continue;
 
-        let language = 0;
-        for (let i = 0; i < ownColumns.length; i++) {
-          const theirs = languageLevels[row + (ownColumns[i] ?? 0)] ?? 0;
-          const value = languageTable[(ownLevels[i] ?? 0) * levels + theirs] ?? 0;
-          if (value > language) language = value;
-        }
-        if (language === 0) continue;
-
-        const needs = needsOf(met(probe, columns, slot), consideredNeeds);
-        const place = PLACE_VALUES[centre[slot] === ownCentre ? 0 : city[slot] === ownCity ? 1 : 2] ?? 0;
-        const sector = SECTOR_VALUES[kind] ?? 0;
-        const score = fit(
-          sector,
-          STAGE_VALUES[stageKind] ?? 0,
-          language,
-          needs,
-          loadOf(used, seats),
-          place,
-          weights,
-        );
+        const score = scoreOf(columns, probe, weights, slot, kind, stageKind);
+        if (score < 0) continue;
         if (!heap.accepts(score, slot)) continue;
         if (admit !== undefined && !admit(ids[slot] ?? '', seats - used)) continue;
         heap.push(score, slot);

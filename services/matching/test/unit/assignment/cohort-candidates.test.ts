@@ -1,67 +1,72 @@
 import fc from 'fast-check';
-import { assignCohort, assignGreedily, cohortCandidates } from '../../../src/domain/assignment';
+import {
+  assignGreedily,
+  buildCohortGraph,
+  checkCertificate,
+  runToEnd,
+  solveCohort,
+} from '../../../src/domain/assignment';
 import { AdvisorIndex, DEFAULT_WEIGHTS, scorePair } from '../../../src/domain/scoring';
 import { aStartup, anAdvisor } from '../scoring/pair-builders';
 import { advisorsArb, startupArb } from '../scoring/pair-arbitraries';
-import { cohortProblemArb } from './cohort-arbitraries';
 
-describe('cohortCandidates', () => {
-  test('when a round is built from the index, then each startup brings its top N and pins keep their real score', () => {
-    const index = new AdvisorIndex();
-    const advisors = ['a1', 'a2', 'a3', 'a4'].map((advisorId, i) =>
-      anAdvisor({ advisorId, sectors: i < 2 ? ['10'] : ['62'], capacity: 4, load: i }),
+const graphOf = (index: AdvisorIndex, startups: Parameters<typeof buildCohortGraph>[0]['startups']) =>
+  runToEnd(buildCohortGraph({ startups, index, weightsOf: () => DEFAULT_WEIGHTS, minScore: 0 }));
+
+describe('buildCohortGraph', () => {
+  test('when random startups and advisors form a round, then every pair is scored exactly as the reference scorer', () => {
+    fc.assert(
+      fc.property(
+        advisorsArb(30),
+        fc
+          .array(fc.nat(), { minLength: 1, maxLength: 10 })
+          .chain((seeds) => fc.tuple(...seeds.map((_, i) => startupArb(`s-${String(i).padStart(2, '0')}`)))),
+        (advisors, startups) => {
+          const index = new AdvisorIndex();
+          advisors.forEach((advisor) => index.upsert(advisor));
+
+          const graph = graphOf(index, startups);
+
+          graph.startupIds.forEach((startupId, i) =>
+            graph.advisorIds.forEach((advisorId, j) => {
+              const startup = startups.find((s) => s.startupId === startupId)!;
+              const score = scorePair(startup, index.get(advisorId)!, DEFAULT_WEIGHTS);
+              const expected = score.candidate ? score.totalHundredths : 0;
+              expect(graph.scores[i * graph.advisorIds.length + j]).toBe(expected);
+            }),
+          );
+          const open = advisors.filter(
+            (a) => a.verification === 'verified' && !a.paused && a.load < a.capacity,
+          );
+          expect([...graph.advisorIds].sort()).toEqual(open.map((a) => a.advisorId).sort());
+        },
+      ),
+      { numRuns: 100, seed: 8 },
     );
-    advisors.forEach((advisor) => index.upsert(advisor));
-    const startups = [aStartup({ startupId: 's1' }), aStartup({ startupId: 's2', sector: '62' })];
-
-    const round = cohortCandidates({
-      startups,
-      index,
-      weightsOf: () => DEFAULT_WEIGHTS,
-      perStartup: 2,
-      pinned: [{ startupId: 's1', advisorId: 'a4' }],
-    });
-
-    const pinScore = scorePair(startups[0]!, advisors[3]!, DEFAULT_WEIGHTS);
-    expect(round.startupIds).toEqual(['s1', 's2']);
-    expect(round.candidates.filter((c) => c.startupId === 's1').map((c) => c.advisorId)).toEqual([
-      'a1',
-      'a2',
-      'a4',
-    ]);
-    expect(round.candidates.find((c) => c.startupId === 's1' && c.advisorId === 'a4')?.score).toBe(
-      pinScore.candidate ? pinScore.total : -1,
-    );
-    expect([...round.advisors].sort((a, b) => a.advisorId.localeCompare(b.advisorId))).toEqual([
-      { advisorId: 'a1', capacity: 4 },
-      { advisorId: 'a2', capacity: 3 },
-      { advisorId: 'a3', capacity: 2 },
-      { advisorId: 'a4', capacity: 1 },
-    ]);
   });
 
-  test('when a startup has forbidden advisors, then it still brings N advisors it may get', () => {
+  test('when a full advisor is pinned, then the advisor joins the graph with no places and the pin is refused by name', () => {
     const index = new AdvisorIndex();
-    ['a1', 'a2', 'a3'].forEach((advisorId) => index.upsert(anAdvisor({ advisorId })));
+    index.upsert(anAdvisor({ advisorId: 'a1', capacity: 2, load: 2 }));
+    const pinned = [{ startupId: 's1', advisorId: 'a1' }];
+    const graph = runToEnd(
+      buildCohortGraph({
+        startups: [aStartup({ startupId: 's1' })],
+        index,
+        weightsOf: () => DEFAULT_WEIGHTS,
+        minScore: 0,
+        pinned,
+      }),
+    );
 
-    const round = cohortCandidates({
-      startups: [aStartup({ startupId: 's1' })],
-      index,
-      weightsOf: () => DEFAULT_WEIGHTS,
-      perStartup: 2,
-      forbidden: [{ startupId: 's1', advisorId: 'a1' }],
-    });
-    const assignment = assignCohort({
-      ...round,
-      forbidden: [{ startupId: 's1', advisorId: 'a1' }],
-      objective: 'max-total',
-    });
-
-    expect(round.candidates.map((c) => c.advisorId)).toEqual(['a1', 'a2', 'a3']);
-    expect(assignment.pairs.map((p) => p.advisorId)).toEqual(['a2']);
+    expect(graph.advisorIds).toEqual(['a1']);
+    expect([...graph.capacity]).toEqual([0]);
+    expect(() => runToEnd(solveCohort(graph, { objective: 'max-total', pinned }))).toThrow(
+      expect.objectContaining({ code: 'COHORT.INVALID_PINS' }),
+    );
   });
 
-  test('when random startups and advisors form a round, then the optimum is never below the greedy assignment', () => {
+  test('when random rounds are solved on the full graph, then the certificate holds and the optimum is never below greedy', () => {
     fc.assert(
       fc.property(
         advisorsArb(30),
@@ -71,33 +76,24 @@ describe('cohortCandidates', () => {
         (advisors, startups) => {
           const index = new AdvisorIndex();
           advisors.forEach((advisor) => index.upsert(advisor));
-          const round = cohortCandidates({
-            startups,
-            index,
-            weightsOf: () => DEFAULT_WEIGHTS,
-            perStartup: 5,
-          });
+          const graph = graphOf(index, startups);
 
-          const optimal = assignCohort({ ...round, objective: 'max-total' });
-          const greedy = assignGreedily(round.startupIds, round.advisors, round.candidates);
+          const optimal = runToEnd(solveCohort(graph, { objective: 'max-total' }));
+          const candidates = graph.startupIds.flatMap((startupId, i) =>
+            graph.advisorIds.map((advisorId, j) => ({
+              startupId,
+              advisorId,
+              score: (graph.scores[i * graph.advisorIds.length + j] ?? 0) / 100,
+            })),
+          );
+          const seats = graph.advisorIds.map((advisorId, j) => ({ advisorId, capacity: graph.capacity[j]! }));
+          const greedy = assignGreedily(graph.startupIds, seats, candidates);
 
+          expect(checkCertificate(graph, optimal)).toMatchObject({ exact: true });
           expect(optimal.total).toBeGreaterThanOrEqual(greedy.total);
         },
       ),
       { numRuns: 150, seed: 8 },
-    );
-  });
-
-  test('when random small rounds are solved, then the optimum is never below the greedy assignment', () => {
-    fc.assert(
-      fc.property(cohortProblemArb('max-total'), (problem) => {
-        const greedy = assignGreedily(problem.startupIds, problem.advisors, problem.candidates);
-
-        expect(assignCohort({ ...problem, pinned: [], forbidden: [] }).total).toBeGreaterThanOrEqual(
-          greedy.total,
-        );
-      }),
-      { numRuns: 300, seed: 31 },
     );
   });
 });
