@@ -1,18 +1,7 @@
-import { Placement } from './placement';
-import { refillColumn, transpose } from './refill-column';
+import { Placement, type SparseAssignment } from './placement';
 
-/**
- * A capacitated assignment on a sparse arc list: rows (startups) take at most one column
- * (advisor), column `j` at most `capacity[j]` rows; arc weights are integers (hundredths, plus the
- * match bonus of `max-matched-then-total`). Arcs of a row are sorted by column.
- */
-export interface SparseAssignment {
-  readonly rows: number;
-  readonly capacity: Int32Array;
-  readonly rowStart: Int32Array;
-  readonly arcColumn: Int32Array;
-  readonly arcWeight: Float64Array;
-}
+export type { SparseAssignment };
+import { refillColumn, transpose } from './refill-column';
 
 /**
  * The optimum with its LP duals: `rowDual` (u ≥ 0) and `columnDual` (v ≥ 0) with u_i + v_j ≥ w_ij on

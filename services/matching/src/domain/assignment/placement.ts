@@ -1,6 +1,19 @@
 import { NodeQueue } from './node-queue';
 
 /**
+ * A capacitated assignment on a sparse arc list: rows (startups) take at most one column
+ * (advisor), column `j` at most `capacity[j]` rows; arc weights are integers (hundredths, plus the
+ * match bonus of `max-matched-then-total`). Arcs of a row are sorted by column.
+ */
+export interface SparseAssignment {
+  readonly rows: number;
+  readonly capacity: Int32Array;
+  readonly rowStart: Int32Array;
+  readonly arcColumn: Int32Array;
+  readonly arcWeight: Float64Array;
+}
+
+/**
  * The working state of a capacitated assignment: who sits where, each column's holders, and the LP
  * duals u (rows) and v (columns). Nodes of a search are rows 0..rows-1, then columns.
  */

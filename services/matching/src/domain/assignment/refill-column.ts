@@ -1,5 +1,4 @@
-import type { SparseAssignment } from './min-cost-flow';
-import type { Placement } from './placement';
+import type { Placement, SparseAssignment } from './placement';
 
 /** The arcs by column: for column j, rows `columnRow[columnStart[j]..columnStart[j+1])` and weights. */
 export interface ColumnArcs {
