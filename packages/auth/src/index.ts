@@ -5,6 +5,7 @@ export { signAccessToken } from './sign-access-token';
 export type { AccessTokenOptions } from './sign-access-token';
 export { generateSigningKey, jwksSchema, publicJwkSchema } from './signing-key';
 export type { PublicJwk, SigningKey } from './signing-key';
+export { PublicKeyCache } from './public-key-cache';
 export { createTokenVerifier } from './token-verifier';
 export type { TokenVerifier, TokenVerifierOptions } from './token-verifier';
 export { createKeyVault } from './key-encryption';

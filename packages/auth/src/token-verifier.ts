@@ -1,8 +1,8 @@
-import { createPublicKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { z } from 'zod';
 import { invalidToken } from './auth-errors';
 import { jwksKeySource, localKeySource, type KeySource } from './key-source';
+import { PublicKeyCache } from './public-key-cache';
 import { roleSchema, type Principal } from './roles';
 import type { PublicJwk } from './signing-key';
 
@@ -11,6 +11,8 @@ interface VerifierBase {
   readonly audience: string;
   /** The verifier's clock for expiry and refetch pacing; the wall clock by default. */
   readonly now?: () => Date;
+  /** Imported keys by `kid`; one per verifier by default. */
+  readonly keyCache?: PublicKeyCache;
 }
 
 export type TokenVerifierOptions = VerifierBase &
@@ -35,6 +37,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   const now = options.now ?? (() => new Date());
   const keys: KeySource =
     'keys' in options ? localKeySource(options.keys) : jwksKeySource({ ...options, now });
+  const imported = options.keyCache ?? new PublicKeyCache();
 
   return {
     async verify(token) {
@@ -43,7 +46,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       if (jwk === undefined) throw invalidToken('The access token names an unknown signing key.');
       let claims: unknown;
       try {
-        claims = jwt.verify(token, createPublicKey({ key: jwk, format: 'jwk' }), {
+        claims = jwt.verify(token, imported.keyFor(jwk), {
           algorithms: ['RS256'],
           issuer: options.issuer,
           audience: options.audience,

@@ -1,4 +1,10 @@
-import { createTokenVerifier, generateSigningKey, signAccessToken, type SigningKey } from '@jisr/auth';
+import {
+  PublicKeyCache,
+  createTokenVerifier,
+  generateSigningKey,
+  signAccessToken,
+  type SigningKey,
+} from '@jisr/auth';
 import { isAppError } from '@jisr/errors';
 import { jwkThumbprint } from '../../src/signing-key';
 import { AUDIENCE, ISSUER, forgedTokens } from '../fixtures/forged-tokens';
@@ -33,6 +39,31 @@ const rejection = async (token: string, now = issuedAt) => {
 };
 
 describe('createTokenVerifier with a local key set', () => {
+  test('when many tokens name the same key, then the key is imported once and a rotated key once more', async () => {
+    const keyCache = new PublicKeyCache();
+    let published = [key.publicJwk];
+    const verifier = createTokenVerifier({
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      keys: () => published,
+      now: () => issuedAt,
+      keyCache,
+    });
+    const tokenOf = (signer: SigningKey, sub: string) =>
+      signAccessToken(
+        signer,
+        { sub, role: 'startup' },
+        { issuer: ISSUER, audience: AUDIENCE, now: issuedAt },
+      );
+
+    for (let i = 0; i < 5; i++) await verifier.verify(tokenOf(key, `acc-${i}`));
+    published = [key.publicJwk, otherKey.publicJwk];
+    const rotated = await verifier.verify(tokenOf(otherKey, 'acc-9'));
+
+    expect(rotated).toEqual({ sub: 'acc-9', role: 'startup' });
+    expect(keyCache.imports).toBe(2);
+  });
+
   test('when the token is valid, then it yields the subject and role', async () => {
     await expect(verifierAt(issuedAt).verify(validToken())).resolves.toEqual({
       sub: 'acc-1',
