@@ -20,6 +20,11 @@ export const profileConfigSchema = z
      * hundreds of logins would spend minutes in the KDF while proving nothing more.
      */
     PASSWORD_SCRYPT_COST: int(10, 20, 17),
+    /**
+     * DEMO ONLY, never in production: scrypt cost for accounts under the reserved `.example` domain
+     * (the demo data set), so `npm start` loads it in seconds. Unset: every account at PASSWORD_SCRYPT_COST.
+     */
+    DEMO_ACCOUNTS_SCRYPT_COST: z.coerce.number().int().min(10).max(20).optional(),
     LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: int(1, 1000, 10),
     LOGIN_MAX_ATTEMPTS_PER_IP: int(1, 100_000, 100),
     LOGIN_WINDOW_SECONDS: int(1, 86_400, 900),

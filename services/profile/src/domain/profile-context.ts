@@ -10,6 +10,8 @@ export interface ProfileSettings {
   readonly refreshTokenTtlSeconds: number;
   /** log2 of scrypt's N. Production keeps the default; tests lower it because each hash costs N × 128 × r bytes of work. */
   readonly passwordCost: number;
+  /** DEMO ONLY: a lower cost for accounts under the reserved `.example` domain (see passwordCostFor). */
+  readonly demoAccountCost?: number;
 }
 
 /** What every use case is given: storage, time and the service's rules. */

@@ -66,23 +66,24 @@ export function decoyHash(costLog2: number): Promise<string> {
 
 /** Hashing and checking passwords, each through the bounded pool in its lane. */
 export interface PasswordHasher {
-  hash(password: string, lane: HashLane): Promise<string>;
+  /** `costLog2` defaults to the configured cost (a lower one only for demo accounts, see passwordCostFor). */
+  hash(password: string, lane: HashLane, costLog2?: number): Promise<string>;
   /**
    * A new password: judged by the strength estimator, then hashed, both inside the registration
    * lane, because the estimator is synchronous CPU work and must not run once per flooding request.
    */
-  hashNew(password: string, userInputs: readonly string[]): Promise<string>;
+  hashNew(password: string, userInputs: readonly string[], costLog2?: number): Promise<string>;
   /** A null stored hash (no such account) is checked against the decoy, so it costs the same. */
   verify(password: string, stored: string | null, lane: HashLane): Promise<boolean>;
   readonly pool: HashingPool;
 }
 
 export const createPasswordHasher = (costLog2: number, pool: HashingPool): PasswordHasher => ({
-  hash: (password, lane) => pool.run(lane, () => hashPassword(password, costLog2)),
-  hashNew: (password, userInputs) =>
+  hash: (password, lane, cost = costLog2) => pool.run(lane, () => hashPassword(password, cost)),
+  hashNew: (password, userInputs, cost = costLog2) =>
     pool.run('registration', () => {
       assertStrongPassword(password, userInputs);
-      return hashPassword(password, costLog2);
+      return hashPassword(password, cost);
     }),
   verify: async (password, stored, lane) => {
     const hash = stored ?? (await decoyHash(costLog2));

@@ -11,6 +11,7 @@ import {
   type AccountView,
   type RegistrationReceipt,
 } from './account';
+import { passwordCostFor } from './demo-accounts';
 
 interface NewAccount {
   readonly email: string;
@@ -20,10 +21,12 @@ interface NewAccount {
 }
 
 /** The bootstrap password is the operator's configuration; every other new password is judged. */
-const hashFor = (ctx: ProfileContext, input: NewAccount): Promise<string> =>
-  input.createdBy === 'bootstrap'
-    ? ctx.passwords.hash(input.password, 'registration')
-    : ctx.passwords.hashNew(input.password, [input.email]);
+const hashFor = (ctx: ProfileContext, input: NewAccount): Promise<string> => {
+  const cost = passwordCostFor(ctx.settings, input.email);
+  return input.createdBy === 'bootstrap'
+    ? ctx.passwords.hash(input.password, 'registration', cost)
+    : ctx.passwords.hashNew(input.password, [input.email], cost);
+};
 
 /** Stores a new account; the unique email index, not a read-then-write, decides who registered first. */
 async function createAccount(ctx: ProfileContext, input: NewAccount): Promise<AccountView> {
