@@ -39,7 +39,8 @@ const npmStart = (ports: number[]): RunningProcess =>
 
 /** Waits for the banner, reads the service URLs from it, and checks that every service is healthy and ready. */
 async function ready(process_: RunningProcess): Promise<Urls> {
-  await process_.waitForOutput(/Stop with Ctrl-C/, READY_MS);
+  // The demo logins come last: on a first start only once the demo data is loaded (until then /readyz is 503).
+  await process_.waitForOutput(/password for every demo account/, READY_MS);
   const url = (name: string): string =>
     process_.output().match(new RegExp(`^  ${name}\\s+(http://\\S+)`, 'm'))?.[1] ?? '';
   const urls = { profile: url('profile'), matching: url('matching'), messaging: url('messaging') };

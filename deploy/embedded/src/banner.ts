@@ -2,8 +2,22 @@ import { demoData, demoLogins } from '@jisr/cli';
 import type { EmbeddedConfig } from './config';
 import type { ServiceEndpoint } from './embedded';
 
-/** What a newcomer needs after `npm start`: where everything listens, how to log in, where data lives. */
-export function banner(config: EmbeddedConfig, endpoints: readonly ServiceEndpoint[]): string {
+/** How to log in to the demo: the council and one startup and advisor, and the shared password. */
+export function demoLoginLines(config: EmbeddedConfig): string {
+  const data = demoData(config.JISR_DEMO_SEED);
+  const council = { email: config.COUNCIL_BOOTSTRAP_EMAIL, password: config.COUNCIL_BOOTSTRAP_PASSWORD };
+  return demoLogins({ ...data, council });
+}
+
+/**
+ * What a newcomer needs after `npm start`: where everything listens, how to log in, where data lives.
+ * While the demo data is still loading it says so instead of listing logins that would not work yet.
+ */
+export function banner(
+  config: EmbeddedConfig,
+  endpoints: readonly ServiceEndpoint[],
+  demo: 'loaded' | 'loading' = 'loaded',
+): string {
   const lines = [
     '',
     'Jisr is running (embedded mode: one process, SQLite, in-process event bus, in-memory cache).',
@@ -12,11 +26,13 @@ export function banner(config: EmbeddedConfig, endpoints: readonly ServiceEndpoi
     `  data directory: ${config.JISR_DATA_DIR}`,
     '',
   ];
-  if (config.JISR_DEMO_DATA) {
-    const data = demoData(config.JISR_DEMO_SEED);
-    const council = { email: config.COUNCIL_BOOTSTRAP_EMAIL, password: config.COUNCIL_BOOTSTRAP_PASSWORD };
-    lines.push(demoLogins({ ...data, council }), '');
-  }
+  if (config.JISR_DEMO_DATA && demo === 'loading')
+    lines.push(
+      'The demo data is still loading: logins fail until it is done, and every /readyz answers 503',
+      'with "demoDataLoaded": false. The demo logins are printed here as soon as it is loaded.',
+      '',
+    );
+  else if (config.JISR_DEMO_DATA) lines.push(demoLoginLines(config), '');
   const cliEnv = endpoints.map((e) => `JISR_${e.name.toUpperCase()}_URL=${e.url}`);
   if (endpoints.some((e, i) => e.url !== `http://127.0.0.1:${4001 + i}`))
     lines.push(`Ports differ from the defaults; point the CLI at them: export ${cliEnv.join(' ')}`, '');

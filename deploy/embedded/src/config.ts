@@ -18,6 +18,11 @@ export const embeddedConfigSchema = z.object({
   MESSAGING_PORT: portVar(4003),
   /** Load the demo data set on the first start (a data directory without the seed marker). */
   JISR_DEMO_DATA: boolVar(true),
+  /**
+   * DEMO ONLY: scrypt cost for the demo accounts (reserved `.example` addresses), so the first start
+   * loads the demo data in seconds. Every other account keeps PASSWORD_SCRYPT_COST (default 17).
+   */
+  JISR_DEMO_SCRYPT_COST: z.coerce.number().int().min(10).max(20).default(11),
   /** The seed of the demo data set; the same seed gives the same startups, advisors and programme. */
   JISR_DEMO_SEED: z.coerce
     .number()
@@ -64,6 +69,7 @@ export function loadEmbeddedConfig(env: Env = process.env): EmbeddedConfig {
       PROFILE_PORT: String(config.PROFILE_PORT),
       MATCHING_PORT: String(config.MATCHING_PORT),
       MESSAGING_PORT: String(config.MESSAGING_PORT),
+      ...(config.JISR_DEMO_DATA ? { DEMO_ACCOUNTS_SCRYPT_COST: String(config.JISR_DEMO_SCRYPT_COST) } : {}),
     },
   };
 }

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig } from '@jisr/config';
 import { createInProcessBus } from '@jisr/event-bus';
+import type { Readiness } from '@jisr/http-kit';
 import { createLogger, type Logger } from '@jisr/logger';
 import { createMatchingService, matchingConfigSchema } from '@jisr/matching';
 import { createMessagingService, messagingConfigSchema } from '@jisr/messaging';
@@ -32,12 +33,17 @@ const DRAIN_ON_STOP_MS = 3_000;
  * nothing (the rest is delivered again after the restart; consumers ignore repeats).
  * Profile starts first: the others verify tokens with its JWKS.
  */
-export async function startEmbedded(config: EmbeddedConfig, logger: Logger): Promise<EmbeddedSystem> {
+export async function startEmbedded(
+  config: EmbeddedConfig,
+  logger: Logger,
+  extraReadiness: Readiness = async () => ({}),
+): Promise<EmbeddedSystem> {
   await mkdir(config.JISR_DATA_DIR, { recursive: true });
   const bus = drainable(createInProcessBus({ logger, file: join(config.JISR_DATA_DIR, 'bus.sqlite') }));
   const level = config.LOG_LEVEL;
   const profile = createProfileService(loadConfig(profileConfigSchema, config.serviceEnv), {
     bus,
+    extraReadiness,
     logger: createLogger({ service: 'profile', level }),
   });
   const started: { stop(): Promise<void> }[] = [];
@@ -49,12 +55,14 @@ export async function startEmbedded(config: EmbeddedConfig, logger: Logger): Pro
     const env = { ...config.serviceEnv, JWKS_URL: `${profileUrl}/.well-known/jwks.json` };
     const matching = createMatchingService(loadConfig(matchingConfigSchema, env), {
       bus,
+      extraReadiness,
       logger: createLogger({ service: 'matching', level }),
     });
     endpoints.push({ name: 'matching', url: (await matching.start()).url });
     started.push(matching);
     const messaging = createMessagingService(loadConfig(messagingConfigSchema, env), {
       bus,
+      extraReadiness,
       logger: createLogger({ service: 'messaging', level }),
     });
     endpoints.push({ name: 'messaging', url: (await messaging.start()).url });

@@ -12,6 +12,8 @@ export interface HttpAppOptions {
   readonly logger: Logger;
   /** Named dependency checks for `/readyz` (e.g. `{storage: true, bus: false}`). */
   readonly readiness: Readiness;
+  /** Checks the process running the service adds (the embedded runner: whether demo data is loaded). */
+  readonly extraReadiness?: Readiness | undefined;
   /** Mounts the service's routes; errors they throw become problem+json. */
   readonly routes: (router: Router) => void;
   readonly bodyLimit?: string | number;
@@ -27,6 +29,7 @@ export function createHttpApp({
   service,
   logger,
   readiness,
+  extraReadiness,
   routes,
   bodyLimit = '100kb',
 }: HttpAppOptions): Express {
@@ -46,7 +49,10 @@ export function createHttpApp({
   app.use(helmet());
 
   const probes = express.Router();
-  mountHealth(probes, service, readiness, logger);
+  const checks: Readiness = extraReadiness
+    ? async () => ({ ...(await readiness()), ...(await extraReadiness()) })
+    : readiness;
+  mountHealth(probes, service, checks, logger);
   app.use(probes);
 
   app.use(requireJsonBody);

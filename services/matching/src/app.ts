@@ -1,7 +1,7 @@
 import { authenticate, createTokenVerifier, type TokenVerifier } from '@jisr/auth';
 import type { Cache } from '@jisr/cache';
 import type { EventBus } from '@jisr/event-bus';
-import { createHttpApp, startHttpServer, type RunningHttpServer } from '@jisr/http-kit';
+import { createHttpApp, startHttpServer, type Readiness, type RunningHttpServer } from '@jisr/http-kit';
 import { createLogger, type Logger } from '@jisr/logger';
 import { openPlatformAdapters } from '@jisr/platform-adapters';
 import type { Storage } from '@jisr/storage';
@@ -20,6 +20,8 @@ export interface MatchingDeps {
   readonly logger?: Logger;
   readonly clock?: Clock;
   readonly tokenVerifier?: TokenVerifier;
+  /** More `/readyz` checks from the process that runs the service (the embedded runner's demo data). */
+  readonly extraReadiness?: Readiness;
 }
 
 export interface MatchingService {
@@ -52,6 +54,7 @@ export const createMatchingService = (config: MatchingConfig, deps: MatchingDeps
     service: 'matching',
     logger,
     readiness: async () => (runtime === undefined ? { started: false } : runtime.readiness()),
+    extraReadiness: deps.extraReadiness,
     routes: (router) => registerRoutes(router, authenticate(verifier), running),
   });
 

@@ -70,6 +70,7 @@ export function createMessagingService(
     service: 'messaging',
     logger,
     readiness: async () => (runtime === undefined ? { started: false } : runtime.readiness()),
+    extraReadiness: deps.extraReadiness,
     routes: (router) =>
       mountRoutes(router, {
         ctx,

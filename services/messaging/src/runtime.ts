@@ -1,7 +1,7 @@
 import type { TokenVerifier } from '@jisr/auth';
 import { createRateLimiter, type Cache } from '@jisr/cache';
 import type { EventBus, Subscription } from '@jisr/event-bus';
-import { startHttpServer, type RunningHttpServer } from '@jisr/http-kit';
+import { startHttpServer, type Readiness, type RunningHttpServer } from '@jisr/http-kit';
 import type { Logger } from '@jisr/logger';
 import type { Storage } from '@jisr/storage';
 import { createOutbox, createOutboxRelay, type OutboxRelay } from '@jisr/outbox';
@@ -26,6 +26,8 @@ export interface MessagingServiceDeps {
   readonly logger?: Logger;
   readonly clock?: Clock;
   readonly tokenVerifier?: TokenVerifier;
+  /** More `/readyz` checks from the process that runs the service (the embedded runner's demo data). */
+  readonly extraReadiness?: Readiness;
 }
 
 /** Everything `start()` opened, and how to put it away again. */

@@ -2,7 +2,7 @@ import { createKeyVault, createTokenVerifier } from '@jisr/auth';
 import type { Cache } from '@jisr/cache';
 import { AppError } from '@jisr/errors';
 import type { EventBus, Subscription } from '@jisr/event-bus';
-import { createHttpApp, startHttpServer, type RunningHttpServer } from '@jisr/http-kit';
+import { createHttpApp, startHttpServer, type Readiness, type RunningHttpServer } from '@jisr/http-kit';
 import { createLogger, type Logger } from '@jisr/logger';
 import { createOutbox, createOutboxRelay, type OutboxRelay } from '@jisr/outbox';
 import { openPlatformAdapters, type PlatformAdapters } from '@jisr/platform-adapters';
@@ -29,6 +29,8 @@ export interface ProfileDeps {
   readonly cache?: Cache;
   readonly logger?: Logger;
   readonly clock?: Clock;
+  /** More `/readyz` checks from the process that runs the service (the embedded runner's demo data). */
+  readonly extraReadiness?: Readiness;
 }
 
 export interface ProfileService {
@@ -77,6 +79,7 @@ export function createProfileService(config: ProfileConfig, deps: ProfileDeps = 
       );
       return { storage, bus: await running.adapters.bus.isReady() };
     },
+    extraReadiness: deps.extraReadiness,
     routes: (router) => mountProfileApi(router, api, verifier),
   });
   if (config.TRUST_PROXY) app.set('trust proxy', true);
@@ -115,6 +118,9 @@ export function createProfileService(config: ProfileConfig, deps: ProfileDeps = 
         accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
         refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
         passwordCost: config.PASSWORD_SCRYPT_COST,
+        ...(config.DEMO_ACCOUNTS_SCRYPT_COST === undefined
+          ? {}
+          : { demoAccountCost: config.DEMO_ACCOUNTS_SCRYPT_COST }),
       },
       passwords: createPasswordHasher(
         config.PASSWORD_SCRYPT_COST,
