@@ -51,7 +51,7 @@ const ownProfilePath = async (ctx: CommandContext) => {
   };
 };
 
-const readProfileFile = async (ctx: CommandContext, file: string): Promise<unknown> => {
+export const readProfileFile = async (ctx: CommandContext, file: string): Promise<unknown> => {
   const text = file === '-' ? await ctx.io.readStdin() : await readFile(file, 'utf8').catch(() => null);
   if (text === null) throw usageError(`Cannot read ${file}.`);
   try {

@@ -10,6 +10,7 @@ import {
   requestsCommand,
 } from './introductions.commands';
 import { matchesCommand } from './matches.command';
+import { availabilityCommand, bookCommand, meetingsCommand, slotsCommand } from './meetings.commands';
 import { pipelineCommand } from './pipeline.command';
 import { roundCommand } from './round.command';
 import { seedCommand } from './seed.command';
@@ -34,6 +35,10 @@ export const COMMANDS: readonly Command[] = [
   threadsCommand,
   sendCommand,
   messagesCommand,
+  availabilityCommand,
+  slotsCommand,
+  bookCommand,
+  meetingsCommand,
   completeCommand,
   notificationsCommand,
   pauseCommand,

@@ -1,13 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { waitFor } from '@jisr/test-kit';
-import { DEMO_COUNCIL } from '../../src/seed/demo-logins';
-import { startCliWorld, type CliRun, type CliWorld } from '../support/cli-world';
+import {
+  json,
+  password,
+  signedUpWith as signedUpWithIn,
+  until,
+  verify as verifyIn,
+} from '../support/cli-people';
+import { startCliWorld, type CliWorld } from '../support/cli-world';
 
 let world: CliWorld;
-const password = 'Tamarisk-olive-7391-harbour';
-const json = <T>(run: CliRun): T => JSON.parse(run.stdout) as T;
 
 const startupProfile = {
   name: { latin: 'Wadi Clinics Solar', ar: 'طاقة عيادات الوادي' },
@@ -39,41 +39,8 @@ const advisorProfile = {
   timeZone: 'Europe/Istanbul',
 };
 
-/** Signs up through the CLI, then saves the profile from a JSON file; returns its JISR_HOME and id. */
-const signedUpWith = async (role: 'startup' | 'advisor', profile: object) => {
-  const home = await world.newHome();
-  const email = `${role}-${randomUUID().slice(0, 8)}@example.ly`;
-  const signup = await world.jisr(['signup', '--email', email, '--role', role, '--password', password], {
-    home,
-  });
-  expect(signup).toMatchObject({ code: 0, stderr: '' });
-  expect(signup.stdout).toContain(`Account created for ${email} (${role}) and logged in.`);
-  const file = join(home, '..', `${role}-${randomUUID()}.json`);
-  await writeFile(file, JSON.stringify(profile));
-  const saved = await world.jisr(['profile', '--file', file], { home });
-  expect(saved).toMatchObject({ code: 0, stderr: '' });
-  const id = json<{ accountId: string }>(await world.jisr(['whoami', '--json'], { home })).accountId;
-  return { home, id };
-};
-
-/** The council verifies a profile over the API (verification is a web-app task, not a CLI one). */
-const verify = async (kind: 'startups' | 'advisors', id: string) => {
-  const login = await fetch(`${world.urls.profile}/v1/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: DEMO_COUNCIL.email, password: DEMO_COUNCIL.password }),
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  const reply = await fetch(`${world.urls.profile}/v1/${kind}/${id}/verification`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-    body: JSON.stringify({ decision: 'verified' }),
-  });
-  expect(reply.status).toBe(200);
-};
-
-const until = <T>(probe: () => Promise<T | undefined>, what: string): Promise<T> =>
-  waitFor(probe, { timeoutMs: 20_000, intervalMs: 100, what });
+const signedUpWith = (role: 'startup' | 'advisor', profile: object) => signedUpWithIn(world, role, profile);
+const verify = (kind: 'startups' | 'advisors', id: string) => verifyIn(world, kind, id);
 
 beforeAll(async () => {
   world = await startCliWorld();
