@@ -45,7 +45,7 @@ describe('matching flow: profile events → recommendations → request → acce
     expect(line).toEqual(
       expect.objectContaining({
         criterion: 'sector',
-        text: { ar: expect.any(String), tr: expect.any(String), en: expect.any(String) },
+        text: { ar: expect.any(String) },
       }),
     );
     expect(line.sentence).toBe(line.text.ar);

@@ -86,6 +86,24 @@ describe('GET /v1/startups/:id/recommendations and /v1/advisors/:id/recommended-
     expect(someoneElse.status).toBe(403);
   });
 
+  test('when a startup reads its matches, then each line is in its language only, and in all three with ?langs=all', async () => {
+    const seeded = await aStartupIn(world, matching);
+    await anAdvisorIn(world, matching);
+    const path = `/v1/startups/${seeded.startup.startupId}/recommendations`;
+
+    const reader = await matching.call('GET', `${path}?lang=tr`, seeded.startupToken);
+    const all = await matching.call('GET', `${path}?lang=tr&langs=all`, seeded.startupToken);
+    const wrong = await matching.call('GET', `${path}?langs=some`, seeded.startupToken);
+
+    const line = reader.body.items[0].explanation[0];
+    expect(Object.keys(line.text)).toEqual(['tr']);
+    expect(line.sentence).toBe(line.text.tr);
+    expect(Object.keys(all.body.items[0].explanation[0].text).sort()).toEqual(['ar', 'en', 'tr']);
+    expect(all.body.items[0].explanation[0].sentence).toBe(line.sentence);
+    expect(JSON.stringify(reader.body).length).toBeLessThan(JSON.stringify(all.body).length);
+    expect(wrong.status).toBe(400);
+  });
+
   test('when an advisor pauses, then startups stop seeing them until they resume', async () => {
     const seeded = await aStartupIn(world, matching);
     const { advisor } = await anAdvisorIn(world, matching);

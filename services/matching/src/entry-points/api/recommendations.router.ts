@@ -9,7 +9,7 @@ import {
   type createRecommendAdvisors,
 } from '../../domain/recommendations/recommend-advisors.use-case';
 import { requireSelfOrCouncil } from './access';
-import { explained } from './explanation-view';
+import { EXPLANATION_LANGS, explainedIn } from './explanation-view';
 import { chooseLocale } from './locale';
 
 const limitSchema = z.coerce.number().int().min(1).max(50).default(10);
@@ -22,9 +22,16 @@ const advisorQuery = z
     centre: entityIdSchema.optional(),
     current: z.enum(CURRENT_ADVISOR_MODES).default('exclude'),
     lang: localeSchema.optional(),
+    langs: z.enum(EXPLANATION_LANGS).default('reader'),
   })
   .strict();
-const startupQuery = z.object({ limit: limitSchema, lang: localeSchema.optional() }).strict();
+const startupQuery = z
+  .object({
+    limit: limitSchema,
+    lang: localeSchema.optional(),
+    langs: z.enum(EXPLANATION_LANGS).default('reader'),
+  })
+  .strict();
 
 export const registerRecommendationRoutes = (
   router: Router,
@@ -35,7 +42,7 @@ export const registerRecommendationRoutes = (
   router.get('/v1/startups/:startupId/recommendations', auth, async (req, res) => {
     const { startupId } = parseWith(z.object({ startupId: entityIdSchema }).strict(), req.params, 'params');
     requireSelfOrCouncil(res, 'startup', startupId);
-    const { lang, centre, current, ...query } = parseWith(advisorQuery, req.query, 'query');
+    const { lang, langs, centre, current, ...query } = parseWith(advisorQuery, req.query, 'query');
     const locale = chooseLocale(req, lang);
     const items = await recommendAdvisors()(startupId, { ...query, centreId: centre }, current);
     if (items === null)
@@ -47,14 +54,14 @@ export const registerRecommendationRoutes = (
     res.json({
       startupId,
       lang: locale,
-      items: items.map((item) => ({ ...item, explanation: explained(item.explanation, locale) })),
+      items: items.map((item) => ({ ...item, explanation: explainedIn(item.explanation, locale, langs) })),
     });
   });
 
   router.get('/v1/advisors/:advisorId/recommended-startups', auth, async (req, res) => {
     const { advisorId } = parseWith(z.object({ advisorId: entityIdSchema }).strict(), req.params, 'params');
     requireSelfOrCouncil(res, 'advisor', advisorId);
-    const { lang, limit } = parseWith(startupQuery, req.query, 'query');
+    const { lang, langs, limit } = parseWith(startupQuery, req.query, 'query');
     const locale = chooseLocale(req, lang);
     const items = matcher().recommendStartups(advisorId, limit);
     if (items === null)
@@ -63,7 +70,7 @@ export const registerRecommendationRoutes = (
     res.json({
       advisorId,
       lang: locale,
-      items: items.map((item) => ({ ...item, explanation: explained(item.explanation, locale) })),
+      items: items.map((item) => ({ ...item, explanation: explainedIn(item.explanation, locale, langs) })),
     });
   });
 };
