@@ -6,6 +6,7 @@ import type { Storage } from '@jisr/storage';
 import type { MatchingConfig } from './config';
 import { startChangeFeed } from './data-access/change-feed';
 import { createMatchingStore } from './data-access/matching-store';
+import { startSharedExposure, type SharedExposure } from './data-access/shared-exposure';
 import { createViewCache } from './data-access/view-cache';
 import type { Clock } from './domain/clock.port';
 import { createCohortRounds, type CohortRounds } from './domain/cohort-rounds/cohort-rounds.use-case';
@@ -71,7 +72,10 @@ export const startMatchingRuntime = async ({
 }: RuntimeAdapters): Promise<MatchingRuntime> => {
   const outbox = await createOutbox(storage);
   const store = await createMatchingStore(storage, outbox);
+  // Bound once the shared ledger is listening; lists shown before that stay this replica's.
+  const shared: { exposure?: SharedExposure } = {};
   const matcher = createLiveMatcher({
+    onHold: (startupId, advisorIds, atMs) => shared.exposure?.held(startupId, advisorIds, atMs),
     clock,
     exposureFactor: config.MATCHING_EXPOSURE_FACTOR,
     exposureHoldMs: config.MATCHING_EXPOSURE_HOLD_MINUTES * 60_000,
@@ -81,6 +85,7 @@ export const startMatchingRuntime = async ({
   const counts = await sync.rebuild();
   logger.info(counts, 'matching index rebuilt from storage');
 
+  shared.exposure = await startSharedExposure(cache, matcher, logger);
   const relay = createOutboxRelay({ storage, bus, logger });
   const views = createViewCache(cache, config.MATCHING_STATS_TTL_SECONDS, logger);
   const changes = await startChangeFeed({ cache, sync, views, nudgeOutbox: () => relay.nudge(), logger });
@@ -125,6 +130,7 @@ export const startMatchingRuntime = async ({
       for (const subscription of subscriptions) await subscription.stop();
       await relay.stop();
       await changes.close();
+      await shared.exposure?.close();
     },
   };
 };

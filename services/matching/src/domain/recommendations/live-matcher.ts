@@ -31,6 +31,8 @@ export interface LiveMatcherOptions {
   readonly exposureHoldMs: number;
   /** Cohort rounds consider only pairs at or above this score (pinned pairs excepted). */
   readonly minScore: number;
+  /** Told of every list shown, so the other replicas' ledgers count it too. */
+  readonly onHold?: (startupId: string, advisorIds: readonly string[], atMs: number) => void;
 }
 
 interface StartupEntry {
@@ -47,7 +49,10 @@ const SWEEP_EVERY = 256;
  * The live side of the read model: verified startups in a map, advisors in the engine's compact
  * index, programme weights, loads; recommendations go through the fair-exposure ledger.
  */
-export const createLiveMatcher = (options: LiveMatcherOptions): Matcher & LiveIndex => {
+export const createLiveMatcher = (
+  options: LiveMatcherOptions,
+): Matcher &
+  LiveIndex & { holdFromPeer(startupId: string, advisorIds: readonly string[], atMs: number): void } => {
   const index = new AdvisorIndex();
   const ledger = new ExposureLedger({ factor: options.exposureFactor, holdMs: options.exposureHoldMs });
   const startups = new Map<string, StartupEntry>();
@@ -109,6 +114,9 @@ export const createLiveMatcher = (options: LiveMatcherOptions): Matcher & LiveIn
     putProgramme: (record: ProgrammeRecord) => {
       weights.set(record.id, resolveWeights(record.weights));
     },
+    holdFromPeer: (startupId, advisorIds, atMs) => {
+      if (startups.has(startupId)) ledger.hold(startupId, advisorIds, atMs);
+    },
     setLoad: (advisorId, load) => {
       loads.set(advisorId, load);
       index.setLoad(advisorId, load);
@@ -130,6 +138,11 @@ export const createLiveMatcher = (options: LiveMatcherOptions): Matcher & LiveIn
         startup.matchable,
         weightsOf(startup.programmeId),
         query,
+        now,
+      );
+      options.onHold?.(
+        startupId,
+        pairs.map((pair) => pair.advisorId),
         now,
       );
       return pairs.map((pair) => toAdvisorMatch(pair.advisorId, toPairFit(pair)));
