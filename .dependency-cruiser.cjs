@@ -7,7 +7,12 @@ module.exports = {
       comment: 'Domain code knows no HTTP, broker, database or the service’s other rooms.',
       severity: 'error',
       from: { path: '^services/[^/]+/src/domain/' },
-      to: { path: ['node_modules/(express|kafkajs|mongodb|ioredis|better-sqlite3)/', '^services/[^/]+/src/(entry-points|data-access)/'] },
+      to: {
+        path: [
+          'node_modules/(express|kafkajs|mongodb|ioredis|better-sqlite3)/',
+          '^services/[^/]+/src/(entry-points|data-access)/',
+        ],
+      },
     },
     {
       name: 'data-access-not-entry-points',
@@ -27,6 +32,34 @@ module.exports = {
       severity: 'error',
       from: { path: '^packages/' },
       to: { path: '^services/' },
+    },
+    {
+      name: 'web-shared-code-knows-no-feature',
+      comment:
+        'The web app after bulletproof-react: shared (components, lib, locales) → features → app, one way.',
+      severity: 'error',
+      from: { path: '^services/web/src/(components|lib|locales)/' },
+      to: { path: '^services/web/src/(features|app)/' },
+    },
+    {
+      name: 'web-features-know-no-app',
+      severity: 'error',
+      from: { path: '^services/web/src/features/' },
+      to: { path: '^services/web/src/app/' },
+    },
+    {
+      name: 'web-features-meet-only-at-their-index',
+      comment: "A feature uses another feature only through that feature's index.ts.",
+      severity: 'error',
+      from: { path: '^services/web/src/features/([^/]+)/' },
+      to: { path: '^services/web/src/features/[^/]+/[^/]+/', pathNot: '^services/web/src/features/$1/' },
+    },
+    {
+      name: 'web-browser-and-server-apart',
+      comment: 'The BFF (server/) and the browser app (src/) share nothing but HTTP.',
+      severity: 'error',
+      from: { path: '^services/web/(src|server)/' },
+      to: { path: '^services/web/(src|server)/', pathNot: '^services/web/$1/' },
     },
   ],
   options: {

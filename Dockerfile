@@ -1,4 +1,4 @@
-# One image for all three services; SERVICE picks which one runs (profile | matching | messaging).
+# One image for every service; SERVICE picks which one runs (profile | matching | messaging | web).
 # syntax=docker/dockerfile:1
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -9,7 +9,8 @@ COPY packages packages
 COPY services services
 # The embedded runner is a workspace too: npm ci and tsc -b (root references) need it to exist.
 COPY deploy/embedded deploy/embedded
-RUN npm ci --no-audit --no-fund && npm run build && npm prune --omit=dev
+# The web app's browser bundle is built here too (vite is a dev dependency, pruned after).
+RUN npm ci --no-audit --no-fund && npm run build && npm run build:client -w @jisr/web && npm prune --omit=dev
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
@@ -21,7 +22,7 @@ COPY --from=build --chown=node:node /app/services services
 USER node
 ARG SERVICE=profile
 ENV SERVICE=${SERVICE}
-# The port each service listens on is set by its own variable (PROFILE_PORT, MATCHING_PORT, MESSAGING_PORT).
+# The port each service listens on is set by its own variable (PROFILE_PORT, MATCHING_PORT, MESSAGING_PORT, WEB_PORT).
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
-  CMD node -e "const p={profile:process.env.PROFILE_PORT,matching:process.env.MATCHING_PORT,messaging:process.env.MESSAGING_PORT}[process.env.SERVICE];fetch('http://127.0.0.1:'+p+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+  CMD node -e "const p={profile:process.env.PROFILE_PORT,matching:process.env.MATCHING_PORT,messaging:process.env.MESSAGING_PORT,web:process.env.WEB_PORT}[process.env.SERVICE];fetch('http://127.0.0.1:'+p+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["sh", "-c", "exec node services/${SERVICE}/dist/start.js"]

@@ -1,11 +1,15 @@
 // One jest run, three projects: unit (pure logic), component (a service through HTTP), integration (real servers).
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
 const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     // A service's package entry is its composition root (the embedded runner imports all three).
     '^@jisr/(profile|matching|messaging)$': '<rootDir>/services/$1/src/app.ts',
+    '^@jisr/web$': '<rootDir>/services/web/server/app.ts',
     '^@jisr/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',
   },
   moduleFileExtensions: ['ts', 'js', 'json'],

@@ -7,6 +7,7 @@ import { cliConfigSchema } from '../../packages/cli/src/config';
 import { matchingConfigSchema } from '../../services/matching/src/config';
 import { messagingConfigSchema } from '../../services/messaging/src/config';
 import { profileConfigSchema } from '../../services/profile/src/config';
+import { webConfigSchema } from '../../services/web/server/config';
 
 const root = join(__dirname, '..', '..');
 
@@ -15,6 +16,7 @@ const SCHEMAS: Record<string, { readonly shape: Record<string, z.ZodType> }> = {
   profile: profileConfigSchema,
   matching: matchingConfigSchema,
   messaging: messagingConfigSchema,
+  web: webConfigSchema,
   embedded: embeddedConfigSchema,
   cli: cliConfigSchema,
 };

@@ -50,13 +50,13 @@ describeIfKubectl('deploy/ kustomize', () => {
     'when %s is rendered, then every service has a deployment, probes and resource requests',
     (dir) => {
       const yaml = execFileSync('kubectl', ['kustomize', join(root, dir)], { encoding: 'utf8' });
-      for (const service of ['profile', 'matching', 'messaging']) {
+      for (const service of ['profile', 'matching', 'messaging', 'web']) {
         expect(yaml).toMatch(new RegExp(`kind: Deployment\\nmetadata:\\n(?:.*\\n)*?  name: ${service}\\n`));
       }
-      expect(yaml.match(/readinessProbe:/g)).toHaveLength(3);
-      expect(yaml.match(/livenessProbe:/g)).toHaveLength(3);
+      expect(yaml.match(/readinessProbe:/g)).toHaveLength(4);
+      expect(yaml.match(/livenessProbe:/g)).toHaveLength(4);
       expect(yaml).toContain('kind: HorizontalPodAutoscaler');
-      expect(yaml.match(/kind: PodDisruptionBudget/g)).toHaveLength(3);
+      expect(yaml.match(/kind: PodDisruptionBudget/g)).toHaveLength(4);
     },
   );
 });

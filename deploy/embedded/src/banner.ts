@@ -16,11 +16,13 @@ export function demoLoginLines(config: EmbeddedConfig): string {
 export function banner(
   config: EmbeddedConfig,
   endpoints: readonly ServiceEndpoint[],
+  webUrl: string,
   demo: 'loaded' | 'loading' = 'loaded',
 ): string {
   const lines = [
     '',
     'Jisr is running (embedded mode: one process, SQLite, in-process event bus, in-memory cache).',
+    `  web app   ${webUrl}   (open it in a browser)`,
     ...endpoints.map((e) => `  ${e.name.padEnd(9)} ${e.url}   (health: ${e.url}/healthz)`),
     `  profile API docs: ${endpoints.find((e) => e.name === 'profile')?.url ?? ''}/v1/docs`,
     `  data directory: ${config.JISR_DATA_DIR}`,

@@ -16,6 +16,9 @@ export const embeddedConfigSchema = z.object({
   PROFILE_PORT: portVar(4001),
   MATCHING_PORT: portVar(4002),
   MESSAGING_PORT: portVar(4003),
+  /** The web app (BFF + browser app); compose and Kubernetes set WEB_HOST=0.0.0.0. */
+  WEB_PORT: portVar(4000),
+  WEB_HOST: z.string().min(1).default('127.0.0.1'),
   /** Load the demo data set on the first start (a data directory without the seed marker). */
   JISR_DEMO_DATA: boolVar(true),
   /**

@@ -5,6 +5,7 @@ import { banner, demoLoginLines } from './banner';
 import { loadEmbeddedConfig, type EmbeddedConfig } from './config';
 import { demoDataStatus, loadDemoDataOnFirstStart, seededBefore } from './demo-data';
 import { startEmbedded } from './embedded';
+import { startWebApp } from './web-app';
 
 const say = (line: string): void => {
   process.stdout.write(`${line}\n`);
@@ -16,19 +17,27 @@ async function main(config: EmbeddedConfig): Promise<void> {
   const seeding = config.JISR_DEMO_DATA && !(await seededBefore(config.JISR_DATA_DIR));
   const demo = demoDataStatus(seeding);
   const system = await startEmbedded(config, logger, config.JISR_DEMO_DATA ? demo.readiness : undefined);
+  const web = await startWebApp(config, system.endpoints).catch(async (error: unknown) => {
+    await system.stop();
+    throw error;
+  });
+  // First, so a newcomer sees where to open the app while the demo data loads.
+  say(`Jisr web app: ${web.url}`);
   runUntilSignal(async () => {
     say('Stopping Jisr: finishing the events in flight ...');
+    await web.stop();
     await system.stop();
     say(`Jisr stopped; the data stays in ${config.JISR_DATA_DIR}.`);
   }, logger);
   if (!seeding) {
-    say(banner(config, system.endpoints));
+    say(banner(config, system.endpoints, web.url));
     return;
   }
-  say(banner(config, system.endpoints, 'loading'));
+  say(banner(config, system.endpoints, web.url, 'loading'));
   try {
     await loadDemoDataOnFirstStart(config, system, demo, say);
   } catch (error) {
+    await web.stop();
     // Stop cleanly so the next start finds consistent files and seeds again (no marker was written).
     await system.stop();
     throw error;
@@ -39,7 +48,7 @@ async function main(config: EmbeddedConfig): Promise<void> {
 const explain = (error: unknown): string => {
   const message = error instanceof Error ? error.message : String(error);
   return message.includes('EADDRINUSE')
-    ? `${message}; another program uses that port: set PROFILE_PORT, MATCHING_PORT or MESSAGING_PORT`
+    ? `${message}; another program uses that port: set WEB_PORT, PROFILE_PORT, MATCHING_PORT or MESSAGING_PORT`
     : message;
 };
 

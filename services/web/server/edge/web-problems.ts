@@ -1,0 +1,59 @@
+import { AppError } from '@jisr/errors';
+import type { Request } from 'express';
+
+const LOCALES = ['en', 'ar', 'tr'] as const;
+type Locale = (typeof LOCALES)[number];
+
+/** The BFF's own problems, in the three languages Jisr speaks; the services localise theirs. */
+const WEB_PROBLEMS = {
+  'WEB.CSRF_HEADER_MISSING': {
+    status: 403,
+    en: 'This change must come from the Jisr app itself.',
+    ar: 'يجب أن يأتي هذا التغيير من تطبيق جسر نفسه.',
+    tr: 'Bu değişiklik Jisr uygulamasının kendisinden gelmelidir.',
+  },
+  'WEB.FOREIGN_ORIGIN': {
+    status: 403,
+    en: 'Requests from other sites are not accepted.',
+    ar: 'لا تُقبل الطلبات القادمة من مواقع أخرى.',
+    tr: 'Başka sitelerden gelen istekler kabul edilmez.',
+  },
+  'WEB.SIGNED_OUT': {
+    status: 401,
+    en: 'Please sign in first.',
+    ar: 'يرجى تسجيل الدخول أولاً.',
+    tr: 'Lütfen önce giriş yapın.',
+  },
+  'WEB.SESSION_ROUTE': {
+    status: 404,
+    en: 'Sign in and out through the app; tokens never leave the server.',
+    ar: 'سجّل الدخول والخروج عبر التطبيق؛ لا تغادر الرموز الخادم أبدًا.',
+    tr: 'Uygulama üzerinden giriş ve çıkış yapın; belirteçler sunucudan asla çıkmaz.',
+  },
+  'WEB.SERVICE_UNAVAILABLE': {
+    status: 502,
+    en: 'A Jisr service did not answer. Please try again in a moment.',
+    ar: 'لم تستجب إحدى خدمات جسر. يرجى المحاولة بعد قليل.',
+    tr: 'Bir Jisr hizmeti yanıt vermedi. Lütfen birazdan tekrar deneyin.',
+  },
+  'WEB.APP_NOT_BUILT': {
+    status: 503,
+    en: 'The web app has not been built yet (npm run build:client -w @jisr/web).',
+    ar: 'لم يُبنَ تطبيق الويب بعد (npm run build:client -w @jisr/web).',
+    tr: 'Web uygulaması henüz derlenmedi (npm run build:client -w @jisr/web).',
+  },
+} as const satisfies Record<string, { status: number } & Record<Locale, string>>;
+
+export type WebProblemCode = keyof typeof WEB_PROBLEMS;
+
+/** The caller's language among ours (Accept-Language), English when none matches. */
+export const localeOf = (req: Request): Locale => {
+  const preferred = req.acceptsLanguages(...LOCALES);
+  return LOCALES.find((locale) => locale === preferred) ?? 'en';
+};
+
+/** One of the BFF's problems, its text already in the caller's language. */
+export const webProblem = (req: Request, code: WebProblemCode, cause?: unknown): AppError => {
+  const problem = WEB_PROBLEMS[code];
+  return new AppError(code, problem[localeOf(req)], { status: problem.status, cause });
+};

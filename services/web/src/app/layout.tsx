@@ -1,0 +1,95 @@
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { sessionQuery, useSignOut, type SignedIn } from '../features/auth';
+import { LanguageSwitch } from '../features/language';
+
+const NAV: Readonly<Record<SignedIn['role'], readonly { to: string; label: string }[]>> = {
+  startup: [
+    { to: '/profile', label: 'nav.profile' },
+    { to: '/matches', label: 'nav.matches' },
+    { to: '/requests', label: 'nav.requests' },
+    { to: '/threads', label: 'nav.threads' },
+    { to: '/notifications', label: 'nav.notifications' },
+    { to: '/account', label: 'nav.account' },
+  ],
+  advisor: [
+    { to: '/profile', label: 'nav.profile' },
+    { to: '/inbox', label: 'nav.inbox' },
+    { to: '/matches', label: 'nav.bestStartups' },
+    { to: '/threads', label: 'nav.threads' },
+    { to: '/notifications', label: 'nav.notifications' },
+    { to: '/account', label: 'nav.account' },
+  ],
+  council: [{ to: '/account', label: 'nav.account' }],
+};
+
+/** Header with the language switch, a navigation drawer on phones and a side bar on desktops. */
+export function Layout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const session = useQuery(sessionQuery);
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const signedIn = session.data ?? null;
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened, desktop: signedIn === null } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            {signedIn !== null && (
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            )}
+            <Text component={Link} to="/" fw={700} size="lg">
+              {t('appName')}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            {signedIn !== null && (
+              <Button
+                variant="subtle"
+                size="xs"
+                visibleFrom="sm"
+                onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate('/sign-in') })}
+              >
+                {t('nav.signOut')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      {signedIn !== null && (
+        <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+          <ScrollArea>
+            {NAV[signedIn.role].map((item) => (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={t(item.label)}
+                active={pathname.startsWith(item.to)}
+                onClick={close}
+              />
+            ))}
+            <NavLink
+              component="button"
+              label={t('nav.signOut')}
+              onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate('/sign-in') })}
+            />
+          </ScrollArea>
+        </AppShell.Navbar>
+      )}
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

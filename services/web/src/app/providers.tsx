@@ -1,0 +1,45 @@
+import { DirectionProvider, MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { i18n } from 'i18next';
+import { useState, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { directionOf, type Language } from '../lib/languages';
+
+// Arabic text in the shipped Noto Sans Arabic, Latin (Turkish, English) in Noto Sans; nothing from a CDN.
+const theme = createTheme({
+  fontFamily: '"Noto Sans", "Noto Sans Arabic", system-ui, sans-serif',
+  headings: { fontFamily: '"Noto Sans", "Noto Sans Arabic", system-ui, sans-serif' },
+  primaryColor: 'teal',
+  // The darkest teal keeps white button text and links above WCAG AA contrast.
+  primaryShade: 9,
+});
+
+// Mantine's default dimmed grey and error red fall short of AA contrast on white; these pass it.
+const contrast: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': '#495057', '--mantine-color-error': '#c92a2a' },
+  dark: {},
+});
+
+export function AppProviders({
+  i18n,
+  language,
+  children,
+}: {
+  i18n: i18n;
+  language: Language;
+  children: ReactNode;
+}) {
+  const [queries] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }),
+  );
+  return (
+    <I18nextProvider i18n={i18n}>
+      <DirectionProvider initialDirection={directionOf(language)} detectDirection={false}>
+        <MantineProvider theme={theme} cssVariablesResolver={contrast}>
+          <QueryClientProvider client={queries}>{children}</QueryClientProvider>
+        </MantineProvider>
+      </DirectionProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,23 @@
+import { createBrowserRouter } from 'react-router';
+import { SignInForm, SignUpForm } from '../features/auth';
+import { Layout } from './layout';
+import { Home, RequireSession } from './require-session';
+
+// Signed-in pages load with their feature, so the first page a visitor sees stays small.
+const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({
+  Component: (await load()).default,
+});
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <Home /> },
+      { path: 'sign-in', element: <SignInForm /> },
+      { path: 'sign-up', element: <SignUpForm /> },
+      { path: 'account', lazy: page(() => import('./routes/account')) },
+    ],
+  },
+]);
+
+export { RequireSession };

@@ -1,0 +1,26 @@
+import { Alert } from '@mantine/core';
+import { ProblemError } from '../lib/api-client';
+
+/** A service's refusal as the reader sees it: the localised detail, then each field's message. */
+export function ProblemAlert({ error }: { readonly error: unknown }) {
+  if (error === null || error === undefined) return null;
+  const problem = error instanceof ProblemError ? error.problem : null;
+  return (
+    <Alert color="red" role="alert" variant="light">
+      {problem?.detail ?? String(error)}
+      {problem !== null && problem.errors.length > 0 && (
+        <ul>
+          {problem.errors.map((issue) => (
+            <li key={`${issue.path}:${issue.code}`}>{issue.message}</li>
+          ))}
+        </ul>
+      )}
+    </Alert>
+  );
+}
+
+/** The message a problem has for one field (e.g. `email`), for the input's own error line. */
+export const fieldError = (error: unknown, path: string): string | undefined =>
+  error instanceof ProblemError
+    ? error.problem.errors.find((issue) => issue.path === path)?.message
+    : undefined;

@@ -1,0 +1,1 @@
+export { AccountPrivacy } from './components/account-privacy';
