@@ -32,6 +32,8 @@ const npmStart = (ports: number[]): RunningProcess =>
       PROFILE_PORT: String(ports[0]),
       MATCHING_PORT: String(ports[1]),
       MESSAGING_PORT: String(ports[2]),
+      // The web app is not part of this story; any free port keeps it out of the way.
+      WEB_PORT: '0',
       // The README's knob for a cheaper password hash; the production default costs ~0.3 s per hash.
       PASSWORD_SCRYPT_COST: '10',
     },

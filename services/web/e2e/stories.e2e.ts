@@ -73,6 +73,7 @@ describe('anyone', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('link', { name: 'My account' }).click();
     await page.getByRole('heading', { name: 'My account', exact: true }).waitFor();
+    await screenshot(page, 'account-en');
     await assertAccessible(page, 'account (en)');
     const cookies = await context.cookies();
     assert.deepEqual(

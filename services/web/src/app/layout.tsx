@@ -76,6 +76,8 @@ export function Layout() {
                 to={item.to}
                 label={t(item.label)}
                 active={pathname.startsWith(item.to)}
+                // Filled: the light variant's teal on pale teal falls short of AA contrast.
+                variant="filled"
                 onClick={close}
               />
             ))}

@@ -9,9 +9,23 @@ import { directionOf, type Language } from '../lib/languages';
 const theme = createTheme({
   fontFamily: '"Noto Sans", "Noto Sans Arabic", system-ui, sans-serif',
   headings: { fontFamily: '"Noto Sans", "Noto Sans Arabic", system-ui, sans-serif' },
-  primaryColor: 'teal',
-  // The darkest teal keeps white button text and links above WCAG AA contrast.
-  primaryShade: 9,
+  // A teal whose filled shades (6–9, hover included) keep white text above WCAG AA contrast.
+  colors: {
+    jisr: [
+      '#e6fcf5',
+      '#c3fae8',
+      '#96f2d7',
+      '#63e6be',
+      '#38d9a9',
+      '#20c997',
+      '#0b7a5a',
+      '#087055',
+      '#066650',
+      '#055c48',
+    ],
+  },
+  primaryColor: 'jisr',
+  primaryShade: 7,
 });
 
 // Mantine's default dimmed grey and error red fall short of AA contrast on white; these pass it.

@@ -3321,7 +3321,6 @@ export interface operations {
             phaseId: string;
             /** Format: date */
             startsOn: string;
-            /** @default [] */
             trainingSessions?: {
               centreId?: string;
               durationMinutes: number;
@@ -3629,7 +3628,6 @@ export interface operations {
             phaseId: string;
             /** Format: date */
             startsOn: string;
-            /** @default [] */
             trainingSessions?: {
               centreId?: string;
               durationMinutes: number;

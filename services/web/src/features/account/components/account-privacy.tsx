@@ -49,7 +49,7 @@ export function AccountPrivacy({ accountId }: { readonly accountId: string }) {
           </Title>
           <Text>{t('erase.text')}</Text>
           <Group>
-            <Button color="red" variant="outline" onClick={() => setConfirming(true)}>
+            <Button color="red.9" variant="outline" onClick={() => setConfirming(true)}>
               {t('erase.action')}
             </Button>
           </Group>
@@ -65,7 +65,7 @@ export function AccountPrivacy({ accountId }: { readonly accountId: string }) {
           />
           <ProblemAlert error={erase.error} />
           <Button
-            color="red"
+            color="red.9"
             disabled={typed.trim() !== t('erase.word')}
             loading={erase.isPending}
             onClick={() => erase.mutate(undefined, { onSuccess: () => void navigate('/sign-up') })}
