@@ -69,7 +69,7 @@ describe('anyone', () => {
     const { context, page } = await newPage('en-GB');
     await page.goto(`${jisr.webUrl}/sign-up`);
     await page.getByLabel('Email').fill(`founder-${Date.now()}@e2e.jisr.test`);
-    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByLabel('Password').fill('Tripoli-harbour-7-lanterns');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('link', { name: 'My account' }).click();
     await page.getByRole('heading', { name: 'My account', exact: true }).waitFor();

@@ -26,7 +26,7 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** Register a startup or advisor account (council accounts are created by the council) */
+    /** Register a startup or advisor account; the same answer whether or not the email already has one */
     post: operations['postV1Accounts'];
     delete?: never;
     options?: never;
@@ -540,24 +540,20 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Registered */
-      201: {
+      /** @description Received: log in with this email and password */
+      202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            accountId: string;
-            createdAt: string;
-            email: string | null;
-            /** @enum {string} */
-            role: 'startup' | 'advisor' | 'council';
-            /** @enum {string} */
-            status: 'active' | 'deactivated' | 'erased';
+            email: string;
+            /** @constant */
+            status: 'received';
           };
         };
       };
-      /** @description Invalid input (problem+json with errors[]) */
+      /** @description Invalid, or ACCOUNT.WEAK_PASSWORD with the reasons in errors[] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -566,8 +562,17 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Email taken */
-      409: {
+      /** @description Too many registrations from this IP or for this email; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Password hashing is saturated; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3018,6 +3023,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Email taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getV1CouncilNotices: {
@@ -3934,6 +3948,15 @@ export interface operations {
       };
       /** @description Too many attempts; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Password checking is saturated; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
