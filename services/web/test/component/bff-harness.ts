@@ -42,6 +42,7 @@ export async function startBff(): Promise<BffHarness> {
       JWT_ISSUER: 'http://profile.jisr.test',
       JWT_AUDIENCE: 'jisr',
       PASSWORD_SCRYPT_COST: '10',
+      SIGNING_KEY_SECRETS: 'web-component-test-key-encryption-secret',
       COUNCIL_BOOTSTRAP_EMAIL: COUNCIL.email,
       COUNCIL_BOOTSTRAP_PASSWORD: COUNCIL.password,
       LOG_LEVEL: 'silent',
