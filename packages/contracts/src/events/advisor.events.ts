@@ -37,6 +37,8 @@ export const advisorUpsertedPayloadSchema = z
     city: cityIdSchema.optional(),
     centreId: entityIdSchema.optional(),
     verification: verificationStateSchema,
+    /** Present (true) while a material change of a verified advisor waits for the council; the fields above stay the verified ones. */
+    pendingChange: z.literal(true).optional(),
   })
   .strict();
 export type AdvisorUpsertedPayload = z.infer<typeof advisorUpsertedPayloadSchema>;

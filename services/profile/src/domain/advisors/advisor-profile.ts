@@ -61,6 +61,17 @@ export const notPaused: PauseSwitch = { paused: false, reason: null, since: null
 
 export const pauseBodySchema = z.object({ paused: z.boolean() }).strict();
 
+/** What the council vouched for when it verified an advisor: who they are and what they offer. */
+export type MaterialFields = Pick<
+  AdvisorProfileInput,
+  'displayName' | 'organisation' | 'roles' | 'offers' | 'ticket' | 'sectors'
+>;
+
+/** A verified advisor's material change, waiting for the council; the verified profile stays live meanwhile. */
+export interface PendingAdvisorChange extends MaterialFields {
+  readonly submittedAt: string;
+}
+
 export interface AdvisorProfile extends AdvisorProfileInput {
   /** The owner's account id. */
   readonly id: string;
@@ -68,13 +79,16 @@ export interface AdvisorProfile extends AdvisorProfileInput {
   readonly verification: Verification;
   readonly pause: PauseSwitch;
   readonly centreId: string | null;
+  /** Absent in profiles stored before changes were held. */
+  readonly pendingChange?: PendingAdvisorChange | null;
   readonly deactivated: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
 
-/** A different organisation is a different person to vouch for; a rejected profile edited is submitted again. */
-export const advisorNeedsReverification = (before: AdvisorProfile, input: AdvisorProfileInput): boolean =>
-  before.verification.status === 'rejected' ||
-  (before.verification.status === 'verified' &&
-    (before.organisation !== input.organisation || before.displayName !== input.displayName));
+/**
+ * A rejected profile that is edited is submitted again. A verified advisor's material changes are
+ * not a reason to hide them: those are held for the council (see material-change.ts).
+ */
+export const advisorNeedsReverification = (before: AdvisorProfile): boolean =>
+  before.verification.status === 'rejected';

@@ -15,6 +15,18 @@ export const advisorViewSchema = z.object({
     since: z.string().nullable(),
   }),
   centreId: z.string().nullable(),
+  /** A material change waiting for the council; the fields above are the verified ones, live meanwhile. */
+  pendingChange: z
+    .object({
+      displayName: z.string(),
+      organisation: z.string(),
+      roles: advisorProfileInputSchema.shape.roles,
+      offers: advisorProfileInputSchema.shape.offers,
+      ticket: advisorProfileInputSchema.shape.ticket,
+      sectors: advisorProfileInputSchema.shape.sectors,
+      submittedAt: z.string(),
+    })
+    .nullable(),
   deactivated: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -22,8 +34,13 @@ export const advisorViewSchema = z.object({
 export type AdvisorView = z.infer<typeof advisorViewSchema>;
 
 export const viewAdvisor = (profile: AdvisorProfile): AdvisorView => {
-  const { id, version: _version, verification, ...rest } = profile;
-  return { advisorId: id, ...rest, verification: viewVerification(verification) };
+  const { id, version: _version, verification, pendingChange, ...rest } = profile;
+  return {
+    advisorId: id,
+    ...rest,
+    verification: viewVerification(verification),
+    pendingChange: pendingChange ?? null,
+  };
 };
 
 type UpsertedPayload = Extract<KnownEvent, { type: 'advisor.upserted' }>['payload'];
@@ -45,4 +62,6 @@ export const advisorUpserted = (profile: AdvisorProfile): UpsertedPayload => ({
   ...present('city', profile.city),
   ...present('centreId', profile.centreId),
   verification: profile.verification.status,
+  // Matching keeps the verified fields above; the flag tells it (and the pipeline) a change awaits the council.
+  ...(profile.pendingChange ? { pendingChange: true as const } : {}),
 });

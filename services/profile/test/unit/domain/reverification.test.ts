@@ -2,6 +2,7 @@ import {
   advisorNeedsReverification,
   type AdvisorProfile,
 } from '../../../src/domain/advisors/advisor-profile';
+import { isMaterialChange } from '../../../src/domain/advisors/material-change';
 import { pendingVerification, type Verification } from '../../../src/domain/people/profile-fields';
 import {
   needsReverification,
@@ -74,13 +75,25 @@ describe('advisor re-verification', () => {
     updatedAt: '2025-01-01T00:00:00.000Z',
   });
 
-  test('when a verified advisor changes organisation, then they go back to pending', () => {
-    expect(
-      advisorNeedsReverification(advisor(verified), anAdvisorProfile({ organisation: 'Another Holding' })),
-    ).toBe(true);
+  test('when a verified advisor changes organisation, then it is a material change held for the council', () => {
+    const before = advisor(verified);
+
+    expect(advisorNeedsReverification(before)).toBe(false);
+    expect(isMaterialChange(before, anAdvisorProfile({ organisation: 'Another Holding' }))).toBe(true);
   });
 
-  test('when a verified advisor changes capacity, then they stay verified', () => {
-    expect(advisorNeedsReverification(advisor(verified), anAdvisorProfile({ capacity: 5 }))).toBe(false);
+  test('when a verified advisor changes capacity, then it is not material', () => {
+    expect(isMaterialChange(advisor(verified), anAdvisorProfile({ capacity: 5 }))).toBe(false);
+  });
+
+  test('when a verified advisor adds a sector of a section they already cover, then it is not material', () => {
+    const before = { ...advisor(verified), sectors: ['10' as const] };
+
+    expect(isMaterialChange(before, anAdvisorProfile({ sectors: ['10', '11'] }))).toBe(false);
+    expect(isMaterialChange(before, anAdvisorProfile({ sectors: ['10', '62'] }))).toBe(true);
+  });
+
+  test('when a rejected advisor edits anything, then they are submitted again', () => {
+    expect(advisorNeedsReverification(advisor(rejected))).toBe(true);
   });
 });
