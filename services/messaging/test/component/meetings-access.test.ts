@@ -1,5 +1,7 @@
+import { TOPICS } from '@jisr/contracts';
+import { erased } from '../builders/events.builder';
 import { anAcceptedIntroduction, tokenFor } from './harness';
-import { aBookedMeeting, aBooking, downloadCalendar } from './meeting-steps';
+import { aBookedMeeting, aBooking, downloadCalendar, FIRST_SLOT } from './meeting-steps';
 import { aMessagingPerTest } from './per-test';
 
 describe('who may see and arrange meetings', () => {
@@ -51,5 +53,19 @@ describe('who may see and arrange meetings', () => {
 
     expect(guessed).toMatchObject({ status: 404, body: { code: 'MEETING.FEED_NOT_FOUND' } });
     expect(malformed.status).toBe(400);
+  });
+
+  test('when the startup is erased, then its meeting is cancelled, its agenda blanked and the advisor’s time freed', async () => {
+    const intro = await anAcceptedIntroduction(live.world, live.messaging);
+    const booked = await aBookedMeeting(live.messaging, intro);
+
+    await live.world.publish(TOPICS.startup, erased('startup.erased', intro.startupId));
+    const [cancelled] = await live.world.eventsOf('meeting.cancelled', booked.body.id);
+    const seen = await live.messaging.call('GET', `/v1/meetings/${booked.body.id}`, intro.advisor);
+    const upcoming = await live.messaging.call('GET', '/v1/meetings', intro.advisor);
+
+    expect(cancelled?.payload).toMatchObject({ by: 'startup', startsAt: FIRST_SLOT });
+    expect(seen.body).toMatchObject({ status: 'cancelled', agenda: '' });
+    expect(upcoming.body.items).toEqual([]);
   });
 });

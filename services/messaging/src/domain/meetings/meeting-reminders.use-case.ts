@@ -1,4 +1,5 @@
 import { ConflictError } from '@jisr/errors';
+import { DateTime } from 'luxon';
 import type { MessagingContext } from '../messaging-context';
 import type { MessagingTx } from '../messaging-store.port';
 import { notify } from '../notification/notify';
@@ -39,13 +40,19 @@ async function remind(tx: MessagingTx, id: string, now: Date): Promise<boolean> 
     remindersSent,
     reminderDueAt: nextReminder(meeting.startsAt, now, remindersSent),
   });
-  for (const userId of [meeting.startupId, meeting.advisorId]) {
+  const recipients = [
+    { userId: meeting.startupId, zone: meeting.startupTimeZone },
+    { userId: meeting.advisorId, zone: meeting.advisorTimeZone },
+  ];
+  for (const { userId, zone } of recipients) {
+    // Each person reads the start as a wall time in their own zone.
+    const local = DateTime.fromISO(meeting.startsAt, { zone: 'utc' }).setZone(zone);
     await notify(tx, now, {
       userId,
       kind: 'meeting.reminder',
       introductionId: meeting.introductionId,
       meetingId: meeting.id,
-      params: { hours },
+      params: { hours, localHour: local.hour, localMinute: local.minute },
     });
   }
   return true;

@@ -8,18 +8,24 @@ type MeetingKind =
   | 'meeting.reminder'
   | 'meeting.recorded';
 
-const reminder = (hours: number): LocalizedText =>
-  hours === 1
+const twoDigits = (n: number): string => String(n).padStart(2, '0');
+
+/** "in 1 hour, at 13:00 your time": the wall time is already in the reader's own zone. */
+const reminder = (p: Readonly<Record<string, number>>): LocalizedText => {
+  const hours = p['hours'] ?? 24;
+  const at = `${twoDigits(p['localHour'] ?? 0)}:${twoDigits(p['localMinute'] ?? 0)}`;
+  return hours === 1
     ? {
-        ar: 'يبدأ اجتماعك بعد ساعة واحدة.',
-        tr: 'Toplantınız bir saat sonra başlıyor.',
-        en: 'Your meeting starts in 1 hour.',
+        ar: `يبدأ اجتماعك بعد ساعة واحدة، في ${at} بتوقيتك.`,
+        tr: `Toplantınız bir saat sonra başlıyor (sizin saatinizle ${at}).`,
+        en: `Your meeting starts in 1 hour, at ${at} your time.`,
       }
     : {
-        ar: `يبدأ اجتماعك بعد ${hours} ساعة.`,
-        tr: `Toplantınız ${hours} saat sonra başlıyor.`,
-        en: `Your meeting starts in ${hours} hours.`,
+        ar: `يبدأ اجتماعك بعد ${hours} ساعة، في ${at} بتوقيتك.`,
+        tr: `Toplantınız ${hours} saat sonra başlıyor (sizin saatinizle ${at}).`,
+        en: `Your meeting starts in ${hours} hours, at ${at} your time.`,
       };
+};
 
 /** Notification texts about meetings, in every language; the reader's app shows their own. */
 export const MEETING_TEXTS: Record<MeetingKind, (p: Readonly<Record<string, number>>) => LocalizedText> = {
@@ -43,7 +49,7 @@ export const MEETING_TEXTS: Record<MeetingKind, (p: Readonly<Record<string, numb
     tr: 'Bir toplantı iptal edildi.',
     en: 'A meeting was cancelled.',
   }),
-  'meeting.reminder': (p) => reminder(p['hours'] ?? 24),
+  'meeting.reminder': reminder,
   'meeting.recorded': () => ({
     ar: 'سُجِّلت نتيجة اجتماع مع ملاحظة.',
     tr: 'Bir toplantının sonucu bir notla kaydedildi.',

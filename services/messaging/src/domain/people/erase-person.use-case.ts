@@ -1,5 +1,6 @@
 import { closeThread } from '../conversation/thread';
 import { close, isOpen, type Introduction, type Party } from '../introduction/introduction';
+import { forgetMeetingsOf } from '../meetings/forget-meetings';
 import type { MessagingTx } from '../messaging-store.port';
 
 /** Removes what the erased party wrote about themself, keeping the facts the other party relies on. */
@@ -51,10 +52,18 @@ export async function erasePerson(
       version: current?.version ?? 0,
     });
   }
-  for (const intro of await tx.introductions.ofParty(party, accountId)) {
+  const intros = await tx.introductions.ofParty(party, accountId);
+  for (const intro of intros) {
     const forgotten = forgetAuthor(intro, party);
     await tx.introductions.save(isOpen(forgotten) ? close(forgotten, now, 'party-erased') : forgotten);
   }
+  await forgetMeetingsOf(
+    tx,
+    party,
+    accountId,
+    intros.map((intro) => intro.id),
+    now,
+  );
   for (const thread of await tx.threads.ofParty(party, accountId)) {
     await tx.threads.save(closeThread({ ...thread, erased: { ...thread.erased, [party]: true } }, now));
   }
