@@ -1,0 +1,29 @@
+import { buildOnce } from '../support/build';
+import { embeddedFaults } from './embedded-faults';
+
+/** A small seeded generator, so a failing run can be repeated with FAULTS_SEED. */
+const seeded = (seed: number) => () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+
+async function main(): Promise<void> {
+  const seed = Number(process.env.FAULTS_SEED ?? Date.now() % 100_000);
+  const random = seeded(seed);
+  buildOnce('deploy/embedded');
+  const started = Date.now();
+  const embedded = await embeddedFaults(Number(process.env.FAULTS_EMBEDDED_RUNS ?? 10), random);
+  const report = { seed, embedded, tookMs: Date.now() - started };
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+  const failed =
+    embedded.lost > 0 ||
+    embedded.doubled > 0 ||
+    embedded.maxConvergedMs > 10_000 ||
+    embedded.sigtermStopMs > 10_000;
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`fault suite failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
