@@ -1,5 +1,6 @@
 import { buildOnce } from '../support/build';
 import { embeddedFaults } from './embedded-faults';
+import { scaleOutFaults } from './scale-out-faults';
 
 /** A small seeded generator, so a failing run can be repeated with FAULTS_SEED. */
 const seeded = (seed: number) => () => {
@@ -12,14 +13,29 @@ async function main(): Promise<void> {
   const random = seeded(seed);
   buildOnce('deploy/embedded');
   const started = Date.now();
-  const embedded = await embeddedFaults(Number(process.env.FAULTS_EMBEDDED_RUNS ?? 10), random);
-  const report = { seed, embedded, tookMs: Date.now() - started };
+  buildOnce('services/profile');
+  buildOnce('services/matching');
+  buildOnce('services/messaging');
+  const only = process.env.FAULTS_ONLY; // 'embedded' or 'scale-out' while working on one of them
+  const embedded =
+    only === 'scale-out'
+      ? undefined
+      : await embeddedFaults(Number(process.env.FAULTS_EMBEDDED_RUNS ?? 10), random);
+  const scaleOut = only === 'embedded' ? undefined : await scaleOutFaults(random);
+  const report = { seed, embedded, scaleOut, tookMs: Date.now() - started };
   process.stdout.write(`${JSON.stringify(report)}\n`);
-  const failed =
-    embedded.lost > 0 ||
-    embedded.doubled > 0 ||
-    embedded.maxConvergedMs > 10_000 ||
-    embedded.sigtermStopMs > 10_000;
+  const failed = [
+    embedded !== undefined &&
+      (embedded.lost > 0 ||
+        embedded.doubled > 0 ||
+        embedded.maxConvergedMs > 10_000 ||
+        embedded.sigtermStopMs > 10_000),
+    ...(scaleOut?.faults ?? []).map(
+      (f) =>
+        f.lost > 0 || f.doubled > 0 || f.readyMs > 10_000 || f.convergedMs === null || f.convergedMs > 10_000,
+    ),
+    ...Object.values(scaleOut?.sigterm ?? {}).map((s) => s.stopMs > 10_000 || s.exitCode !== 0),
+  ].some(Boolean);
   process.exitCode = failed ? 1 : 0;
 }
 

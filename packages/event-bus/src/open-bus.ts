@@ -10,6 +10,7 @@ export type BusConfig =
       readonly brokers: readonly string[];
       readonly clientId: string;
       readonly sessionTimeoutMs?: number;
+      readonly joinTimeoutMs?: number;
       readonly idempotent?: boolean;
     };
 

@@ -15,7 +15,7 @@ export interface OutboxRelayOptions {
   readonly logger: Logger;
   /** Wait between passes when idle (default 200 ms). */
   readonly pollIntervalMs?: number;
-  /** Longest wait after repeated publish failures (default 10 s). */
+  /** Longest wait after repeated publish failures (default 2 s, so an outage's backlog leaves soon after it ends). */
   readonly maxBackoffMs?: number;
   /** Events read per pass (default 100). */
   readonly batchSize?: number;
@@ -58,7 +58,7 @@ const byTopic = (entries: readonly OutboxEntry[]): Map<string, OutboxEntry[]> =>
 export const createOutboxRelay = (options: OutboxRelayOptions): OutboxRelay => {
   const { storage, bus, logger } = options;
   const pollIntervalMs = options.pollIntervalMs ?? 200;
-  const maxBackoffMs = options.maxBackoffMs ?? 10_000;
+  const maxBackoffMs = options.maxBackoffMs ?? 2000;
   const batchSize = options.batchSize ?? 100;
   const now = (): number => (options.clock ? options.clock.now().getTime() : Date.now());
   const lease = new RelayLease(storage, options.relayId ?? randomUUID(), options.leaseMs ?? 10_000, now);

@@ -30,6 +30,8 @@ export interface OpenPlatformAdaptersOptions {
   readonly mongoDatabase?: string;
 }
 
+const SERVICE_JOIN_WAIT_MS = 1000;
+
 interface Closable {
   close(): Promise<void>;
 }
@@ -80,7 +82,14 @@ export async function openPlatformAdapters(
       (await own(() =>
         openBus(
           config.BUS === 'kafka'
-            ? { kind: 'kafka', brokers: required(config, 'KAFKA_BROKERS'), clientId: service }
+            ? {
+                kind: 'kafka',
+                brokers: required(config, 'KAFKA_BROKERS'),
+                clientId: service,
+                // A service is ready to serve HTTP before its consumers joined their groups: after a
+                // kill the join waits out the dead member's session, and the consumers catch up then.
+                joinTimeoutMs: SERVICE_JOIN_WAIT_MS,
+              }
             : { kind: 'memory' },
           logger,
         ),
@@ -89,7 +98,9 @@ export async function openPlatformAdapters(
       injected.cache ??
       (await own(() =>
         openCache(
-          config.CACHE === 'redis' ? { kind: 'redis', url: required(config, 'REDIS_URL') } : { kind: 'memory' },
+          config.CACHE === 'redis'
+            ? { kind: 'redis', url: required(config, 'REDIS_URL') }
+            : { kind: 'memory' },
           logger,
         ),
       ));

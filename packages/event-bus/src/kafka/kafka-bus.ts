@@ -3,14 +3,17 @@ import type { Logger } from '@jisr/logger';
 import { Kafka, Partitioners, logLevel, type Admin, type Message } from 'kafkajs';
 import type { EventBus, Subscription } from '../event-bus.port';
 import { toMessage } from './kafka-codec';
-import { kafkajsLogs } from './kafka-log';
+import { BrokerLink, kafkajsLogs } from './kafka-log';
 import { subscribeWithKafka } from './kafka-subscription';
 
 export interface KafkaBusOptions {
   readonly brokers: readonly string[];
   readonly clientId: string;
   readonly logger: Logger;
-  /** Consumer session timeout (default 30 s; tests use ~6 s so a replacement member joins fast). */
+  /**
+   * Consumer session timeout (default 6 s, the brokers' usual minimum). A restarted process joins
+   * as a new member and waits until the killed one's session ends, so this bounds recovery.
+   */
   readonly sessionTimeoutMs?: number;
   /** Idempotent producer: no duplicates from producer retries (default true; needs a broker that supports it). */
   readonly idempotent?: boolean;
@@ -23,13 +26,14 @@ export interface KafkaBusOptions {
 /** The event bus on Kafka (kafkajs): keyed JSON envelopes, consumer groups, retries, dead letters. */
 export function createKafkaBus(options: KafkaBusOptions): EventBus {
   const { logger, idempotent = true } = options;
-  const sessionTimeoutMs = options.sessionTimeoutMs ?? 30_000;
+  const sessionTimeoutMs = options.sessionTimeoutMs ?? 6000;
+  const link = new BrokerLink(logger);
   const publishRetries = options.publishRetries ?? 10;
   const kafka = new Kafka({
     clientId: options.clientId,
     brokers: [...options.brokers],
     logLevel: logLevel.WARN,
-    logCreator: kafkajsLogs(logger),
+    logCreator: kafkajsLogs(logger, link),
     // Each producer retry reconnects with this budget, so keep it short (kafkajs default ~10 s).
     retry: { retries: Math.min(3, publishRetries), initialRetryTime: 200, maxRetryTime: 2000 },
   });
@@ -58,6 +62,7 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
     if (closed) throw new Error('event bus is closed');
     await connectProducer();
     await producer.send({ topic, messages, acks: -1 });
+    link.reached();
   };
 
   return {
@@ -71,7 +76,8 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
           kafka,
           logger,
           sessionTimeoutMs,
-          heartbeatIntervalMs: Math.min(3000, Math.floor(sessionTimeoutMs / 10)),
+          heartbeatIntervalMs: Math.min(1000, Math.floor(sessionTimeoutMs / 6)),
+          link,
           joinTimeoutMs: options.joinTimeoutMs ?? 30_000,
           sendDeadLetter: (topic, message) => send(topic, [message]),
         },

@@ -3,6 +3,7 @@ import type { Consumer, EachMessagePayload, Kafka, Message } from 'kafkajs';
 import { deadLetterTopic, type SubscribeOptions, type Subscription } from '../event-bus.port';
 import { DEFAULT_RETRY, deadLetterHeaders, deliverWithRetries } from '../delivery';
 import { fromMessage, headersOf } from './kafka-codec';
+import type { BrokerLink } from './kafka-log';
 
 export interface KafkaSubscriptionDeps {
   readonly kafka: Kafka;
@@ -10,6 +11,7 @@ export interface KafkaSubscriptionDeps {
   readonly sessionTimeoutMs: number;
   readonly heartbeatIntervalMs: number;
   readonly joinTimeoutMs: number;
+  readonly link: BrokerLink;
   /** Publishes to a dead-letter topic through the bus's producer. */
   readonly sendDeadLetter: (topic: string, message: Message) => Promise<void>;
 }
@@ -71,26 +73,38 @@ export async function subscribeWithKafka(
       resolve(true);
     });
   });
-  consumer.on(consumer.events.CRASH, ({ payload }) =>
-    logger.error(
-      { groupId: options.groupId, err: payload.error, restart: payload.restart },
-      'kafka consumer crashed',
-    ),
-  );
+  consumer.on(consumer.events.GROUP_JOIN, () => deps.link.reached());
+  consumer.on(consumer.events.FETCH, () => deps.link.reached());
+  consumer.on(consumer.events.CRASH, ({ payload }) => {
+    const line = { groupId: options.groupId, err: payload.error, restart: payload.restart };
+    // A crash because the brokers are gone is part of the outage, already logged once.
+    if (payload.restart && deps.link.unreachable(line, payload.error.message)) return;
+    logger.error(line, 'kafka consumer crashed');
+  });
 
   await consumer.connect();
   await consumer.subscribe({ topics: [...options.topics], fromBeginning: options.fromBeginning ?? true });
-  await consumer.run({ partitionsConsumedConcurrently: 3, eachMessage });
+  // kafkajs's run() resolves only after the first join, which after a kill waits out the dead
+  // member's session: bounded by `joined` instead, and awaited before a disconnect.
+  const running = consumer.run({ partitionsConsumedConcurrently: 3, eachMessage }).catch((error: unknown) => {
+    logger.error({ groupId: options.groupId, err: error }, 'kafka consumer could not start');
+  });
   if (!(await joined)) {
-    logger.warn(
+    // Expected after a restart: the group waits out the killed member's session; consuming starts then.
+    logger.info(
       { groupId: options.groupId, joinTimeoutMs },
       'kafka consumer has not joined its group yet; continuing',
     );
   }
-  return { stop: () => stopConsumer(consumer, () => (stopping = true)) };
+  return { stop: () => stopConsumer(consumer, running, () => (stopping = true)) };
 }
 
-async function stopConsumer(consumer: Consumer, markStopping: () => void): Promise<void> {
+async function stopConsumer(
+  consumer: Consumer,
+  running: Promise<void>,
+  markStopping: () => void,
+): Promise<void> {
   markStopping();
+  await running;
   await consumer.disconnect();
 }
