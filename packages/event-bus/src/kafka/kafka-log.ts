@@ -8,9 +8,12 @@ import { logLevel, type logCreator } from 'kafkajs';
  */
 const EXPECTED = [/Limiting retries for the idempotent producer/, /DeliveryAborted/];
 
-/** What kafkajs says, once per retry, while it cannot reach the brokers. */
+/** What kafkajs says, once per retry, when it cannot reach the brokers: this starts an outage. */
 const UNREACHABLE =
-  /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection (error|timeout|closed)|KafkaJSConnection|not (connected|available)|Request timed out|No broker|Closed connection|Number of retries exceeded|Restarting the consumer|Crash|coordinator/i;
+  /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection (error|timeout)|Closed connection|KafkaJSConnection|No broker available/i;
+/** Follow-ups of the same failure (retries given up, a consumer restarting): quiet only during an outage. */
+const DURING_OUTAGE =
+  /Number of retries exceeded|Restarting the consumer|Crash|Request timed out|coordinator/i;
 
 /**
  * Whether the brokers answer, as this process sees it. An outage is logged once when it starts
@@ -25,7 +28,12 @@ export class BrokerLink {
 
   /** Returns true when the line was about the outage (and is now logged at most once). */
   unreachable(line: Record<string, unknown>, message: string): boolean {
-    if (!UNREACHABLE.test(`${message} ${JSON.stringify(line)}`)) return false;
+    const text = `${message} ${JSON.stringify(line)}`;
+    if (this.down && DURING_OUTAGE.test(text)) {
+      this.logger.debug(line, message);
+      return true;
+    }
+    if (!UNREACHABLE.test(text)) return false;
     if (!this.down) {
       this.down = true;
       this.since = Date.now();
