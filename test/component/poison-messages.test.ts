@@ -54,6 +54,7 @@ beforeAll(async () => {
   const env = {
     JISR_DATA_DIR: dataDir,
     JWT_ISSUER: 'jisr-poison',
+    SIGNING_KEY_SECRETS: 'poison-test-key-encryption-secret',
     JWT_AUDIENCE: 'jisr',
     PROFILE_PORT: '0',
     MATCHING_PORT: '0',

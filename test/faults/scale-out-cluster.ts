@@ -51,6 +51,7 @@ export async function startScaleOut(): Promise<ScaleOutCluster> {
     CACHE: 'redis',
     REDIS_URL: `${redis.url.replace(/\/\d*$/, '')}/8`,
     JWT_ISSUER: 'jisr-faults',
+    SIGNING_KEY_SECRETS: 'fault-suite-key-encryption-secret',
     JWT_AUDIENCE: 'jisr',
     JWKS_URL: `${urls.profile}/.well-known/jwks.json`,
     PASSWORD_SCRYPT_COST: '10',
