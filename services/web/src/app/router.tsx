@@ -16,6 +16,8 @@ export const router = createBrowserRouter([
       { path: 'sign-in', element: <SignInForm /> },
       { path: 'sign-up', element: <SignUpForm /> },
       { path: 'account', lazy: page(() => import('./routes/account')) },
+      { path: 'meetings', lazy: page(() => import('./routes/meetings')) },
+      { path: 'introductions/:introductionId/meeting', lazy: page(() => import('./routes/book-meeting')) },
     ],
   },
 ]);

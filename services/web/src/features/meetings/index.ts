@@ -1,0 +1,3 @@
+export { OfficeHoursForm } from './components/office-hours-form';
+export { SlotPicker } from './components/slot-picker';
+export { UpcomingMeetings } from './components/upcoming-meetings';
