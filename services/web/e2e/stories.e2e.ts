@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, screenshot, seriousViolations } from './browser';
+import { DESKTOP, launchBrowser, PHONE, screenshot, seriousViolations } from './browser';
 import { startJisr, type RunningJisr } from './jisr-system';
 
 let jisr: RunningJisr;
@@ -18,7 +18,7 @@ after(async () => {
 
 const newPage = async (
   locale: string,
-  viewport = DESKTOP,
+  viewport: { width: number; height: number } = DESKTOP,
 ): Promise<{ context: BrowserContext; page: Page }> => {
   const context = await browser.newContext({ locale, viewport });
   const page = await context.newPage();
@@ -60,6 +60,8 @@ describe('anyone', () => {
     await page.getByLabel('Password').fill('short1');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('alert').waitFor();
+    // Once in the summary, once under the password field itself.
+    assert.equal(await page.getByText('must be at least 10 characters').count(), 2);
     await screenshot(page, 'sign-up-error-en');
     await assertAccessible(page, 'sign-up with an error (en)');
     await context.close();
@@ -84,6 +86,29 @@ describe('anyone', () => {
     await page.getByRole('heading', { name: 'Sign in to Jisr' }).waitFor();
     const status = await page.evaluate(async () => (await fetch('/api/session')).status);
     assert.equal(status, 401);
+    await context.close();
+  });
+});
+
+describe('on a phone', () => {
+  test('when a demo startup signs in in Arabic on a 390×844 screen, then the menu opens from the burger and the page stays right-to-left', async () => {
+    const { context, page } = await newPage('ar', PHONE);
+    await page.goto(`${jisr.webUrl}/sign-in`);
+    await page.getByLabel('البريد الإلكتروني').fill('shams-solar@startups.jisr.example');
+    await page.getByLabel('كلمة المرور').fill('jisr-demo-2017');
+    await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
+    await page.getByRole('heading', { name: 'حسابي', exact: true }).waitFor();
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `the page fits the phone's width (${width}px)`);
+    await page.getByRole('button', { name: 'افتح القائمة' }).click();
+    await page.getByRole('link', { name: 'المطابقات' }).waitFor();
+    await screenshot(page, 'phone-menu-ar');
+    await page.getByRole('button', { name: 'افتح القائمة' }).click();
+    // Closed, the drawer stays in the page but moves out of the screen (no transition: at once).
+    await page.locator('.mantine-Burger-root:not([data-opened])').waitFor();
+    await screenshot(page, 'phone-account-ar');
+    await assertAccessible(page, 'account on a phone (ar)');
     await context.close();
   });
 });

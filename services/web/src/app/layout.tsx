@@ -42,6 +42,8 @@ export function Layout() {
       header={{ height: 60 }}
       navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened, desktop: signedIn === null } }}
       padding="md"
+      // The drawer appears at once: no half-slid menu, in either direction, for anyone who reads on.
+      transitionDuration={0}
     >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">

@@ -19,8 +19,15 @@ export function ProblemAlert({ error }: { readonly error: unknown }) {
   );
 }
 
-/** The message a problem has for one field (e.g. `email`), for the input's own error line. */
-export const fieldError = (error: unknown, path: string): string | undefined =>
+// Services name a field by its path in the request (`body.email`).
+const fieldOf = (path: string): string =>
+  path
+    .split(/[./]/)
+    .filter((part) => part !== '' && part !== 'body')
+    .join('.');
+
+/** The message a problem has for one body field (e.g. `email`), for the input's own error line. */
+export const fieldError = (error: unknown, field: string): string | undefined =>
   error instanceof ProblemError
-    ? error.problem.errors.find((issue) => issue.path === path)?.message
+    ? error.problem.errors.find((issue) => fieldOf(issue.path) === field)?.message
     : undefined;

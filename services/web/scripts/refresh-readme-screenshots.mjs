@@ -1,0 +1,18 @@
+// npm run screenshots -w @jisr/web — runs the end-to-end stories (which write screenshots of the main
+// pages in ar, tr and en to e2e-artifacts/), then copies one Arabic and one English page to
+// docs/screenshots/, where the README shows them. Run it after a visible change to the app.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const web = fileURLToPath(new URL('..', import.meta.url));
+const docs = join(web, '..', '..', 'docs', 'screenshots');
+const README_SHOTS = { 'phone-account-ar.png': 'web-ar.png', 'sign-up-error-en.png': 'web-en.png' };
+
+execFileSync('npm', ['run', 'e2e'], { cwd: web, stdio: 'inherit' });
+mkdirSync(docs, { recursive: true });
+for (const [artifact, shown] of Object.entries(README_SHOTS)) {
+  copyFileSync(join(web, 'e2e-artifacts', artifact), join(docs, shown));
+  console.log(`docs/screenshots/${shown} ← e2e-artifacts/${artifact}`);
+}
