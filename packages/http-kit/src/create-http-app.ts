@@ -42,7 +42,8 @@ export function createHttpApp({
       quietReqLogger: true,
       customAttributeKeys: { reqId: 'correlationId' },
       autoLogging: { ignore: (req) => PROBES.has(req.url ?? '') },
-      customLogLevel: (_req, res, error) => (error !== undefined || res.statusCode >= 500 ? 'error' : 'info'),
+      // Only server faults are errors: a flood of bad requests must not fill the error log.
+      customLogLevel: (_req, res) => (res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
   app.use(exposeCorrelationId);

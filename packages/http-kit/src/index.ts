@@ -13,3 +13,24 @@ export { runUntilSignal } from './run-until-signal';
 export type { RunOptions } from './run-until-signal';
 export { startHttpServer } from './start-http-server';
 export type { HttpServerOptions, RunningHttpServer } from './start-http-server';
+export { DEFAULT_LOCALE, chooseLocale, localeFromHeader } from './accept-language';
+export { rejectHostileKeys } from './hostile-keys';
+export { localizeProblems } from './localize-problems';
+export type { ErrorCatalogue } from './localize-problems';
+export { PLATFORM_ERRORS } from './kit-messages';
+export { defineRoute, noContent, problems, signedIn, STREAMED } from './routes/route';
+export type {
+  Access,
+  ResponseSpec,
+  Route,
+  RouteInput,
+  RouteReply,
+  RouteResult,
+  RouteSpec,
+} from './routes/route';
+export { mountRoutes } from './routes/mount-routes';
+export type { MountOptions } from './routes/mount-routes';
+export { openApiDocument } from './routes/openapi';
+export type { ApiDescription, JsonSchema } from './routes/openapi';
+export { serveApi } from './routes/serve-api';
+export { routesOf, documentedPaths } from './routes/route-coverage';

@@ -1,10 +1,17 @@
+import type { Locale } from '@jisr/contracts';
 import { AppError, type AppErrorOptions } from '@jisr/errors';
-import type { Request } from 'express';
 
-const LOCALES = ['en', 'ar', 'tr'] as const;
-type Locale = (typeof LOCALES)[number];
+/**
+ * Problem details for the errors the platform raises (this kit, auth, storage, cache), in the three
+ * languages Jisr speaks; a service's own catalogue comes first.
+ */
+// Storage misuse is a fault in our code: callers see the same words as for any unexpected error.
+const SERVER_FAULT: Record<Locale, string> = {
+  en: 'Something went wrong on our side. Please try again later.',
+  ar: 'حدث خطأ من جهتنا. يرجى المحاولة لاحقًا.',
+  tr: 'Bizim tarafımızda bir sorun oluştu. Lütfen daha sonra tekrar deneyin.',
+};
 
-/** Problem details for the errors the kit itself raises, in the three languages Jisr speaks. */
 const KIT_MESSAGES: Readonly<Record<string, Record<Locale, string>>> = {
   'HTTP.NOT_FOUND': {
     en: 'There is nothing at this address.',
@@ -51,17 +58,55 @@ const KIT_MESSAGES: Readonly<Record<string, Record<Locale, string>>> = {
     ar: 'طلبات كثيرة جدًا. حاول مرة أخرى لاحقًا.',
     tr: 'Çok fazla istek. Lütfen daha sonra tekrar deneyin.',
   },
-  'INTERNAL.UNEXPECTED': {
-    en: 'Something went wrong on our side. Please try again later.',
-    ar: 'حدث خطأ من جهتنا. يرجى المحاولة لاحقًا.',
-    tr: 'Bizim tarafımızda bir sorun oluştu. Lütfen daha sonra tekrar deneyin.',
+  'REQUEST.MALFORMED_PATH': {
+    en: 'The address contains malformed percent-encoding.',
+    ar: 'يحتوي العنوان على ترميز نسبة مئوية غير صالح.',
+    tr: 'Adres hatalı yüzde kodlaması içeriyor.',
   },
-};
-
-/** The caller's preferred language among ours (Accept-Language), English when none matches. */
-export const localeOf = (req: Request): Locale => {
-  const preferred = req.acceptsLanguages(...LOCALES);
-  return LOCALES.find((locale) => locale === preferred) ?? 'en';
+  'REQUEST.INVALID': {
+    en: 'The request is not valid.',
+    ar: 'الطلب غير صالح.',
+    tr: 'İstek geçerli değil.',
+  },
+  'AUTH.INVALID_TOKEN': {
+    en: 'Please log in to continue.',
+    ar: 'يرجى تسجيل الدخول للمتابعة.',
+    tr: 'Devam etmek için lütfen giriş yapın.',
+  },
+  'AUTH.FORBIDDEN': {
+    en: 'Your role may not do this.',
+    ar: 'لا يسمح دورك بهذا الإجراء.',
+    tr: 'Rolünüz bu işleme izin vermiyor.',
+  },
+  'AUTH.KEYS_UNAVAILABLE': {
+    en: 'Sign-in cannot be checked right now. Please try again shortly.',
+    ar: 'لا يمكن التحقق من تسجيل الدخول الآن. يرجى المحاولة بعد قليل.',
+    tr: 'Oturum şu anda doğrulanamıyor. Lütfen kısa süre sonra tekrar deneyin.',
+  },
+  'STORAGE.STALE_VERSION': {
+    en: 'Someone changed this at the same time; please try again.',
+    ar: 'قام شخص آخر بتعديل هذا في الوقت نفسه؛ يرجى المحاولة مجددًا.',
+    tr: 'Bu aynı anda başka biri tarafından değiştirildi; lütfen tekrar deneyin.',
+  },
+  'STORAGE.DUPLICATE': {
+    en: 'This already exists.',
+    ar: 'هذا موجود بالفعل.',
+    tr: 'Bu zaten var.',
+  },
+  'STORAGE.BUSY': {
+    en: 'The service is busy. Please try again shortly.',
+    ar: 'الخدمة مشغولة. يرجى المحاولة بعد قليل.',
+    tr: 'Hizmet meşgul. Lütfen kısa süre sonra tekrar deneyin.',
+  },
+  'CACHE.UNAVAILABLE': {
+    en: 'The service is busy. Please try again shortly.',
+    ar: 'الخدمة مشغولة. يرجى المحاولة بعد قليل.',
+    tr: 'Hizmet meşgul. Lütfen kısa süre sonra tekrar deneyin.',
+  },
+  'STORAGE.INVALID_QUERY': SERVER_FAULT,
+  'STORAGE.TX_CLOSED': SERVER_FAULT,
+  'STORAGE.TX_MISUSE': SERVER_FAULT,
+  'INTERNAL.UNEXPECTED': SERVER_FAULT,
 };
 
 /** The kit's own text for `code` in `locale`, or undefined for codes that belong to a service. */
@@ -70,3 +115,6 @@ export const kitMessage = (code: string, locale: Locale): string | undefined => 
 /** An error the kit raises itself: its English text is the message, other languages follow at the edge. */
 export const kitError = (code: string, options: AppErrorOptions & { status: number }): AppError =>
   new AppError(code, kitMessage(code, 'en') ?? code, options);
+
+/** The platform's catalogue, so a service's catalogue test can tell its own codes from the platform's. */
+export const PLATFORM_ERRORS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = KIT_MESSAGES;

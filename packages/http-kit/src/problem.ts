@@ -1,7 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import { AppError, isAppError } from '@jisr/errors';
 import type { ErrorRequestHandler, Request, Response } from 'express';
-import { kitError, kitMessage, localeOf } from './kit-messages';
+import { chooseLocale } from './accept-language';
+import { kitError, kitMessage } from './kit-messages';
 
 // body-parser marks its failures with `type`; each becomes a 4xx with a stable code.
 const BODY_PARSER_ERRORS: Readonly<Record<string, { code: string; status: number }>> = {
@@ -26,7 +27,11 @@ export function toAppError(error: unknown): AppError {
   const http: HttpErrorLike = typeof error === 'object' && error !== null ? error : {};
   const known = typeof http.type === 'string' ? BODY_PARSER_ERRORS[http.type] : undefined;
   if (known !== undefined) return kitError(known.code, { status: known.status, cause: error });
-  // e.g. a path parameter that is not valid percent-encoding: the router marks it a client error.
+  // The router fails to decode a path parameter that is not valid percent-encoding (`/v1/x/%FF`) with
+  // a URIError marked 400 but not `expose`: bad input from anyone, never a server fault.
+  if (error instanceof URIError && http.status === 400) {
+    return kitError('REQUEST.MALFORMED_PATH', { status: 400, cause: error });
+  }
   if (typeof http.status === 'number' && http.status >= 400 && http.status < 500 && http.expose === true) {
     return new AppError('REQUEST.INVALID', String(http.message), { status: http.status, cause: error });
   }
@@ -40,7 +45,7 @@ export function sendProblem(
   error: AppError,
   extra: Record<string, unknown> = {},
 ): void {
-  const detail = kitMessage(error.code, localeOf(req)) ?? error.message;
+  const detail = kitMessage(error.code, chooseLocale(req)) ?? error.message;
   res
     .status(error.status)
     .type('application/problem+json')

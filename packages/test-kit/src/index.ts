@@ -6,3 +6,5 @@ export { dockerAnswers } from './docker';
 export { waitFor, type WaitForOptions } from './wait-for';
 export { uniqueName } from './unique-name';
 export { ManualClock } from './manual-clock';
+export { documentedResponses, undocumentedResponse, type ObservedResponse } from './documented-responses';
+export { codesWithoutAllTexts, errorCodesIn } from './error-codes';

@@ -1,7 +1,14 @@
 import { authenticate, createTokenVerifier, type TokenVerifier } from '@jisr/auth';
 import type { Cache } from '@jisr/cache';
 import type { EventBus } from '@jisr/event-bus';
-import { createHttpApp, startHttpServer, type Readiness, type RunningHttpServer } from '@jisr/http-kit';
+import {
+  createHttpApp,
+  localizeProblems,
+  type Readiness,
+  serveApi,
+  startHttpServer,
+  type RunningHttpServer,
+} from '@jisr/http-kit';
 import { createLogger, type Logger } from '@jisr/logger';
 import { openPlatformAdapters } from '@jisr/platform-adapters';
 import type { Storage } from '@jisr/storage';
@@ -9,7 +16,8 @@ import { AppError } from '@jisr/errors';
 import type { Express } from 'express';
 import type { MatchingConfig } from './config';
 import { systemClock, type Clock } from './domain/clock.port';
-import { registerRoutes } from './entry-points/api/routes';
+import { MATCHING_ERRORS } from './entry-points/api/error-catalogue';
+import { MATCHING_API, matchingRoutes } from './entry-points/api/routes';
 import { startMatchingRuntime, type MatchingRuntime } from './matching-runtime';
 export { matchingConfigSchema, type MatchingConfig } from './config';
 
@@ -55,7 +63,10 @@ export const createMatchingService = (config: MatchingConfig, deps: MatchingDeps
     logger,
     readiness: async () => (runtime === undefined ? { started: false } : runtime.readiness()),
     extraReadiness: deps.extraReadiness,
-    routes: (router) => registerRoutes(router, authenticate(verifier), running),
+    routes: (router) => {
+      serveApi(router, matchingRoutes(running), { authenticate: authenticate(verifier), api: MATCHING_API });
+      router.use(localizeProblems(MATCHING_ERRORS));
+    },
   });
 
   return {

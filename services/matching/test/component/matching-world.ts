@@ -7,7 +7,7 @@ import { TOPICS, parseEvent, type EventEnvelope, type KnownEvent } from '@jisr/c
 import { createInProcessBus, type EventBus } from '@jisr/event-bus';
 import { silentLogger } from '@jisr/logger';
 import { createSqliteStorage, type Storage } from '@jisr/storage';
-import { ManualClock, waitFor } from '@jisr/test-kit';
+import { documentedResponses, ManualClock, waitFor } from '@jisr/test-kit';
 import { createMatchingService, type MatchingService } from '../../src/app';
 import { loadMatchingConfig } from '../../src/config';
 
@@ -74,6 +74,9 @@ export interface World {
   close(): Promise<void>;
 }
 
+// Every response of every component test must be one the OpenAPI document describes.
+const matchesDocument = documentedResponses();
+
 const callAt =
   (url: string) =>
   async (
@@ -93,13 +96,15 @@ const callAt =
     });
     const type = res.headers.get('content-type') ?? '';
     const text = await res.text();
-    return {
+    const reply = {
       status: res.status,
       type,
       headers: res.headers,
       text,
       body: type.includes('json') && text !== '' ? JSON.parse(text) : text,
     };
+    await matchesDocument(url, { method, path, status: reply.status, contentType: type, body: reply.body });
+    return reply;
   };
 
 /** `partitions: 1` gives each topic one total order, so a later event proves the earlier ones were handled. */

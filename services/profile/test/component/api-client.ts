@@ -1,3 +1,4 @@
+import { documentedResponses } from '@jisr/test-kit';
 import type { TokenPair } from '../../src/domain/accounts/token-pair';
 import {
   aProgramme,
@@ -29,6 +30,9 @@ export interface Person {
   readonly refreshToken: string;
 }
 
+// Every response of every component test must be one the OpenAPI document describes.
+const matchesDocument = documentedResponses();
+
 /** Calls the service over real HTTP, as a client would. */
 export function apiClient(baseUrl: () => string) {
   // Bodies are what the tests assert on; typing each one would only restate the expectations.
@@ -50,6 +54,7 @@ export function apiClient(baseUrl: () => string) {
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';
     const body = text !== '' && type.includes('json') ? JSON.parse(text) : text;
+    await matchesDocument(baseUrl(), { method, path, status: response.status, contentType: type, body });
     return { status: response.status, body: body as T, headers: response.headers };
   };
 

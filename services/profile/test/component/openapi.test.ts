@@ -1,3 +1,5 @@
+import { validate } from '@readme/openapi-parser';
+import { documentedPaths, routesOf } from '@jisr/http-kit';
 import { startProfile, type ProfileHarness } from './profile-harness';
 
 let profile: ProfileHarness;
@@ -47,6 +49,33 @@ describe('GET /v1/openapi.json', () => {
   });
 });
 
+describe('the API contract', () => {
+  test('when /v1/openapi.json is read, then @readme/openapi-parser finds valid OpenAPI 3.1', async () => {
+    const { body } = await profile.request('GET', '/v1/openapi.json');
+
+    const result = await validate(structuredClone(body));
+
+    expect(result.valid ? [] : result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  test('when the router stack is walked, then every mounted route is in the document, and nothing else', async () => {
+    const { body } = await profile.request('GET', '/v1/openapi.json');
+
+    expect(routesOf(profile.app)).toEqual(documentedPaths(body));
+  });
+
+  test.each(['/v1/startups/%FF', '/v1/advisors/%ZZ', '/v1/programmes/%E0%A4%A'])(
+    'when %s is requested without a token, then 400 problem+json, not 500',
+    async (path) => {
+      const response = await profile.request('GET', path);
+
+      expect([response.status, response.body.code]).toEqual([400, 'REQUEST.MALFORMED_PATH']);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+    },
+  );
+});
+
 describe('GET /v1/docs', () => {
   test('when the docs page is opened, then it is HTML listing the operations', async () => {
     const response = await profile.request('GET', '/v1/docs');
@@ -55,5 +84,7 @@ describe('GET /v1/docs', () => {
     expect(response.headers.get('content-type')).toContain('text/html');
     expect(response.body).toContain('/v1/startups/{startupId}');
     expect(response.body).toContain('/.well-known/jwks.json');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.body).not.toMatch(/<script/i);
   });
 });

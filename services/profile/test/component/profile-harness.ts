@@ -7,7 +7,7 @@ import { createInProcessBus, type EventBus } from '@jisr/event-bus';
 import { silentLogger } from '@jisr/logger';
 import { createSqliteStorage, type Storage } from '@jisr/storage';
 import { ManualClock, uniqueName, waitFor } from '@jisr/test-kit';
-import { createProfileService } from '../../src/app';
+import { createProfileService, type ProfileService } from '../../src/app';
 import { loadProfileConfig } from '../../src/config';
 import { apiClient, type ApiClient, type Person } from './api-client';
 
@@ -39,6 +39,8 @@ export interface RecordedEvent {
 export interface ProfileHarness extends ApiClient {
   /** Where the service listens now (a restart moves it to another free port). */
   readonly url: string;
+  /** The running service's express app, to walk its router stack. */
+  readonly app: ProfileService['app'];
   readonly storage: Storage;
   readonly bus: EventBus;
   readonly clock: ManualClock;
@@ -99,6 +101,9 @@ export async function startProfile(env: Record<string, string> = {}): Promise<Pr
     ...client,
     get url() {
       return url;
+    },
+    get app() {
+      return service.app;
     },
     storage,
     bus,

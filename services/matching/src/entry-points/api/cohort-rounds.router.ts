@@ -1,13 +1,11 @@
-import { principalOf, requireRole } from '@jisr/auth';
 import { entityIdSchema, visibleText, type Locale } from '@jisr/contracts';
-import { parseWith } from '@jisr/http-kit';
-import type { RequestHandler, Router } from 'express';
+import { chooseLocale, defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import { OBJECTIVES, type CohortRound } from '../../domain/cohort-rounds/cohort-round';
 import type { CohortRounds } from '../../domain/cohort-rounds/cohort-rounds.use-case';
-import { correlationOf } from './access';
+import { roundViewSchema } from './api-views';
 import { explained } from './explanation-view';
-import { chooseLocale, langQuerySchema } from './locale';
+import { langQuerySchema } from './introductions.router';
 
 // Free text travels as one string to the advisor's inbox, so the default says it in all three languages.
 const ROUND_NOTE =
@@ -43,35 +41,59 @@ const roundView = (round: CohortRound, locale: Locale) => {
   };
 };
 
+const round = { description: 'The cohort round', schema: roundViewSchema };
+const council = ['council'] as const;
+
 /** Council only: preview a cohort's optimal assignment, read it back, confirm it into requests. */
-export const registerCohortRoundRoutes = (
-  router: Router,
-  auth: RequestHandler,
-  rounds: () => CohortRounds,
-): void => {
-  const council = [auth, requireRole('council')];
-
-  router.post('/v1/cohort-rounds', ...council, async (req, res) => {
-    const body = parseWith(previewBody, req.body, 'body');
-    const { lang } = parseWith(langQuerySchema, req.query, 'query');
-    const round = await rounds().preview({ ...body, createdBy: principalOf(res).sub });
-    res
-      .status(201)
-      .location(`/v1/cohort-rounds/${round.id}`)
-      .json(roundView(round, chooseLocale(req, lang)));
-  });
-
-  router.get('/v1/cohort-rounds/:roundId', ...council, async (req, res) => {
-    const { roundId } = parseWith(roundParams, req.params, 'params');
-    const { lang } = parseWith(langQuerySchema, req.query, 'query');
-    res.json(roundView(await rounds().get(roundId), chooseLocale(req, lang)));
-  });
-
-  router.post('/v1/cohort-rounds/:roundId/confirm', ...council, async (req, res) => {
-    const { roundId } = parseWith(roundParams, req.params, 'params');
-    const { note } = parseWith(confirmBody, req.body ?? {}, 'body');
-    const { lang } = parseWith(langQuerySchema, req.query, 'query');
-    const round = await rounds().confirm(roundId, { note, correlationId: correlationOf(res) });
-    res.json(roundView(round, chooseLocale(req, lang)));
-  });
-};
+export const cohortRoundRoutes = (rounds: () => CohortRounds): Route[] => [
+  defineRoute({
+    method: 'post',
+    path: '/v1/cohort-rounds',
+    tag: 'Cohort rounds',
+    summary: "Preview a cohort's optimal startup-advisor assignment (council)",
+    access: council,
+    query: langQuerySchema,
+    body: previewBody,
+    responses: { 201: round, ...problems, 422: { description: 'Unknown cohort or unusable pin' } },
+    handle: async ({ actor, query, body, req }) => {
+      const preview = await rounds().preview({ ...body, createdBy: signedIn(actor).sub });
+      return {
+        status: 201,
+        headers: { Location: `/v1/cohort-rounds/${preview.id}` },
+        body: roundView(preview, chooseLocale(req, query.lang)),
+      };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/cohort-rounds/:roundId',
+    tag: 'Cohort rounds',
+    summary: 'Read a cohort round (council)',
+    access: council,
+    params: roundParams,
+    query: langQuerySchema,
+    responses: { 200: round, ...problems },
+    handle: async ({ params, query, req }) => ({
+      status: 200,
+      body: roundView(await rounds().get(params.roundId), chooseLocale(req, query.lang)),
+    }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/cohort-rounds/:roundId/confirm',
+    tag: 'Cohort rounds',
+    summary: 'Confirm a previewed round into introduction requests (council)',
+    access: council,
+    params: roundParams,
+    query: langQuerySchema,
+    body: confirmBody,
+    responses: { 200: round, ...problems, 409: { description: 'Already confirmed' } },
+    handle: async ({ params, query, body, trace, req }) => {
+      const confirmed = await rounds().confirm(params.roundId, {
+        note: body.note,
+        correlationId: trace.correlationId,
+      });
+      return { status: 200, body: roundView(confirmed, chooseLocale(req, query.lang)) };
+    },
+  }),
+];

@@ -1,13 +1,11 @@
-import { principalOf, requireRole } from '@jisr/auth';
-import { entityIdSchema, visibleText, type Locale } from '@jisr/contracts';
+import { entityIdSchema, localeSchema, visibleText, type Locale } from '@jisr/contracts';
 import { notFound } from '@jisr/errors';
-import { parseWith } from '@jisr/http-kit';
-import type { RequestHandler, Router } from 'express';
+import { chooseLocale, defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import type { IntroductionRecord } from '../../domain/introductions/introduction';
 import type { MatchingStore } from '../../domain/matching-store.port';
-import { correlationOf, requireSelfOrCouncil } from './access';
-import { chooseLocale, langQuerySchema } from './locale';
+import { requireSelfOrCouncil } from './access';
+import { introductionListSchema, introductionViewSchema } from './api-views';
 import { explained } from './explanation-view';
 
 const WITHDRAW_REASON = 'سحبت الشركة الطلب. / Girişim talebi geri çekti. / Withdrawn by the startup.';
@@ -19,6 +17,8 @@ const withdrawBody = z
   .strict();
 const idParams = z.object({ introductionId: entityIdSchema }).strict();
 const startupParams = z.object({ startupId: entityIdSchema }).strict();
+/** The query of routes whose only option is the reader's language. */
+export const langQuerySchema = z.object({ lang: localeSchema.optional() }).strict();
 
 export const introductionView = (record: IntroductionRecord, locale: Locale) => ({
   introductionId: record.id,
@@ -54,63 +54,92 @@ export interface IntroductionHandlers {
   }): Promise<IntroductionRecord>;
 }
 
-export const registerIntroductionRoutes = (
-  router: Router,
-  auth: RequestHandler,
-  handlers: () => IntroductionHandlers,
-): void => {
-  router.post('/v1/introductions', auth, requireRole('startup'), async (req, res) => {
-    const body = parseWith(requestBody, req.body, 'body');
-    const { lang } = parseWith(langQuerySchema, req.query, 'query');
-    const record = await handlers().requestIntroduction({
-      ...body,
-      startupId: principalOf(res).sub,
-      correlationId: correlationOf(res),
-    });
-    res
-      .status(201)
-      .location(`/v1/introductions/${record.id}`)
-      .json(introductionView(record, chooseLocale(req, lang)));
-  });
+const view = { description: 'The introduction request', schema: introductionViewSchema };
+const conflict = { description: 'Not allowed in its current state or over a limit' };
 
-  router.get('/v1/introductions/:introductionId', auth, async (req, res) => {
-    const { introductionId } = parseWith(idParams, req.params, 'params');
-    const { lang } = parseWith(langQuerySchema, req.query, 'query');
-    const principal = principalOf(res);
-    const record = await handlers().store.introductions.get(introductionId);
-    const mayRead =
-      record !== null &&
-      (principal.role === 'council' ||
-        (principal.role === 'startup' && record.startupId === principal.sub) ||
-        (principal.role === 'advisor' && record.advisorId === principal.sub));
-    // Someone else's request answers like a missing one.
-    if (!mayRead) throw notFound('MATCHING.INTRODUCTION_NOT_FOUND', 'No such introduction request.');
-    res.json(introductionView(record, chooseLocale(req, lang)));
-  });
-
-  router.post(
-    '/v1/introductions/:introductionId/withdraw',
-    auth,
-    requireRole('startup'),
-    async (req, res) => {
-      const { introductionId } = parseWith(idParams, req.params, 'params');
-      const { reason } = parseWith(withdrawBody, req.body ?? {}, 'body');
-      const record = await handlers().withdrawIntroduction({
-        introductionId,
-        reason,
-        startupId: principalOf(res).sub,
-        correlationId: correlationOf(res),
-      });
-      res.json(introductionView(record, chooseLocale(req, undefined)));
+export const introductionRoutes = (handlers: () => IntroductionHandlers): Route[] => [
+  defineRoute({
+    method: 'post',
+    path: '/v1/introductions',
+    tag: 'Introductions',
+    summary: 'Request an introduction to an advisor (startup); publishes introduction.requested',
+    access: ['startup'],
+    query: langQuerySchema,
+    body: requestBody,
+    responses: {
+      201: view,
+      ...problems,
+      409: conflict,
+      422: { description: 'The advisor cannot be matched' },
     },
-  );
-
-  router.get('/v1/startups/:startupId/introductions', auth, async (req, res) => {
-    const { startupId } = parseWith(startupParams, req.params, 'params');
-    const { lang } = parseWith(langQuerySchema, req.query, 'query');
-    requireSelfOrCouncil(res, 'startup', startupId);
-    const locale = chooseLocale(req, lang);
-    const records = await handlers().store.introductions.listByStartup(startupId);
-    res.json({ items: records.map((record) => introductionView(record, locale)) });
-  });
-};
+    handle: async ({ actor, query, body, trace, req }) => {
+      const record = await handlers().requestIntroduction({
+        ...body,
+        startupId: signedIn(actor).sub,
+        correlationId: trace.correlationId,
+      });
+      return {
+        status: 201,
+        headers: { Location: `/v1/introductions/${record.id}` },
+        body: introductionView(record, chooseLocale(req, query.lang)),
+      };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/introductions/:introductionId',
+    tag: 'Introductions',
+    summary: 'Read an introduction request (its startup, its advisor or the council); others get 404',
+    access: 'signed-in',
+    params: idParams,
+    query: langQuerySchema,
+    responses: { 200: view, ...problems },
+    handle: async ({ actor, params, query, req }) => {
+      const principal = signedIn(actor);
+      const record = await handlers().store.introductions.get(params.introductionId);
+      const mayRead =
+        record !== null &&
+        (principal.role === 'council' ||
+          (principal.role === 'startup' && record.startupId === principal.sub) ||
+          (principal.role === 'advisor' && record.advisorId === principal.sub));
+      // Someone else's request answers like a missing one.
+      if (!mayRead) throw notFound('MATCHING.INTRODUCTION_NOT_FOUND', 'No such introduction request.');
+      return { status: 200, body: introductionView(record, chooseLocale(req, query.lang)) };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/introductions/:introductionId/withdraw',
+    tag: 'Introductions',
+    summary: 'Withdraw an open request (its startup); publishes introduction.withdrawn',
+    access: ['startup'],
+    params: idParams,
+    body: withdrawBody,
+    responses: { 200: view, ...problems, 409: conflict },
+    handle: async ({ actor, params, body, trace, req }) => {
+      const record = await handlers().withdrawIntroduction({
+        introductionId: params.introductionId,
+        reason: body.reason,
+        startupId: signedIn(actor).sub,
+        correlationId: trace.correlationId,
+      });
+      return { status: 200, body: introductionView(record, chooseLocale(req)) };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/startups/:startupId/introductions',
+    tag: 'Introductions',
+    summary: "A startup's introduction requests (the startup itself or the council)",
+    access: 'signed-in',
+    params: startupParams,
+    query: langQuerySchema,
+    responses: { 200: { description: 'Every request', schema: introductionListSchema }, ...problems },
+    handle: async ({ params, query, req, res }) => {
+      requireSelfOrCouncil(res, 'startup', params.startupId);
+      const locale = chooseLocale(req, query.lang);
+      const records = await handlers().store.introductions.listByStartup(params.startupId);
+      return { status: 200, body: { items: records.map((record) => introductionView(record, locale)) } };
+    },
+  }),
+];

@@ -1,13 +1,11 @@
-import { requireRole } from '@jisr/auth';
 import { localeSchema, type Locale } from '@jisr/contracts';
-import { parseWith } from '@jisr/http-kit';
-import type { RequestHandler, Router } from 'express';
+import { chooseLocale, defineRoute, problems, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import { DIMENSIONS } from '../../domain/pipeline/dimensions';
 import type { PipelineQueries } from '../../domain/pipeline/pipeline-queries.use-case';
-import { chooseLocale } from './locale';
-import { filterShape, toPipelineFilter } from './pipeline-filters';
+import { advisorLoadSchema, breakdownSchema, funnelViewSchema, sectorResearchSchema } from './api-views';
 import { pipelineCsv } from './pipeline-csv';
+import { filterShape, toPipelineFilter } from './pipeline-filters';
 
 const funnelQuery = z.object(filterShape).strict();
 const breakdownQuery = z
@@ -29,45 +27,85 @@ const exportQuery = z
 
 export type ExportQuery = ReturnType<typeof toPipelineFilter<z.infer<typeof exportQuery>>>;
 
+const council = ['council'] as const;
+const badFilter = { 400: problems[400], 401: problems[401], 403: problems[403] };
+
 /** Council-only pipeline and research views, JSON or CSV. */
-export const registerPipelineRoutes = (
-  router: Router,
-  auth: RequestHandler,
-  pipeline: () => PipelineQueries,
-): void => {
-  const council = [auth, requireRole('council')];
-
-  router.get('/v1/pipeline/funnel', ...council, async (req, res) => {
-    res.json(await pipeline().funnel(toPipelineFilter(parseWith(funnelQuery, req.query, 'query'))));
-  });
-
-  router.get('/v1/pipeline/breakdown', ...council, async (req, res) => {
-    const { by, lang, ...filter } = toPipelineFilter(parseWith(breakdownQuery, req.query, 'query'));
-    const locale: Locale = chooseLocale(req, lang);
-    const rows = await pipeline().breakdown(by, filter);
-    res.setHeader('Content-Language', locale);
-    res.json({
-      by,
-      lang: locale,
-      items: rows.map((row) => ({ ...row, name: row.label?.[locale] ?? row.key })),
-    });
-  });
-
-  router.get('/v1/pipeline/advisor-load', ...council, async (req, res) => {
-    parseWith(plainQuery, req.query, 'query');
-    res.json({ items: await pipeline().advisorLoad() });
-  });
-
-  router.get('/v1/research/sectors', ...council, async (req, res) => {
-    parseWith(plainQuery, req.query, 'query');
-    res.json({ items: await pipeline().sectorResearch() });
-  });
-
-  router.get('/v1/pipeline/export.csv', ...council, async (req, res) => {
-    const query = toPipelineFilter(parseWith(exportQuery, req.query, 'query'));
-    const csv = await pipelineCsv(pipeline(), query, chooseLocale(req, query.lang));
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="jisr-${query.view}.csv"`);
-    res.send(csv);
-  });
-};
+export const pipelineRoutes = (pipeline: () => PipelineQueries): Route[] => [
+  defineRoute({
+    method: 'get',
+    path: '/v1/pipeline/funnel',
+    tag: 'Pipeline',
+    summary: 'Startups at each step of the funnel, with median step times (council)',
+    access: council,
+    query: funnelQuery,
+    responses: { 200: { description: 'The funnel', schema: funnelViewSchema }, ...badFilter },
+    handle: async ({ query }) => ({ status: 200, body: await pipeline().funnel(toPipelineFilter(query)) }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/pipeline/breakdown',
+    tag: 'Pipeline',
+    summary: 'The funnel broken down by one dimension (council)',
+    access: council,
+    query: breakdownQuery,
+    responses: { 200: { description: 'One funnel per value', schema: breakdownSchema }, ...badFilter },
+    handle: async ({ query, req }) => {
+      const { by, lang, ...filter } = toPipelineFilter(query);
+      const locale: Locale = chooseLocale(req, lang);
+      const rows = await pipeline().breakdown(by, filter);
+      return {
+        status: 200,
+        headers: { 'Content-Language': locale },
+        body: {
+          by,
+          lang: locale,
+          items: rows.map((row) => ({ ...row, name: row.label?.[locale] ?? row.key })),
+        },
+      };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/pipeline/advisor-load',
+    tag: 'Pipeline',
+    summary: "Each advisor's capacity and introductions (council)",
+    access: council,
+    query: plainQuery,
+    responses: { 200: { description: 'One row per advisor', schema: advisorLoadSchema }, ...badFilter },
+    handle: async () => ({ status: 200, body: { items: await pipeline().advisorLoad() } }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/research/sectors',
+    tag: 'Pipeline',
+    summary: 'Supply and demand per ISIC section (council)',
+    access: council,
+    query: plainQuery,
+    responses: { 200: { description: 'One row per section', schema: sectorResearchSchema }, ...badFilter },
+    handle: async () => ({ status: 200, body: { items: await pipeline().sectorResearch() } }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/pipeline/export.csv',
+    tag: 'Pipeline',
+    summary: "One pipeline view as CSV (UTF-8 with BOM, labels in the reader's locale) (council)",
+    access: council,
+    query: exportQuery,
+    responses: {
+      200: { description: 'The view as RFC 4180 CSV', schema: z.string(), contentType: 'text/csv' },
+      ...badFilter,
+    },
+    handle: async ({ query: raw, req }) => {
+      const query = toPipelineFilter(raw);
+      return {
+        status: 200,
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="jisr-${query.view}.csv"`,
+        },
+        body: await pipelineCsv(pipeline(), query, chooseLocale(req, query.lang)),
+      };
+    },
+  }),
+];

@@ -1,7 +1,6 @@
 import { entityIdSchema, languageCodeSchema, localeSchema, offerSchema } from '@jisr/contracts';
 import { notFound } from '@jisr/errors';
-import { parseWith } from '@jisr/http-kit';
-import type { RequestHandler, Router } from 'express';
+import { chooseLocale, defineRoute, problems, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import type { Matcher } from '../../domain/recommendations/matcher.port';
 import {
@@ -9,8 +8,8 @@ import {
   type createRecommendAdvisors,
 } from '../../domain/recommendations/recommend-advisors.use-case';
 import { requireSelfOrCouncil } from './access';
+import { advisorMatchesSchema, startupMatchesSchema } from './api-views';
 import { EXPLANATION_LANGS, explainedIn } from './explanation-view';
-import { chooseLocale } from './locale';
 
 const limitSchema = z.coerce.number().int().min(1).max(50).default(10);
 
@@ -33,44 +32,63 @@ const startupQuery = z
   })
   .strict();
 
-export const registerRecommendationRoutes = (
-  router: Router,
-  auth: RequestHandler,
+export const recommendationRoutes = (
   matcher: () => Matcher,
   recommendAdvisors: () => ReturnType<typeof createRecommendAdvisors>,
-): void => {
-  router.get('/v1/startups/:startupId/recommendations', auth, async (req, res) => {
-    const { startupId } = parseWith(z.object({ startupId: entityIdSchema }).strict(), req.params, 'params');
-    requireSelfOrCouncil(res, 'startup', startupId);
-    const { lang, langs, centre, current, ...query } = parseWith(advisorQuery, req.query, 'query');
-    const locale = chooseLocale(req, lang);
-    const items = await recommendAdvisors()(startupId, { ...query, centreId: centre }, current);
-    if (items === null)
-      throw notFound(
-        'MATCHING.STARTUP_NOT_MATCHABLE',
-        'No verified, active startup profile with this id yet.',
-      );
-    res.setHeader('Content-Language', locale);
-    res.json({
-      startupId,
-      lang: locale,
-      items: items.map((item) => ({ ...item, explanation: explainedIn(item.explanation, locale, langs) })),
-    });
-  });
-
-  router.get('/v1/advisors/:advisorId/recommended-startups', auth, async (req, res) => {
-    const { advisorId } = parseWith(z.object({ advisorId: entityIdSchema }).strict(), req.params, 'params');
-    requireSelfOrCouncil(res, 'advisor', advisorId);
-    const { lang, langs, limit } = parseWith(startupQuery, req.query, 'query');
-    const locale = chooseLocale(req, lang);
-    const items = matcher().recommendStartups(advisorId, limit);
-    if (items === null)
-      throw notFound('MATCHING.ADVISOR_NOT_MATCHABLE', 'No verified, active advisor profile with this id.');
-    res.setHeader('Content-Language', locale);
-    res.json({
-      advisorId,
-      lang: locale,
-      items: items.map((item) => ({ ...item, explanation: explainedIn(item.explanation, locale, langs) })),
-    });
-  });
-};
+): Route[] => [
+  defineRoute({
+    method: 'get',
+    path: '/v1/startups/:startupId/recommendations',
+    tag: 'Recommendations',
+    summary: 'Advisors ranked for a startup, with the reasons (the startup itself or the council)',
+    access: 'signed-in',
+    params: z.object({ startupId: entityIdSchema }).strict(),
+    query: advisorQuery,
+    responses: { 200: { description: 'Ranked advisors', schema: advisorMatchesSchema }, ...problems },
+    handle: async ({ params: { startupId }, query: { lang, langs, centre, current, ...query }, req, res }) => {
+      requireSelfOrCouncil(res, 'startup', startupId);
+      const locale = chooseLocale(req, lang);
+      const items = await recommendAdvisors()(startupId, { ...query, centreId: centre }, current);
+      if (items === null)
+        throw notFound(
+          'MATCHING.STARTUP_NOT_MATCHABLE',
+          'No verified, active startup profile with this id yet.',
+        );
+      return {
+        status: 200,
+        headers: { 'Content-Language': locale },
+        body: {
+          startupId,
+          lang: locale,
+          items: items.map((item) => ({ ...item, explanation: explainedIn(item.explanation, locale, langs) })),
+        },
+      };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/advisors/:advisorId/recommended-startups',
+    tag: 'Recommendations',
+    summary: 'Startups ranked for an advisor, with the reasons (the advisor itself or the council)',
+    access: 'signed-in',
+    params: z.object({ advisorId: entityIdSchema }).strict(),
+    query: startupQuery,
+    responses: { 200: { description: 'Ranked startups', schema: startupMatchesSchema }, ...problems },
+    handle: async ({ params: { advisorId }, query: { lang, langs, limit }, req, res }) => {
+      requireSelfOrCouncil(res, 'advisor', advisorId);
+      const locale = chooseLocale(req, lang);
+      const items = matcher().recommendStartups(advisorId, limit);
+      if (items === null)
+        throw notFound('MATCHING.ADVISOR_NOT_MATCHABLE', 'No verified, active advisor profile with this id.');
+      return {
+        status: 200,
+        headers: { 'Content-Language': locale },
+        body: {
+          advisorId,
+          lang: locale,
+          items: items.map((item) => ({ ...item, explanation: explainedIn(item.explanation, locale, langs) })),
+        },
+      };
+    },
+  }),
+];

@@ -1,23 +1,23 @@
-import type { RequestHandler, Router } from 'express';
+import type { Route } from '@jisr/http-kit';
 import type { MatchingRuntime } from '../../matching-runtime';
-import { registerCohortRoundRoutes } from './cohort-rounds.router';
-import { registerIntroductionRoutes } from './introductions.router';
-import { registerPipelineRoutes } from './pipeline.router';
-import { registerRecommendationRoutes } from './recommendations.router';
+import { cohortRoundRoutes } from './cohort-rounds.router';
+import { introductionRoutes } from './introductions.router';
+import { pipelineRoutes } from './pipeline.router';
+import { recommendationRoutes } from './recommendations.router';
+
+export const MATCHING_API = {
+  title: 'Jisr matching service',
+  version: '0.1.0',
+  description: 'Recommendations with reasons, introduction requests, cohort rounds and the council pipeline.',
+};
 
 /** Every /v1 route; `running()` answers 503 until the service has started. */
-export const registerRoutes = (
-  router: Router,
-  auth: RequestHandler,
-  running: () => MatchingRuntime,
-): void => {
-  registerRecommendationRoutes(
-    router,
-    auth,
+export const matchingRoutes = (running: () => MatchingRuntime): Route[] => [
+  ...recommendationRoutes(
     () => running().matcher,
     () => running().recommendAdvisors,
-  );
-  registerIntroductionRoutes(router, auth, running);
-  registerCohortRoundRoutes(router, auth, () => running().rounds);
-  registerPipelineRoutes(router, auth, () => running().pipeline);
-};
+  ),
+  ...introductionRoutes(running),
+  ...cohortRoundRoutes(() => running().rounds),
+  ...pipelineRoutes(() => running().pipeline),
+];

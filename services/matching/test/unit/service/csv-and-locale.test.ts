@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { csvCell, toCsv } from '../../../src/entry-points/api/csv';
-import { chooseLocale, localeFromHeader } from '../../../src/entry-points/api/locale';
+import { chooseLocale, localeFromHeader } from '@jisr/http-kit';
 
 describe('csvCell', () => {
   test.each([

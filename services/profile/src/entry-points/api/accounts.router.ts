@@ -1,3 +1,4 @@
+import { defineRoute, noContent, problems, type Route, signedIn } from '@jisr/http-kit';
 import {
   accountViewSchema,
   councilAccountBodySchema,
@@ -13,9 +14,8 @@ import {
   getOwnAccount,
 } from '../../domain/accounts/privacy.use-case';
 import type { ApiDeps } from './api-deps';
-import { accountIdParams, problems } from './id-params';
+import { accountIdParams } from './id-params';
 import { registrationThrottle } from './login-throttle';
-import { defineRoute, noContent, signedIn, type Route } from './route';
 
 export const accountRoutes = (deps: ApiDeps): Route[] => [
   defineRoute({

@@ -1,3 +1,4 @@
+import { defineRoute, problems, type Route, signedIn } from '@jisr/http-kit';
 import { advisorProfileInputSchema, pauseBodySchema } from '../../domain/advisors/advisor-profile';
 import { advisorViewSchema } from '../../domain/advisors/advisor-view';
 import {
@@ -11,10 +12,9 @@ import { setAdvisorPause } from '../../domain/advisors/pause.use-case';
 import { verificationDecisionSchema } from '../../domain/people/profile-fields';
 import { advisorPlacementBodySchema } from '../../domain/programmes/placement';
 import type { ApiDeps } from './api-deps';
-import { advisorIdParams, problems } from './id-params';
+import { advisorIdParams } from './id-params';
 import { advisorListQuery, splitListQuery } from './listing-queries';
 import { pageResponse, pageSchema, toPageRequest } from './paging';
-import { defineRoute, signedIn, type Route } from './route';
 
 const view = { description: 'The advisor profile', schema: advisorViewSchema };
 

@@ -1,9 +1,9 @@
+import { defineRoute, problems, type Route, signedIn } from '@jisr/http-kit';
 import { z } from 'zod';
 import { listNotices, markNoticeRead, noticeViewSchema } from '../../domain/notices/notices.use-case';
 import type { ApiDeps } from './api-deps';
-import { noticeIdParams, problems } from './id-params';
+import { noticeIdParams } from './id-params';
 import { booleanQuery, pageQueryShape, pageResponse, pageSchema, toPageRequest } from './paging';
-import { defineRoute, signedIn, type Route } from './route';
 
 export const councilRoutes = (deps: ApiDeps): Route[] => [
   defineRoute({

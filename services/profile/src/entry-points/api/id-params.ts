@@ -10,11 +10,3 @@ export const advisorIdParams = z.object({ advisorId: uuid }).strict();
 export const programmeIdParams = z.object({ programmeId: uuid }).strict();
 export const noticeIdParams = z.object({ noticeId: uuid }).strict();
 export const centreIdParams = z.object({ centreId: slugSchema }).strict();
-
-/** The standard error answers, documented once. */
-export const problems = {
-  400: { description: 'Invalid input (problem+json with errors[])' },
-  401: { description: 'No valid access token' },
-  403: { description: 'Not allowed for this caller' },
-  404: { description: 'Not found' },
-} as const;

@@ -3,11 +3,12 @@ import { AppError, isAppError } from '@jisr/errors';
 import type { ErrorRequestHandler } from 'express';
 import { HashingBusyError } from '../../domain/accounts/hashing-pool';
 import { PASSWORD_FEEDBACK } from './password-feedback-messages';
+import type { ErrorCatalogue } from '@jisr/http-kit';
 
 const t = (en: string, ar: string, tr: string): LocalizedText => ({ en, ar, tr });
 
 /** The problem `detail` of every code this service raises, in the three languages Jisr speaks. */
-const MESSAGES: Readonly<Record<string, LocalizedText>> = {
+export const PROFILE_ERRORS: ErrorCatalogue = {
   'AUTH.INVALID_CREDENTIALS': t(
     'The email or password is wrong.',
     'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
@@ -118,7 +119,7 @@ const LOCALES = ['en', 'ar', 'tr'] as const;
  */
 export const localizeProblems: ErrorRequestHandler = (error: unknown, req, res, next) => {
   if (error instanceof HashingBusyError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
-  const text = isAppError(error) ? MESSAGES[error.code] : undefined;
+  const text = isAppError(error) ? PROFILE_ERRORS[error.code] : undefined;
   if (!isAppError(error) || text === undefined) {
     next(error);
     return;

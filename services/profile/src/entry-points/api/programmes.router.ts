@@ -1,3 +1,4 @@
+import { defineRoute, problems, type Route, signedIn } from '@jisr/http-kit';
 import { z } from 'zod';
 import { centreInputSchema } from '../../domain/centres/centre';
 import { centreViewSchema, getCentre, listCentres, saveCentre } from '../../domain/centres/centre.use-case';
@@ -11,9 +12,8 @@ import {
 } from '../../domain/programmes/programme.use-case';
 import { programmeViewSchema } from '../../domain/programmes/programme-view';
 import type { ApiDeps } from './api-deps';
-import { centreIdParams, problems, programmeIdParams } from './id-params';
+import { centreIdParams, programmeIdParams } from './id-params';
 import { pageQueryShape, pageResponse, pageSchema, toPageRequest } from './paging';
-import { defineRoute, signedIn, type Route } from './route';
 
 const view = { description: 'The programme', schema: programmeViewSchema };
 const centre = { description: 'The centre', schema: centreViewSchema };

@@ -1,3 +1,4 @@
+import { defineRoute, noContent, problems, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import { loginBodySchema, refreshBodySchema } from '../../domain/accounts/account';
 import { login, logout, refresh } from '../../domain/accounts/sessions.use-case';
@@ -5,8 +6,6 @@ import { tokenPairSchema } from '../../domain/accounts/token-pair';
 import { publicSigningKeys, rotateSigningKey } from '../../domain/keys/signing-key.use-case';
 import type { ApiDeps } from './api-deps';
 import { loginThrottle } from './login-throttle';
-import { problems } from './id-params';
-import { defineRoute, noContent, type Route } from './route';
 
 const jwksSchema = z.object({
   keys: z.array(
@@ -35,7 +34,9 @@ export const sessionRoutes = (deps: ApiDeps): Route[] => [
     before: loginThrottle(deps),
     responses: {
       200: { description: 'Access and refresh token', schema: tokenPairSchema },
+      400: problems[400],
       401: { description: 'Wrong email or password (one answer for both)' },
+      403: { description: 'The council deactivated this account' },
       429: { description: 'Too many attempts; see Retry-After' },
       503: { description: 'Password checking is saturated; see Retry-After' },
     },
@@ -50,6 +51,7 @@ export const sessionRoutes = (deps: ApiDeps): Route[] => [
     body: refreshBodySchema,
     responses: {
       200: { description: 'A new pair', schema: tokenPairSchema },
+      400: problems[400],
       401: { description: 'Invalid or reused' },
     },
     handle: async ({ body }) => ({

@@ -1,3 +1,4 @@
+import { defineRoute, problems, type Route, signedIn } from '@jisr/http-kit';
 import { verificationDecisionSchema } from '../../domain/people/profile-fields';
 import { startupPlacementBodySchema } from '../../domain/programmes/placement';
 import { startupProfileInputSchema } from '../../domain/startups/startup-profile';
@@ -10,10 +11,9 @@ import {
 } from '../../domain/startups/startup.use-case';
 import { startupViewSchema } from '../../domain/startups/startup-view';
 import type { ApiDeps } from './api-deps';
-import { problems, startupIdParams } from './id-params';
+import { startupIdParams } from './id-params';
 import { splitListQuery, startupListQuery } from './listing-queries';
 import { pageResponse, pageSchema, toPageRequest } from './paging';
-import { defineRoute, signedIn, type Route } from './route';
 
 const view = { description: 'The startup profile', schema: startupViewSchema };
 

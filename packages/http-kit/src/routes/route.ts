@@ -1,8 +1,7 @@
+import type { Principal, Role } from '@jisr/auth';
 import { unauthorized } from '@jisr/errors';
-import type { Role } from '@jisr/auth';
 import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
-import type { Actor, Trace } from '../../domain/profile-context';
 
 /** Who may call a route: nobody needs a token (`public`), any signed-in user (`signed-in`), or these roles. */
 export type Access = 'public' | 'signed-in' | readonly Role[];
@@ -12,26 +11,36 @@ export interface RouteInput<P, Q, B> {
   readonly query: Q;
   readonly body: B;
   /** Null only on public routes. */
-  readonly actor: Actor | null;
-  readonly trace: Trace;
+  readonly actor: Principal | null;
+  /** The request's correlation id travels into the events a use case writes. */
+  readonly trace: { readonly correlationId?: string };
   readonly req: Request;
   readonly res: Response;
 }
 
-export interface RouteResult {
+/** A JSON (or, with a text content type, string) answer the mount writes. */
+export interface RouteReply {
   readonly status: number;
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+/** The handler wrote the response itself (a stream); the mount leaves it alone. */
+export const STREAMED = Symbol('streamed');
+
+export type RouteResult = RouteReply | typeof STREAMED;
+
 export interface ResponseSpec {
   readonly description: string;
+  /** The body's shape; none for problem+json answers (documented once) and empty ones. */
   readonly schema?: z.ZodType;
+  /** `application/json` unless said otherwise (`text/csv`, `text/event-stream`). */
+  readonly contentType?: string;
 }
 
 /**
- * One HTTP operation: its schemas are what the router parses with and what the OpenAPI
- * document is generated from, so the documentation cannot drift from the code.
+ * One HTTP operation: its schemas are what the mount parses with and what the OpenAPI document is
+ * generated from, so the documentation cannot drift from the code.
  */
 export interface RouteSpec<P = unknown, Q = unknown, B = unknown> {
   readonly method: 'get' | 'post' | 'put' | 'delete';
@@ -52,14 +61,23 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown> {
 /** Erases a route's type parameters so routes of different shapes can share one list. */
 export type Route = RouteSpec<never, never, never>;
 
+/** Defines one operation; the same value is mounted (`mountRoutes`) and documented (`openApiDocument`). */
 export const defineRoute = <P = undefined, Q = undefined, B = undefined>(spec: RouteSpec<P, Q, B>): Route =>
   spec as unknown as Route;
 
 /** The shared response of operations that answer with nothing. */
-export const noContent: RouteResult = { status: 204 };
+export const noContent: RouteReply = { status: 204 };
 
-/** The caller of a signed-in route; mountRoutes always sets it there, so null means a public route misused it. */
-export function signedIn(actor: Actor | null): Actor {
+/** The caller of a signed-in route; the mount always sets it there, so null means a public route misused it. */
+export function signedIn(actor: Principal | null): Principal {
   if (actor === null) throw unauthorized('AUTH.INVALID_TOKEN', 'A bearer access token is required.');
   return actor;
 }
+
+/** The standard error answers, documented once; routes add 409, 422, 429 where they can happen. */
+export const problems = {
+  400: { description: 'Invalid input (problem+json with errors[])' },
+  401: { description: 'No valid access token' },
+  403: { description: 'Not allowed for this caller' },
+  404: { description: 'Not found' },
+} as const satisfies Record<number, ResponseSpec>;

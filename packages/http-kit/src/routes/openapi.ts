@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Route } from './route';
 
-type JsonSchema = Record<string, unknown>;
+export type JsonSchema = Record<string, unknown>;
 
 /** zod 4's own JSON Schema output (draft 2020-12, which OpenAPI 3.1 uses); refinements it cannot express are left out. */
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
@@ -37,7 +37,7 @@ const responsesOf = (route: Route): Record<string, JsonSchema> =>
     Object.entries(route.responses).map(([status, spec]) => {
       const content =
         spec.schema !== undefined
-          ? { 'application/json': { schema: jsonSchema(spec.schema, 'output') } }
+          ? { [spec.contentType ?? 'application/json']: { schema: jsonSchema(spec.schema, 'output') } }
           : Number(status) >= 400
             ? { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }
             : undefined;
@@ -63,8 +63,18 @@ const operationOf = (route: Route): JsonSchema => ({
   responses: responsesOf(route),
 });
 
-/** The OpenAPI 3.1 document of `routes`, generated from the very schemas the routers parse with. */
-export function openApiDocument(routes: readonly Route[], version: string): JsonSchema {
+export interface ApiDescription {
+  /** e.g. `Jisr matching service`. */
+  readonly title: string;
+  readonly version: string;
+  readonly description: string;
+}
+
+/** The OpenAPI 3.1 document of `routes`, generated from the very schemas the mount parses with. */
+export function openApiDocument(
+  routes: readonly Route[],
+  { title, version, description }: ApiDescription,
+): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const route of routes) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
@@ -72,11 +82,7 @@ export function openApiDocument(routes: readonly Route[], version: string): Json
   }
   return {
     openapi: '3.1.0',
-    info: {
-      title: 'Jisr profile service',
-      version,
-      description: 'Accounts, sessions and signing keys; startup and advisor profiles; council governance.',
-    },
+    info: { title, version, description },
     paths,
     components: {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },

@@ -1,6 +1,5 @@
-import { LOCALES, localeSchema, type Locale } from '@jisr/contracts';
+import { LOCALES, type Locale } from '@jisr/contracts';
 import type { Request } from 'express';
-import { z } from 'zod';
 
 export const DEFAULT_LOCALE: Locale = 'en';
 
@@ -27,9 +26,6 @@ export const localeFromHeader = (header: string | undefined): Locale | undefined
   return best !== undefined && isLocale(best) ? best : undefined;
 };
 
-/** `?lang=` wins over `Accept-Language`; English otherwise. */
-export const chooseLocale = (req: Request, fromQuery: Locale | undefined): Locale =>
+/** `?lang=` (already parsed) wins over `Accept-Language`; English otherwise. */
+export const chooseLocale = (req: Request, fromQuery?: Locale): Locale =>
   fromQuery ?? localeFromHeader(req.headers['accept-language']) ?? DEFAULT_LOCALE;
-
-/** The query of routes whose only option is the reader's language. */
-export const langQuerySchema = z.object({ lang: localeSchema.optional() }).strict();

@@ -1,5 +1,5 @@
 import { isAppError } from '@jisr/errors';
-import { rejectHostileKeys } from '../../../src/entry-points/api/hostile-keys';
+import { rejectHostileKeys } from '../../src/hostile-keys';
 
 const refusal = (body: unknown) => {
   try {

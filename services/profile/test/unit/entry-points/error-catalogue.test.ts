@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { PLATFORM_ERRORS } from '@jisr/http-kit';
+import { codesWithoutAllTexts, errorCodesIn } from '@jisr/test-kit';
+import { PROFILE_ERRORS } from '../../../src/entry-points/api/problem-messages';
+
+const packages = join(__dirname, '../../../../../packages');
+
+describe('the profile error catalogue', () => {
+  test('when a code is raised in profile or the platform it uses, then it has an Arabic, Turkish and English text', () => {
+    const codes = errorCodesIn(
+      join(__dirname, '../../../src'),
+      ...['auth', 'storage', 'http-kit'].map((name) => join(packages, name, 'src')),
+    );
+
+    expect(codes.length).toBeGreaterThan(15);
+    expect(codesWithoutAllTexts(codes, PROFILE_ERRORS, PLATFORM_ERRORS)).toEqual([]);
+  });
+
+  test('when a code lacks one language, then the check names it', () => {
+    const partial = { 'DEMO.HALF': { ar: 'نص', tr: '', en: 'Text' } };
+
+    expect(codesWithoutAllTexts(['DEMO.HALF', 'DEMO.NONE'], partial, PLATFORM_ERRORS)).toEqual([
+      'DEMO.HALF',
+      'DEMO.NONE',
+    ]);
+  });
+});
