@@ -85,7 +85,11 @@ export const roundViewSchema = z.object({
   unassigned: z.array(z.object({ startupId: z.string(), reason: z.enum(UNASSIGNED_REASONS) })),
   include: z.array(z.string()),
   excluded: z.array(
-    z.object({ startupId: z.string(), reason: z.literal('has-active-advisor'), advisorIds: z.array(z.string()) }),
+    z.object({
+      startupId: z.string(),
+      reason: z.literal('has-active-advisor'),
+      advisorIds: z.array(z.string()),
+    }),
   ),
   confirmedAt: z.string().nullable(),
   introductionIds: z.array(z.string()),
