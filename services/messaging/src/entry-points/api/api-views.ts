@@ -39,6 +39,7 @@ export const introductionSchema = z.object({
   requestedAt: when,
   receivedAt: when,
   deadlineAt: when.nullable(),
+  answerDueAt: when.nullable().describe("While info is requested: when the startup's answer is due"),
   remainingMsWhilePaused: z.number().nullable(),
   info: z.array(
     z.object({
