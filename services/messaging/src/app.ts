@@ -1,6 +1,6 @@
 import { authenticate, createTokenVerifier } from '@jisr/auth';
 import { AppError } from '@jisr/errors';
-import { createHttpApp } from '@jisr/http-kit';
+import { createHttpApp, localizeProblems } from '@jisr/http-kit';
 import { createLogger } from '@jisr/logger';
 import type { Express } from 'express';
 import type { MessagingConfig } from './config';
@@ -8,6 +8,7 @@ import { systemClock } from './domain/clock.port';
 import type { MessagingContext } from './domain/messaging-context';
 import type { LiveNotifications } from './domain/notification/live-notifications.port';
 import type { OpenStreams } from './entry-points/api/api-deps';
+import { MESSAGING_ERRORS } from './entry-points/api/error-catalogue';
 import { mountRoutes } from './entry-points/api/routes';
 import type { SchedulerRun } from './entry-points/scheduler/deadline-scheduler';
 import { startRuntime, type MessagingServiceDeps, type Runtime } from './runtime';
@@ -71,7 +72,7 @@ export function createMessagingService(
     logger,
     readiness: async () => (runtime === undefined ? { started: false } : runtime.readiness()),
     extraReadiness: deps.extraReadiness,
-    routes: (router) =>
+    routes: (router) => {
       mountRoutes(router, {
         ctx,
         authenticate: authenticate(verifier),
@@ -79,7 +80,9 @@ export function createMessagingService(
         messageLimiter: { consume: (key) => need().messageLimiter.consume(key) },
         streams,
         heartbeatMs: 25_000,
-      }),
+      });
+      router.use(localizeProblems(MESSAGING_ERRORS));
+    },
   });
 
   return {
