@@ -1,15 +1,15 @@
 import { authenticate, createTokenVerifier } from '@jisr/auth';
 import { AppError } from '@jisr/errors';
-import { createHttpApp, localizeProblems } from '@jisr/http-kit';
+import { createHttpApp, localizeProblems, serveApi } from '@jisr/http-kit';
 import { createLogger } from '@jisr/logger';
 import type { Express } from 'express';
 import type { MessagingConfig } from './config';
 import { systemClock } from './domain/clock.port';
 import type { MessagingContext } from './domain/messaging-context';
 import type { LiveNotifications } from './domain/notification/live-notifications.port';
-import type { OpenStreams } from './entry-points/api/api-deps';
+import type { ApiDeps, OpenStreams } from './entry-points/api/api-deps';
 import { MESSAGING_ERRORS } from './entry-points/api/error-catalogue';
-import { mountRoutes } from './entry-points/api/routes';
+import { MESSAGING_API, messagingRoutes } from './entry-points/api/routes';
 import type { SchedulerRun } from './entry-points/scheduler/deadline-scheduler';
 import { startRuntime, type MessagingServiceDeps, type Runtime } from './runtime';
 export { messagingConfigSchema, type MessagingConfig } from './config';
@@ -73,14 +73,14 @@ export function createMessagingService(
     readiness: async () => (runtime === undefined ? { started: false } : runtime.readiness()),
     extraReadiness: deps.extraReadiness,
     routes: (router) => {
-      mountRoutes(router, {
+      const deps: ApiDeps = {
         ctx,
-        authenticate: authenticate(verifier),
         live,
         messageLimiter: { consume: (key) => need().messageLimiter.consume(key) },
         streams,
         heartbeatMs: 25_000,
-      });
+      };
+      serveApi(router, messagingRoutes(deps), { authenticate: authenticate(verifier), api: MESSAGING_API });
       router.use(localizeProblems(MESSAGING_ERRORS));
     },
   });

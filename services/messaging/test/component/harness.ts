@@ -7,7 +7,7 @@ import { parseEvent, TOPICS, type EventEnvelope, type EventOf, type KnownEvent }
 import { createInProcessBus, type EventBus } from '@jisr/event-bus';
 import { silentLogger } from '@jisr/logger';
 import { createSqliteStorage, type Storage } from '@jisr/storage';
-import { ManualClock, waitFor } from '@jisr/test-kit';
+import { documentedResponses, ManualClock, waitFor } from '@jisr/test-kit';
 import { anAdvisorUpserted, anIntroductionRequested, aStartupUpserted } from '../builders/events.builder';
 import { createMessagingService, type MessagingService } from '../../src/app';
 import { messagingConfig } from '../../src/config';
@@ -17,6 +17,12 @@ const AUDIENCE = 'jisr';
 const key = generateSigningKey();
 const verifier = createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, keys: () => [key.publicJwk] });
 
+// Every response of every component test must be one the OpenAPI document describes.
+const matchesDocument = documentedResponses();
+// Calendars and streams are text; everything else messaging answers is JSON.
+const parsed = (type: string, text: string): unknown =>
+  text === '' ? null : type.includes('json') ? JSON.parse(text) : text;
+
 /** A real access token, signed the way the profile service signs them. */
 export const tokenFor = (sub: string, role: Role): string =>
   signAccessToken(key, { sub, role }, { issuer: ISSUER, audience: AUDIENCE });
@@ -24,7 +30,13 @@ export const tokenFor = (sub: string, role: Role): string =>
 export interface Instance {
   readonly service: MessagingService;
   readonly url: string;
-  call(method: string, path: string, token: string | null, body?: unknown): Promise<Reply>;
+  call(
+    method: string,
+    path: string,
+    token: string | null,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Reply>;
 }
 
 export interface Reply {
@@ -59,8 +71,14 @@ export async function startInstance(options: {
     ...(options.cache === undefined ? {} : { cache: options.cache }),
   });
   const { url } = await service.start();
-  const call = async (method: string, path: string, token: string | null, body?: unknown): Promise<Reply> => {
-    const headers: Record<string, string> = {};
+  const call = async (
+    method: string,
+    path: string,
+    token: string | null,
+    body?: unknown,
+    extra: Record<string, string> = {},
+  ): Promise<Reply> => {
+    const headers: Record<string, string> = { ...extra };
     if (token !== null) headers['authorization'] = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     const res = await fetch(`${url}${path}`, {
@@ -70,7 +88,9 @@ export async function startInstance(options: {
     });
     const type = res.headers.get('content-type') ?? '';
     const text = await res.text();
-    return { status: res.status, type, headers: res.headers, body: text === '' ? null : JSON.parse(text) };
+    const reply = { status: res.status, type, headers: res.headers, body: parsed(type, text) };
+    await matchesDocument(url, { method, path, status: reply.status, contentType: type, body: reply.body });
+    return reply;
   };
   return { service, url, call };
 }

@@ -104,12 +104,20 @@ export const funnelViewSchema = z.object({
     requested: count,
     accepted: count,
     active: count,
+    met: count.describe('Startups that held at least one meeting'),
     completed: count,
     declined: count,
     expired: count,
   }),
   introductions: z.record(z.enum(INTRODUCTION_STATES), count),
-  medianHours: z.object({ verification: hours, firstRequest: hours, acceptance: hours, completion: hours }),
+  meetings: z.object({ scheduled: count, held: count, cancelled: count, noShow: count }),
+  medianHours: z.object({
+    verification: hours,
+    firstRequest: hours,
+    acceptance: hours,
+    firstMeeting: hours,
+    completion: hours,
+  }),
 });
 export const breakdownSchema = z.object({
   by: z.string(),

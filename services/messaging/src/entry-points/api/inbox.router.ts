@@ -1,29 +1,43 @@
-import { requireRole } from '@jisr/auth';
-import { parseWith } from '@jisr/http-kit';
-import type { Router } from 'express';
+import { defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
 import { pauseAdvisor, resumeAdvisor } from '../../domain/introduction/advisor-pause.use-case';
-import { actorOf, correlationOf, type ApiDeps } from './api-deps';
+import type { ApiDeps } from './api-deps';
 import { emptyBody, pauseBody } from './api-schemas';
+import { pauseSchema, resumeSchema } from './api-views';
+
+const advisor = ['advisor'] as const;
 
 /** The advisor's own switch: take a break (optionally releasing what waits), or come back. */
-export function mountInboxRoutes(router: Router, { ctx, authenticate }: ApiDeps): void {
-  const advisor = [authenticate, requireRole('advisor')];
-
-  router.post('/v1/inbox/pause', ...advisor, async (req, res) => {
-    const body = parseWith(pauseBody, req.body ?? {}, 'body');
-    const advisorId = actorOf(res).sub;
-    const { released } = await pauseAdvisor(ctx, {
-      advisorId,
-      releaseOpenRequests: body.releaseOpenRequests,
-      ...correlationOf(res),
-    });
-    res.status(202).json({ advisorId, pauseRequested: true, released });
-  });
-
-  router.post('/v1/inbox/resume', ...advisor, async (req, res) => {
-    parseWith(emptyBody, req.body ?? {}, 'body');
-    const advisorId = actorOf(res).sub;
-    await resumeAdvisor(ctx, { advisorId, ...correlationOf(res) });
-    res.status(202).json({ advisorId, resumeRequested: true });
-  });
-}
+export const inboxRoutes = ({ ctx }: ApiDeps): Route[] => [
+  defineRoute({
+    method: 'post',
+    path: '/v1/inbox/pause',
+    tag: 'Inbox',
+    summary: 'Pause my inbox, optionally releasing open requests (advisor)',
+    access: advisor,
+    body: pauseBody,
+    responses: { 202: { description: 'Pause requested', schema: pauseSchema }, ...problems },
+    handle: async ({ actor, body, trace }) => {
+      const advisorId = signedIn(actor).sub;
+      const { released } = await pauseAdvisor(ctx, {
+        advisorId,
+        releaseOpenRequests: body.releaseOpenRequests,
+        ...trace,
+      });
+      return { status: 202, body: { advisorId, pauseRequested: true, released } };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/inbox/resume',
+    tag: 'Inbox',
+    summary: 'Resume my inbox (advisor)',
+    access: advisor,
+    body: emptyBody,
+    responses: { 202: { description: 'Resume requested', schema: resumeSchema }, ...problems },
+    handle: async ({ actor, trace }) => {
+      const advisorId = signedIn(actor).sub;
+      await resumeAdvisor(ctx, { advisorId, ...trace });
+      return { status: 202, body: { advisorId, resumeRequested: true } };
+    },
+  }),
+];

@@ -1,6 +1,4 @@
-import { requireRole } from '@jisr/auth';
-import { parseWith } from '@jisr/http-kit';
-import type { Response, Router } from 'express';
+import { defineRoute, problems, signedIn, type Route, type RouteReply } from '@jisr/http-kit';
 import { availabilityInputSchema } from '../../domain/meetings/availability';
 import { getAvailability, setAvailability } from '../../domain/meetings/availability.use-case';
 import { bookMeeting, listSlots } from '../../domain/meetings/book-meeting.use-case';
@@ -17,7 +15,7 @@ import {
   upcomingMeetings,
 } from '../../domain/meetings/meeting-queries.use-case';
 import type { Meeting } from '../../domain/meetings/meeting';
-import { actorOf, correlationOf, type ApiDeps } from './api-deps';
+import type { ApiDeps } from './api-deps';
 import { idParams } from './api-schemas';
 import { inZone, presentMeeting } from './meeting-presenter';
 import {
@@ -29,113 +27,199 @@ import {
   slotsQuery,
   upcomingQuery,
 } from './meeting-schemas';
+import {
+  availabilitySchema,
+  calendarSchema,
+  meetingListSchema,
+  meetingSchema,
+  slotListSchema,
+} from './meeting-views';
 
 const DAY_MS = 86_400_000;
 const SLOT_SPAN_DAYS = 14;
-
-const calendar = (res: Response, body: string, filename: string): void => {
-  res.type('text/calendar; charset=utf-8');
-  res.setHeader('content-disposition', `attachment; filename="${filename}"`);
-  res.setHeader('cache-control', 'private, no-store');
-  res.send(body);
-};
+const TAG = 'Meetings';
+const parties = ['startup', 'advisor'] as const;
+const advisor = ['advisor'] as const;
+const meeting = { description: 'The meeting as it now stands', schema: meetingSchema };
+const conflict = { 409: { description: 'The time is taken, or the meeting can no longer change' } };
+const answer = (m: Meeting, status = 200): RouteReply => ({ status, body: presentMeeting(m) });
 
 /** Office hours, free slots, bookings and their changes, and each meeting's invite. */
-export function mountMeetingRoutes(router: Router, { ctx, authenticate }: ApiDeps): void {
-  const parties = [authenticate, requireRole('startup', 'advisor')];
-  const advisor = [authenticate, requireRole('advisor')];
-  const answer = (res: Response, meeting: Meeting, status = 200) =>
-    res.status(status).json(presentMeeting(meeting));
-
-  router.get('/v1/availability', ...advisor, async (_req, res) => {
-    res.json(await getAvailability(ctx, actorOf(res).sub));
-  });
-
-  router.put('/v1/availability', ...advisor, async (req, res) => {
-    const input = parseWith(availabilityInputSchema, req.body, 'body');
-    res.json(await setAvailability(ctx, actorOf(res).sub, input));
-  });
-
-  router.get('/v1/introductions/:id/slots', ...parties, async (req, res) => {
-    const { id } = parseWith(idParams, req.params, 'params');
-    const query = parseWith(slotsQuery, req.query, 'query');
-    const from = query.from ?? ctx.clock.now();
-    const to = query.to ?? new Date(from.getTime() + SLOT_SPAN_DAYS * DAY_MS);
-    const list = await listSlots(ctx, actorOf(res), id, {
-      from,
-      to: new Date(Math.min(to.getTime(), from.getTime() + 62 * DAY_MS)),
-    });
-    res.json({
-      ...list,
-      slots: list.slots.map((s) => ({
+export const meetingRoutes = ({ ctx }: ApiDeps): Route[] => [
+  defineRoute({
+    method: 'get',
+    path: '/v1/availability',
+    tag: TAG,
+    summary: 'Read my office hours (advisor)',
+    access: advisor,
+    responses: { 200: { description: 'Office hours', schema: availabilitySchema }, ...problems },
+    handle: async ({ actor }) => ({ status: 200, body: await getAvailability(ctx, signedIn(actor).sub) }),
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/v1/availability',
+    tag: TAG,
+    summary: 'Set my office hours (advisor)',
+    access: advisor,
+    body: availabilityInputSchema,
+    responses: { 200: { description: 'Office hours', schema: availabilitySchema }, ...problems },
+    handle: async ({ actor, body }) => ({
+      status: 200,
+      body: await setAvailability(ctx, signedIn(actor).sub, body),
+    }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/introductions/:id/slots',
+    tag: TAG,
+    summary: "The advisor's free slots for an accepted introduction (at most 62 days)",
+    access: parties,
+    params: idParams,
+    query: slotsQuery,
+    responses: { 200: { description: 'Free slots', schema: slotListSchema }, ...problems, ...conflict },
+    handle: async ({ actor, params, query }) => {
+      const from = query.from ?? ctx.clock.now();
+      const to = query.to ?? new Date(from.getTime() + SLOT_SPAN_DAYS * DAY_MS);
+      const list = await listSlots(ctx, signedIn(actor), params.id, {
+        from,
+        to: new Date(Math.min(to.getTime(), from.getTime() + 62 * DAY_MS)),
+      });
+      const slots = list.slots.map((s) => ({
         ...s,
         local: {
           startup: inZone(s.startsAt, list.startupTimeZone),
           advisor: inZone(s.startsAt, list.advisorTimeZone),
         },
-      })),
-    });
-  });
-
-  router.get('/v1/introductions/:id/meetings', ...parties, async (req, res) => {
-    const { id } = parseWith(idParams, req.params, 'params');
-    res.json({ items: (await meetingsOfIntroduction(ctx, actorOf(res), id)).map(presentMeeting) });
-  });
-
-  router.post('/v1/introductions/:id/meetings', ...parties, async (req, res) => {
-    const { id } = parseWith(idParams, req.params, 'params');
-    const body = parseWith(bookingBody, req.body, 'body');
-    const meeting = await bookMeeting(ctx, actorOf(res), {
-      introductionId: id,
-      ...body,
-      ...correlationOf(res),
-    });
-    answer(res.location(`/v1/meetings/${meeting.id}`), meeting, 201);
-  });
-
-  router.get('/v1/meetings', ...parties, async (req, res) => {
-    const { limit } = parseWith(upcomingQuery, req.query, 'query');
-    res.json({ items: (await upcomingMeetings(ctx, actorOf(res), limit)).map(presentMeeting) });
-  });
-
-  router.get('/v1/meetings/:id', ...parties, async (req, res) => {
-    const { id } = parseWith(idParams, req.params, 'params');
-    answer(res, (await getMeeting(ctx, actorOf(res), id)).meeting);
-  });
-
-  router.get('/v1/meetings/:id/invite.ics', ...parties, async (req, res) => {
-    const { id } = parseWith(idParams, req.params, 'params');
-    const { meeting, locale } = await getMeeting(ctx, actorOf(res), id);
-    calendar(res, meetingInvite(meeting, locale), `jisr-meeting-${meeting.id}.ics`);
-  });
-
-  router.post('/v1/meetings/:id/reschedule', ...parties, async (req, res) => {
-    const { id } = parseWith(idParams, req.params, 'params');
-    const body = parseWith(rescheduleBody, req.body, 'body');
-    answer(
-      res,
-      await rescheduleMeeting(ctx, actorOf(res), { meetingId: id, ...body, ...correlationOf(res) }),
-    );
-  });
-
-  router.post('/v1/meetings/:id/proposals', ...parties, async (req, res) => {
-    const { id } = parseWith(idParams, req.params, 'params');
-    const { times } = parseWith(proposalBody, req.body, 'body');
-    answer(res, await proposeTimes(ctx, actorOf(res), { meetingId: id, times, ...correlationOf(res) }));
-  });
-
-  router.post('/v1/meetings/:id/cancel', ...parties, async (req, res) => {
-    const { id } = parseWith(idParams, req.params, 'params');
-    const { reason } = parseWith(cancelBody, req.body, 'body');
-    answer(res, await cancelMeeting(ctx, actorOf(res), { meetingId: id, reason, ...correlationOf(res) }));
-  });
-
-  router.post('/v1/meetings/:id/outcome', ...parties, async (req, res) => {
-    const { id } = parseWith(idParams, req.params, 'params');
-    const body = parseWith(outcomeBody, req.body, 'body');
-    answer(
-      res,
-      await recordMeetingOutcome(ctx, actorOf(res), { meetingId: id, ...body, ...correlationOf(res) }),
-    );
-  });
-}
+      }));
+      return { status: 200, body: { ...list, slots } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/introductions/:id/meetings',
+    tag: TAG,
+    summary: "An introduction's meetings",
+    access: parties,
+    params: idParams,
+    responses: { 200: { description: 'Meetings', schema: meetingListSchema }, ...problems },
+    handle: async ({ actor, params }) => ({
+      status: 200,
+      body: { items: (await meetingsOfIntroduction(ctx, signedIn(actor), params.id)).map(presentMeeting) },
+    }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/introductions/:id/meetings',
+    tag: TAG,
+    summary: 'Book a free slot',
+    access: parties,
+    params: idParams,
+    body: bookingBody,
+    responses: { 201: meeting, ...problems, ...conflict },
+    handle: async ({ actor, params, body, trace }) => {
+      const booked = await bookMeeting(ctx, signedIn(actor), {
+        introductionId: params.id,
+        ...body,
+        ...trace,
+      });
+      return { ...answer(booked, 201), headers: { Location: `/v1/meetings/${booked.id}` } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/meetings',
+    tag: TAG,
+    summary: 'My upcoming meetings',
+    access: parties,
+    query: upcomingQuery,
+    responses: { 200: { description: 'Meetings', schema: meetingListSchema }, ...problems },
+    handle: async ({ actor, query }) => ({
+      status: 200,
+      body: { items: (await upcomingMeetings(ctx, signedIn(actor), query.limit)).map(presentMeeting) },
+    }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/meetings/:id',
+    tag: TAG,
+    summary: 'Read a meeting',
+    access: parties,
+    params: idParams,
+    responses: { 200: meeting, ...problems },
+    handle: async ({ actor, params }) => answer((await getMeeting(ctx, signedIn(actor), params.id)).meeting),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/meetings/:id/invite.ics',
+    tag: TAG,
+    summary: "The meeting's iCalendar invite, in the reader's language",
+    access: parties,
+    params: idParams,
+    responses: {
+      200: { description: 'The invite', schema: calendarSchema, contentType: 'text/calendar' },
+      ...problems,
+    },
+    handle: async ({ actor, params }) => {
+      const { meeting: m, locale } = await getMeeting(ctx, signedIn(actor), params.id);
+      return {
+        status: 200,
+        headers: {
+          'content-type': 'text/calendar; charset=utf-8',
+          'content-disposition': `attachment; filename="jisr-meeting-${m.id}.ics"`,
+          'cache-control': 'private, no-store',
+        },
+        body: meetingInvite(m, locale),
+      };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/meetings/:id/reschedule',
+    tag: TAG,
+    summary: 'Move a meeting to another free slot',
+    access: parties,
+    params: idParams,
+    body: rescheduleBody,
+    responses: { 200: meeting, ...problems, ...conflict },
+    handle: async ({ actor, params, body, trace }) =>
+      answer(await rescheduleMeeting(ctx, signedIn(actor), { meetingId: params.id, ...body, ...trace })),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/meetings/:id/proposals',
+    tag: TAG,
+    summary: 'Propose other times',
+    access: parties,
+    params: idParams,
+    body: proposalBody,
+    responses: { 200: meeting, ...problems, ...conflict },
+    handle: async ({ actor, params, body, trace }) =>
+      answer(await proposeTimes(ctx, signedIn(actor), { meetingId: params.id, times: body.times, ...trace })),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/meetings/:id/cancel',
+    tag: TAG,
+    summary: 'Cancel a meeting',
+    access: parties,
+    params: idParams,
+    body: cancelBody,
+    responses: { 200: meeting, ...problems, ...conflict },
+    handle: async ({ actor, params, body, trace }) =>
+      answer(
+        await cancelMeeting(ctx, signedIn(actor), { meetingId: params.id, reason: body.reason, ...trace }),
+      ),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/meetings/:id/outcome',
+    tag: TAG,
+    summary: 'Record whether the meeting was held',
+    access: parties,
+    params: idParams,
+    body: outcomeBody,
+    responses: { 200: meeting, ...problems, ...conflict },
+    handle: async ({ actor, params, body, trace }) =>
+      answer(await recordMeetingOutcome(ctx, signedIn(actor), { meetingId: params.id, ...body, ...trace })),
+  }),
+];

@@ -1,17 +1,25 @@
-import type { Router } from 'express';
+import type { Route } from '@jisr/http-kit';
 import type { ApiDeps } from './api-deps';
-import { mountCalendarFeedRoutes } from './calendar-feed.router';
-import { mountInboxRoutes } from './inbox.router';
-import { mountMeetingRoutes } from './meetings.router';
-import { mountIntroductionRoutes } from './introductions.router';
-import { mountNotificationRoutes } from './notifications.router';
-import { mountThreadRoutes } from './threads.router';
+import { calendarFeedRoutes } from './calendar-feed.router';
+import { inboxRoutes } from './inbox.router';
+import { introductionRoutes } from './introductions.router';
+import { meetingRoutes } from './meetings.router';
+import { notificationRoutes } from './notifications.router';
+import { threadRoutes } from './threads.router';
 
-export function mountRoutes(router: Router, deps: ApiDeps): void {
-  mountIntroductionRoutes(router, deps);
-  mountInboxRoutes(router, deps);
-  mountThreadRoutes(router, deps);
-  mountNotificationRoutes(router, deps);
-  mountMeetingRoutes(router, deps);
-  mountCalendarFeedRoutes(router, deps);
-}
+export const MESSAGING_API = {
+  title: 'Jisr messaging service',
+  version: '0.1.0',
+  description:
+    'The advisor inbox and decisions, threads between the parties, notifications (with a live stream) and meetings.',
+};
+
+/** Every /v1 route of messaging, mounted and documented from the same list. */
+export const messagingRoutes = (deps: ApiDeps): Route[] => [
+  ...introductionRoutes(deps),
+  ...inboxRoutes(deps),
+  ...threadRoutes(deps),
+  ...notificationRoutes(deps),
+  ...meetingRoutes(deps),
+  ...calendarFeedRoutes(deps),
+];

@@ -1,6 +1,4 @@
-import { requireRole } from '@jisr/auth';
-import { encodeCursor, parseWith, rateLimit } from '@jisr/http-kit';
-import type { Router } from 'express';
+import { defineRoute, encodeCursor, problems, rateLimit, signedIn, type Route } from '@jisr/http-kit';
 import {
   getThread,
   listMessages,
@@ -18,56 +16,115 @@ import {
   readMarkerBody,
   threadListQuery,
 } from './api-schemas';
+import {
+  messagePageSchema,
+  messageSchema,
+  readMarkerSchema,
+  threadPageSchema,
+  threadSchema,
+} from './api-views';
 import { presentMessage, presentThread } from './presenters';
 
+const TAG = 'Threads';
+const parties = ['startup', 'advisor'] as const;
+const closed = { 409: { description: 'The thread is closed' } };
+
 /** Conversations: parties read and write; the council may only see that a thread exists and its status. */
-export function mountThreadRoutes(router: Router, { ctx, authenticate, messageLimiter }: ApiDeps): void {
-  const parties = [authenticate, requireRole('startup', 'advisor')];
-  // Per user, checked before any work: 429 with Retry-After. Shared by all instances when the cache is Redis.
-  const limitSending = rateLimit({
-    limiter: messageLimiter,
-    key: (_req, res) => actorOf(res).sub,
-    code: 'MESSAGE.RATE_LIMITED',
-  });
-
-  router.get('/v1/threads', authenticate, async (req, res) => {
-    const query = parseWith(threadListQuery, req.query, 'query');
-    const page = await listThreads(ctx, actorOf(res), { after: afterOf(query.cursor), limit: query.limit });
-    const nextCursor = page.next === null ? null : encodeCursor({ after: page.next });
-    res.json({ items: page.items.map(presentThread), nextCursor });
-  });
-
-  router.get('/v1/threads/:id', authenticate, async (req, res) => {
-    const { id } = parseWith(idParams, req.params, 'params');
-    res.json(presentThread(await getThread(ctx, actorOf(res), id)));
-  });
-
-  router.get('/v1/threads/:id/messages', authenticate, async (req, res) => {
-    const { id } = parseWith(idParams, req.params, 'params');
-    const query = parseWith(messageListQuery, req.query, 'query');
-    const page = await listMessages(ctx, {
-      actor: actorOf(res),
-      threadId: id,
-      beforeSeq: beforeSeqOf(query.cursor),
-      limit: query.limit,
-    });
-    res.json({
-      items: page.messages.map((m) => presentMessage(m, page.participants)),
-      nextCursor: page.nextBeforeSeq === null ? null : encodeCursor({ beforeSeq: page.nextBeforeSeq }),
-    });
-  });
-
-  router.post('/v1/threads/:id/messages', ...parties, limitSending, async (req, res) => {
-    const { id } = parseWith(idParams, req.params, 'params');
-    const { body } = parseWith(messageBody, req.body, 'body');
-    const message = await sendMessage(ctx, { actor: actorOf(res), threadId: id, body });
-    const { participants } = await getThread(ctx, actorOf(res), id);
-    res.status(201).json(presentMessage(message, participants));
-  });
-
-  router.post('/v1/threads/:id/read', ...parties, async (req, res) => {
-    const { id } = parseWith(idParams, req.params, 'params');
-    const { upToSeq } = parseWith(readMarkerBody, req.body, 'body');
-    res.json(await markThreadRead(ctx, { actor: actorOf(res), threadId: id, upToSeq }));
-  });
-}
+export const threadRoutes = ({ ctx, messageLimiter }: ApiDeps): Route[] => [
+  defineRoute({
+    method: 'get',
+    path: '/v1/threads',
+    tag: TAG,
+    summary: 'My threads (the council sees every thread without its messages)',
+    access: 'signed-in',
+    query: threadListQuery,
+    responses: { 200: { description: 'A page', schema: threadPageSchema }, ...problems },
+    handle: async ({ actor, query }) => {
+      const page = await listThreads(ctx, signedIn(actor), {
+        after: afterOf(query.cursor),
+        limit: query.limit,
+      });
+      const nextCursor = page.next === null ? null : encodeCursor({ after: page.next });
+      return { status: 200, body: { items: page.items.map(presentThread), nextCursor } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/threads/:id',
+    tag: TAG,
+    summary: 'Read a thread',
+    access: 'signed-in',
+    params: idParams,
+    responses: { 200: { description: 'The thread', schema: threadSchema }, ...problems },
+    handle: async ({ actor, params }) => ({
+      status: 200,
+      body: presentThread(await getThread(ctx, signedIn(actor), params.id)),
+    }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/threads/:id/messages',
+    tag: TAG,
+    summary: 'Messages, newest first (parties only)',
+    access: 'signed-in',
+    params: idParams,
+    query: messageListQuery,
+    responses: { 200: { description: 'A page', schema: messagePageSchema }, ...problems },
+    handle: async ({ actor, params, query }) => {
+      const page = await listMessages(ctx, {
+        actor: signedIn(actor),
+        threadId: params.id,
+        beforeSeq: beforeSeqOf(query.cursor),
+        limit: query.limit,
+      });
+      const nextCursor = page.nextBeforeSeq === null ? null : encodeCursor({ beforeSeq: page.nextBeforeSeq });
+      return {
+        status: 200,
+        body: { items: page.messages.map((m) => presentMessage(m, page.participants)), nextCursor },
+      };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/threads/:id/messages',
+    tag: TAG,
+    summary: 'Send a message',
+    access: parties,
+    params: idParams,
+    body: messageBody,
+    // Per user, checked before any work: 429 with Retry-After. Shared by all instances when the cache is Redis.
+    before: [
+      rateLimit({
+        limiter: messageLimiter,
+        key: (_req, res) => actorOf(res).sub,
+        code: 'MESSAGE.RATE_LIMITED',
+      }),
+    ],
+    responses: {
+      201: { description: 'The message', schema: messageSchema },
+      ...problems,
+      ...closed,
+      429: { description: 'Too many messages; see Retry-After' },
+    },
+    handle: async ({ actor, params, body }) => {
+      const me = signedIn(actor);
+      const message = await sendMessage(ctx, { actor: me, threadId: params.id, body: body.body });
+      const { participants } = await getThread(ctx, me, params.id);
+      return { status: 201, body: presentMessage(message, participants) };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/threads/:id/read',
+    tag: TAG,
+    summary: 'Mark messages read up to a sequence number',
+    access: parties,
+    params: idParams,
+    body: readMarkerBody,
+    responses: { 200: { description: 'The read marker', schema: readMarkerSchema }, ...problems },
+    handle: async ({ actor, params, body }) => ({
+      status: 200,
+      body: await markThreadRead(ctx, { actor: signedIn(actor), threadId: params.id, upToSeq: body.upToSeq }),
+    }),
+  }),
+];
