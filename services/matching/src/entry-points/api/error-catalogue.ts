@@ -110,4 +110,35 @@ export const MATCHING_ERRORS: ErrorCatalogue = {
     'لم يعد لدى المستشار مكان لهذا التثبيت.',
     'Danışmanın bu sabitleme için yeri kalmadı.',
   ),
+  // Issue 10's codes, with the texts services/matching/README.md lists.
+  'MATCHING.ALREADY_YOUR_ADVISOR': t(
+    'You already work with this advisor through an accepted introduction.',
+    'أنت تعمل بالفعل مع هذا المستشار عبر تعارف مقبول.',
+    'Bu danışmanla kabul edilmiş bir tanışma üzerinden zaten çalışıyorsunuz.',
+  ),
+  'MATCHING.COHORT_AMBIGUOUS': t(
+    'Several programmes use this cohort id; name the programme.',
+    'تستخدم عدة برامج معرّف الدفعة هذا؛ حدّد البرنامج.',
+    'Bu kohort kimliğini birden çok program kullanıyor; programı belirtin.',
+  ),
+  'COHORT.PIN_ADVISOR_UNKNOWN': t(
+    'No such active advisor.',
+    'لا يوجد مستشار نشط كهذا.',
+    'Böyle etkin bir danışman yok.',
+  ),
+  'COHORT.PIN_ADVISOR_PAUSED': t(
+    'This advisor is paused.',
+    'هذا المستشار في وضع الإيقاف.',
+    'Bu danışman duraklatılmış.',
+  ),
+  'COHORT.PIN_ADVISOR_NOT_VERIFIED': t(
+    'This advisor is not verified.',
+    'هذا المستشار غير موثّق.',
+    'Bu danışman doğrulanmamış.',
+  ),
+  'COHORT.PIN_CURRENT_ADVISOR': t(
+    'The startup already works with this advisor.',
+    'تعمل الشركة الناشئة بالفعل مع هذا المستشار.',
+    'Girişim bu danışmanla zaten çalışıyor.',
+  ),
 };

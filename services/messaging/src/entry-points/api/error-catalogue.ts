@@ -1,10 +1,12 @@
 import type { LocalizedText } from '@jisr/contracts';
 import type { ErrorCatalogue } from '@jisr/http-kit';
+import { MEETING_ERRORS } from './meeting-errors';
 
 const t = (en: string, ar: string, tr: string): LocalizedText => ({ en, ar, tr });
 
 /** The problem `detail` of every code messaging raises, in the three languages Jisr speaks. */
 export const MESSAGING_ERRORS: ErrorCatalogue = {
+  ...MEETING_ERRORS,
   'INTRODUCTION.NOT_FOUND': t('No such introduction.', 'لا يوجد تعارف كهذا.', 'Böyle bir tanışma yok.'),
   'INTRODUCTION.PARTIES_ONLY': t(
     'Only the parties list their introductions here.',
