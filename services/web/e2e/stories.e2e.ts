@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser, PHONE, screenshot, seriousViolations } from './browser';
 import { startJisr, type RunningJisr } from './jisr-system';
+import { ADVISOR, anAcceptedIntroduction, apiAs, shownAt, STARTUP, until } from './meeting-story';
 
 let jisr: RunningJisr;
 let browser: Browser;
@@ -110,5 +111,60 @@ describe('on a phone', () => {
     await screenshot(page, 'phone-account-ar');
     await assertAccessible(page, 'account on a phone (ar)');
     await context.close();
+  });
+});
+
+describe('meetings', () => {
+  const signIn = async (page: Page, email: string) => {
+    await page.goto(`${jisr.webUrl}/sign-in`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('jisr-demo-2017');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Meetings' }).waitFor();
+  };
+
+  test('when the startup books a slot in Tripoli time, then the advisor sees it in Istanbul time, moves it, and the pipeline counts one meeting', async () => {
+    const { id, startup, advisor } = await anAcceptedIntroduction(jisr);
+    const slots = (await startup.call('messaging', 'GET', `/v1/introductions/${id}/slots`)).body['slots'] as {
+      startsAt: string;
+    }[];
+    const [first, second] = slots.map((slot) => slot.startsAt);
+    assert.ok(first !== undefined && second !== undefined);
+
+    const asStartup = await newPage('en-GB');
+    await signIn(asStartup.page, STARTUP);
+    await asStartup.page.goto(`${jisr.webUrl}/introductions/${id}/meeting`);
+    await asStartup.page.getByRole('radio', { name: shownAt(first, 'Africa/Tripoli') }).check();
+    await asStartup.page.getByLabel('Agenda').fill('Financing rooftop solar for clinics');
+    await asStartup.page.getByLabel('Online meeting link (https)').fill('https://meet.jisr.example/shams');
+    await assertAccessible(asStartup.page, 'book a meeting (en)');
+    await asStartup.page.getByRole('button', { name: 'Book this time' }).click();
+    await asStartup.page.getByText('Meeting booked').waitFor();
+    await screenshot(asStartup.page, 'meeting-booked-en');
+    await asStartup.context.close();
+
+    const asAdvisor = await newPage('en-GB');
+    await signIn(asAdvisor.page, ADVISOR);
+    await asAdvisor.page.goto(`${jisr.webUrl}/meetings`);
+    await asAdvisor.page.getByText(shownAt(first, 'Europe/Istanbul'), { exact: true }).waitFor();
+    const meeting = (
+      (await advisor.call('messaging', 'GET', '/v1/meetings')).body['items'] as { id: string }[]
+    )[0];
+    const moved = await advisor.call('messaging', 'POST', `/v1/meetings/${meeting?.id}/reschedule`, {
+      startsAt: second,
+      reason: 'A site visit moved into the hour',
+    });
+    assert.equal(moved.status, 200);
+    await asAdvisor.page.reload();
+    await asAdvisor.page.getByText(shownAt(second, 'Europe/Istanbul'), { exact: true }).waitFor();
+    await screenshot(asAdvisor.page, 'meetings-advisor-en');
+    await asAdvisor.context.close();
+
+    const council = await apiAs(jisr, 'council@jisr.example');
+    const funnel = await until(async () => {
+      const reply = await council.call('matching', 'GET', '/v1/pipeline/funnel');
+      return reply.body['meetings']?.['scheduled'] === 1 ? reply.body : undefined;
+    }, 'one meeting in the pipeline');
+    assert.equal(funnel['meetings']['scheduled'], 1);
   });
 });
