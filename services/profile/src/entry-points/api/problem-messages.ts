@@ -1,8 +1,6 @@
 import type { LocalizedText } from '@jisr/contracts';
-import { AppError, isAppError } from '@jisr/errors';
 import type { ErrorRequestHandler } from 'express';
 import { HashingBusyError } from '../../domain/accounts/hashing-pool';
-import { PASSWORD_FEEDBACK } from './password-feedback-messages';
 import type { ErrorCatalogue } from '@jisr/http-kit';
 
 const t = (en: string, ar: string, tr: string): LocalizedText => ({ en, ar, tr });
@@ -111,28 +109,8 @@ export const PROFILE_ERRORS: ErrorCatalogue = {
   ),
 };
 
-const LOCALES = ['en', 'ar', 'tr'] as const;
-
-/**
- * Puts the caller's language (Accept-Language) into the detail of this service's errors before the
- * platform's problem handler writes them; codes, status and field errors are unchanged.
- */
-export const localizeProblems: ErrorRequestHandler = (error: unknown, req, res, next) => {
+/** A busy hashing pool says when to come back; the kit's localiser then words the problem. */
+export const retryAfterWhenBusy: ErrorRequestHandler = (error: unknown, _req, res, next) => {
   if (error instanceof HashingBusyError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
-  const text = isAppError(error) ? PROFILE_ERRORS[error.code] : undefined;
-  if (!isAppError(error) || text === undefined) {
-    next(error);
-    return;
-  }
-  const locale = LOCALES.find((candidate) => candidate === req.acceptsLanguages(...LOCALES)) ?? 'en';
-  const localized = new AppError(error.code, text[locale], {
-    status: error.status,
-    cause: error.cause,
-    // Field issues this service words itself (password feedback) are translated by their code too.
-    errors: error.errors.map((issue) => {
-      const field = PASSWORD_FEEDBACK[issue.code];
-      return field === undefined ? issue : { ...issue, message: field[locale] };
-    }),
-  });
-  next(localized);
+  next(error);
 };

@@ -1,11 +1,12 @@
 import { authenticate, type TokenVerifier } from '@jisr/auth';
-import { serveApi, type Route } from '@jisr/http-kit';
+import { localizeProblems, serveApi, type Route } from '@jisr/http-kit';
 import type { Router } from 'express';
 import { accountRoutes } from './accounts.router';
 import { advisorRoutes } from './advisors.router';
 import type { ApiDeps } from './api-deps';
 import { councilRoutes } from './council.router';
-import { localizeProblems } from './problem-messages';
+import { PASSWORD_FEEDBACK } from './password-feedback-messages';
+import { PROFILE_ERRORS, retryAfterWhenBusy } from './problem-messages';
 import { programmeRoutes } from './programmes.router';
 import { sessionRoutes } from './sessions.router';
 import { startupRoutes } from './startups.router';
@@ -28,5 +29,5 @@ export const PROFILE_API = {
 /** Every route of the service, its OpenAPI document and docs page, and localised problem details. */
 export function mountProfileApi(router: Router, deps: ApiDeps, verifier: TokenVerifier): void {
   serveApi(router, profileRoutes(deps), { authenticate: authenticate(verifier), api: PROFILE_API });
-  router.use(localizeProblems);
+  router.use(retryAfterWhenBusy, localizeProblems(PROFILE_ERRORS, PASSWORD_FEEDBACK));
 }
