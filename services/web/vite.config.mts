@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // The BFF serves dist/client; in `npm run dev` vite forwards /api to a BFF on WEB_PORT 4000.
 export default defineConfig({
   plugins: [react()],
+  // intl-messageformat has no `exports` map: node resolution would pick its CommonJS build, whose
+  // default import is not the class i18next-icu constructs. Its ES module build is the one to use.
+  resolve: { alias: { 'intl-messageformat': 'intl-messageformat/lib/index.js' } },
   build: { outDir: 'dist/client', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 600 },
   server: { proxy: { '/api': 'http://127.0.0.1:4000' } },
   test: {
@@ -11,5 +14,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/testing/setup-tests.ts'],
     css: false,
+    // Through vite, so the alias above reaches i18next-icu's own import.
+    server: { deps: { inline: ['i18next-icu'] } },
   },
 });

@@ -8,7 +8,7 @@ import type { Language } from './languages';
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   void instance
-    .use(ICU)
+    .use(new ICU())
     .use(initReactI18next)
     .init({
       lng: language,

@@ -8,8 +8,9 @@ const keysOf = (tree: Tree, prefix = ''): string[] =>
     typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
   );
 
+// An ICU argument is `{name}` or `{name, plural, …}`; the words inside plural branches are text.
 const placeholdersOf = (text: string): string[] =>
-  [...text.matchAll(/\{(\w+)/g)].map((m) => m[1] ?? '').sort();
+  [...new Set([...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1] ?? ''))].sort();
 
 const languages = Object.keys(resources) as (keyof typeof resources)[];
 const namespaces = Object.keys(resources.en) as (keyof typeof resources.en)[];

@@ -1,0 +1,39 @@
+import { Progress, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** One criterion of a match as matching explains it: its fit (0–1), weight and sentence in the reader's language. */
+export interface ExplanationLine {
+  readonly criterion: string;
+  readonly score: number;
+  readonly weight: number;
+  readonly contribution: number;
+  readonly sentence: string;
+}
+
+/** Why a mentor or investor fits: one bar per criterion (its fit) with matching's own sentence. */
+export function ExplanationBreakdown({ lines }: { readonly lines: readonly ExplanationLine[] }) {
+  const { t, i18n } = useTranslation('matches');
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  return (
+    <Stack gap="sm" component="ul" style={{ listStyle: 'none', paddingInlineStart: 0, margin: 0 }}>
+      {lines.map((line) => {
+        const name = t(`criterion.${line.criterion}`, { defaultValue: line.criterion });
+        return (
+          <li key={line.criterion}>
+            <Text size="sm" fw={700}>
+              {name} · {percent.format(line.score)}
+            </Text>
+            <Progress
+              value={Math.round(line.score * 100)}
+              aria-label={t('fitOf', { criterion: name })}
+              aria-valuetext={percent.format(line.score)}
+              size="md"
+              my={4}
+            />
+            <Text size="sm">{line.sentence}</Text>
+          </li>
+        );
+      })}
+    </Stack>
+  );
+}

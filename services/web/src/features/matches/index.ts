@@ -1,0 +1,2 @@
+export { ExplanationBreakdown, type ExplanationLine } from './components/explanation-breakdown';
+export { RequestForm, type RequestFormProps } from './components/request-form';
