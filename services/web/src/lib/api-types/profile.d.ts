@@ -4745,8 +4745,26 @@ export interface operations {
           };
         };
       };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Wrong email or password (one answer for both) */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The council deactivated this account */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -4839,6 +4857,15 @@ export interface operations {
             /** @constant */
             tokenType: 'Bearer';
           };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Invalid or reused */
