@@ -1,4 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths as MatchingPaths } from './api-types/matching';
+import type { paths as MessagingPaths } from './api-types/messaging';
 import type { paths as ProfilePaths } from './api-types/profile';
 
 /** The header the BFF requires on every change (its CSRF defence). */
@@ -57,3 +59,5 @@ const clientFor = <Paths extends object>(service: 'profile' | 'matching' | 'mess
 };
 
 export const profileApi = clientFor<ProfilePaths>('profile');
+export const matchingApi = clientFor<MatchingPaths>('matching');
+export const messagingApi = clientFor<MessagingPaths>('messaging');
