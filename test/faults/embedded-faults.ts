@@ -44,6 +44,8 @@ export async function embeddedFaults(runs: number, random: () => number) {
     MESSAGING_PORT: String(ports[2]),
     PASSWORD_SCRYPT_COST: '10',
     MATCHING_MAX_OPEN_REQUESTS: '20',
+    // Every simulated startup and advisor signs in from 127.0.0.1: one IP, a hundred people.
+    LOGIN_MAX_ATTEMPTS_PER_IP: '10000',
   };
   const start = (): RunningProcess =>
     startProcess('node', ['deploy/embedded/dist/start.js'], { cwd: ROOT, env });

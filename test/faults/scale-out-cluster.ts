@@ -56,6 +56,8 @@ export async function startScaleOut(): Promise<ScaleOutCluster> {
     JWKS_URL: `${urls.profile}/.well-known/jwks.json`,
     PASSWORD_SCRYPT_COST: '10',
     MATCHING_MAX_OPEN_REQUESTS: '20',
+    // Every simulated startup and advisor signs in from 127.0.0.1: one IP, a hundred people.
+    LOGIN_MAX_ATTEMPTS_PER_IP: '10000',
     LOG_LEVEL: 'warn',
     PROFILE_PORT: String(ports[0]),
     MATCHING_PORT: String(ports[1]),
