@@ -58,6 +58,8 @@ export async function startScaleOut(): Promise<ScaleOutCluster> {
     MATCHING_MAX_OPEN_REQUESTS: '20',
     // Every simulated startup and advisor signs in from 127.0.0.1: one IP, a hundred people.
     LOGIN_MAX_ATTEMPTS_PER_IP: '10000',
+    // The demo seed registers every account from 127.0.0.1 too.
+    REGISTRATION_MAX_PER_IP: '100000',
     LOG_LEVEL: 'warn',
     PROFILE_PORT: String(ports[0]),
     MATCHING_PORT: String(ports[1]),
