@@ -1,4 +1,5 @@
 export * from './locale';
+export * from './introduction-states';
 export * from './visible-text';
 export * from './envelope';
 export * from './topics';

@@ -77,7 +77,7 @@ export const requestsCommand: Command = {
 
 export const inboxCommand: Command = {
   name: 'inbox',
-  usage: 'inbox [--status open|pending,accepted,...]',
+  usage: 'inbox [--status open|requested,accepted,...]',
   summary: "An advisor's introduction requests with deadlines; a startup's requests and their answers",
   options: { status: { type: 'string' } },
   run: async (ctx) => {

@@ -54,3 +54,15 @@ export function parseEvent(input: unknown): KnownEvent {
   }
   return { ...envelope, payload: payload.data } as KnownEvent;
 }
+
+/**
+ * What every consumer calls on an incoming envelope: a known type is validated (a bad one throws,
+ * so the bus retries it and then dead-letters it); a type newer than this build is passed over as
+ * null, so producers can add events without breaking any consumer.
+ */
+export function knownEventOrNull(input: unknown): KnownEvent | null {
+  const type: unknown =
+    typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
+  const newer = typeof type === 'string' && !(EVENT_TYPES as readonly string[]).includes(type);
+  return newer ? null : parseEvent(input);
+}

@@ -3,6 +3,7 @@ import {
   TOPICS,
   makeEvent,
   nextIntroductionVersion,
+  knownEventOrNull,
   parseEvent,
   topicOf,
   type EventType,
@@ -84,6 +85,20 @@ describe('makeEvent / parseEvent', () => {
 
     expect(error).toBeInstanceOf(ZodError);
     expect((error as ZodError).issues[0]?.path).toEqual(['type']);
+  });
+
+  test('when a consumer meets a type newer than this build, then knownEventOrNull passes it over as null', () => {
+    expect(knownEventOrNull({ ...aValidEvent(), type: 'startup.exploded' })).toBeNull();
+  });
+
+  test('when a known type breaks its schema or the type is missing, then knownEventOrNull throws for the dead-letter path', () => {
+    const broken = { ...aValidEvent(), type: 'advisor.paused', payload: { advisorId: 'a', reason: 'bored' } };
+    const { type: _type, ...untyped } = aValidEvent();
+
+    expect([catchError(() => knownEventOrNull(broken)), catchError(() => knownEventOrNull(untyped))]).toEqual(
+      [expect.any(ZodError), expect.any(ZodError)],
+    );
+    expect(knownEventOrNull(aValidEvent())?.type).toBe(aValidEvent().type);
   });
 
   test('when the payload breaks its schema, then parseEvent throws a ZodError under `payload`', () => {

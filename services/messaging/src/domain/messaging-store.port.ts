@@ -19,7 +19,7 @@ export interface IntroductionRepository extends VersionedRepository<Introduction
   page(query: IntroductionQuery, page: PageRequest): Promise<Page<Introduction>>;
   /** Items whose deadline runs and that need the scheduler's attention at or before `now`. */
   due(now: Date, limit: number): Promise<Introduction[]>;
-  /** Every open (pending or info-requested) item of one advisor. */
+  /** Every open (requested or info-requested) item of one advisor. */
   openOf(advisorId: string): Promise<Introduction[]>;
   ofParty(party: Party, accountId: string): Promise<Introduction[]>;
 }

@@ -30,7 +30,7 @@ describe('object-level access', () => {
     const item = await live.messaging.call('GET', `/v1/introductions/${introductionId}`, advisor);
 
     expect(statuses).toEqual([404, 404, 404, 404, 404, 404, 404, 403, 403]);
-    expect(item.body.status).toBe('pending');
+    expect(item.body.status).toBe('requested');
   });
 
   test('when the startup tries an advisor decision on its own request, then it is refused with 403', async () => {

@@ -87,7 +87,7 @@ describe('bad input', () => {
     ).toHaveLength(1);
   });
 
-  test('when a decision body is wrong, then 400 and the item stays pending', async () => {
+  test('when a decision body is wrong, then 400 and the item stays requested', async () => {
     const { introductionId, advisor } = await aRequestIn(live.world, live.messaging);
 
     const replies = [
@@ -108,7 +108,7 @@ describe('bad input', () => {
 
     expect(replies.map((r) => r.status)).toEqual([400, 400, 400, 400, 400, 400]);
     for (const reply of replies) expect(reply.type).toContain('application/problem+json');
-    expect(item.body.status).toBe('pending');
+    expect(item.body.status).toBe('requested');
   });
 
   test('when a completed introduction gets another message, then 409 and history is unchanged', async () => {

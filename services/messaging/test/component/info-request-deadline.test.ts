@@ -32,7 +32,7 @@ describe('an item waiting on the startup’s answer', () => {
     const [provided] = await live.world.eventsOf('introduction.info-provided', introductionId);
     const [requested] = await live.world.eventsOf('introduction.info-requested', introductionId);
 
-    expect(answered.body).toMatchObject({ status: 'pending', answerDueAt: null });
+    expect(answered.body).toMatchObject({ status: 'requested', answerDueAt: null });
     expect(provided?.payload).toEqual({
       introductionId,
       startupId,

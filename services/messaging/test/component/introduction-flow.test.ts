@@ -49,7 +49,7 @@ describe('introduction flow (requested event → inbox → decision → conversa
     expect(inbox.body.items).toEqual([
       expect.objectContaining({
         id: introductionId,
-        status: 'pending',
+        status: 'requested',
         note: requested.payload.note,
         explanation: requested.payload.explanation,
         deadlineAt: new Date(live.world.clock.now().getTime() + 7 * DAY_MS).toISOString(),
@@ -195,7 +195,7 @@ describe('introduction flow (requested event → inbox → decision → conversa
     expect(event?.payload.question).toBe('What is your monthly revenue?');
     expect(whileWaiting.expired).toBe(0);
     expect(answered.body).toMatchObject({
-      status: 'pending',
+      status: 'requested',
       deadlineAt: new Date(live.world.clock.now().getTime() + 5 * DAY_MS).toISOString(),
       info: [{ question: 'What is your monthly revenue?', answer: 'About 12,000 LYD a month.' }],
     });

@@ -28,7 +28,7 @@ describe('introduction state machine', () => {
   test('when a request is received, then it waits in the inbox with a running deadline', () => {
     const item = anInboxItem({}, { now: received, deadlineDays: 7 });
 
-    expect(item.status).toBe('pending');
+    expect(item.status).toBe('requested');
     expect(item.deadlineAt).toBe(later(7).toISOString());
   });
 
@@ -65,7 +65,7 @@ describe('introduction state machine', () => {
       deadlineAt: null,
       pausedRemainingMs: 5 * DAY_MS,
     });
-    expect(answered.status).toBe('pending');
+    expect(answered.status).toBe('requested');
     expect(answered.deadlineAt).toBe(later(14).toISOString());
     expect(answered.info).toEqual([
       {
@@ -122,7 +122,7 @@ describe('introduction state machine', () => {
     });
   });
 
-  test('when a pending introduction is completed, then it is refused with 409', () => {
+  test('when a requested introduction is completed, then it is refused with 409', () => {
     expect(codeOf(() => complete(anInboxItem(), later(1), 'advisor', 4, null))).toBe(
       '409 INTRODUCTION.INVALID_STATE',
     );

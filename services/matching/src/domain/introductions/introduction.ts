@@ -1,6 +1,10 @@
 import {
+  INTRODUCTION_STATES,
+  isOpenIntroduction,
   matchCriterionSchema,
   nextIntroductionVersion,
+  OPEN_INTRODUCTION_STATES,
+  type IntroductionState,
   type LocalizedText,
   type MatchCriterion,
 } from '@jisr/contracts';
@@ -8,20 +12,11 @@ import type { EventOf, IntroductionEvent } from '../read-model/profile-records';
 import { CRITERIA } from '../scoring/scoring-types';
 import type { MeetingMark } from './meeting-mark';
 
-export const INTRODUCTION_STATES = [
-  'requested',
-  'info-requested',
-  'accepted',
-  'declined',
-  'expired',
-  'withdrawn',
-  'completed',
-] as const;
-export type IntroductionState = (typeof INTRODUCTION_STATES)[number];
+export { INTRODUCTION_STATES, type IntroductionState };
 
 /** Awaiting the advisor's answer: these count towards a startup's open-request limit. */
-export const OPEN_STATES: readonly IntroductionState[] = ['requested', 'info-requested'];
-export const isOpen = (state: IntroductionState): boolean => OPEN_STATES.includes(state);
+export const OPEN_STATES: readonly IntroductionState[] = OPEN_INTRODUCTION_STATES;
+export const isOpen = isOpenIntroduction;
 
 /**
  * One criterion of a fit as matching shows it: `score` is the criterion's own fit (0..100),

@@ -1,4 +1,4 @@
-import { TOPICS, parseEvent } from '@jisr/contracts';
+import { knownEventOrNull, TOPICS } from '@jisr/contracts';
 import type { EventBus, Subscription } from '@jisr/event-bus';
 import type { Logger } from '@jisr/logger';
 import type { LifecycleOutcome } from '../../domain/introductions/introduction-lifecycle.use-case';
@@ -18,8 +18,9 @@ export const subscribeIntroductionEvents = (
     groupId: `${groupPrefix}.introduction-lifecycle`,
     topics: [TOPICS.introduction],
     handler: async (envelope) => {
-      const event = parseEvent(envelope);
-      if (!event.type.startsWith('introduction.') || OWN_EVENTS.includes(event.type)) return;
+      const event = knownEventOrNull(envelope);
+      if (event === null || !event.type.startsWith('introduction.') || OWN_EVENTS.includes(event.type))
+        return;
       const outcome = await apply(event as IntroductionEvent);
       if (outcome === 'unknown')
         logger.warn({ eventId: event.id, type: event.type }, 'event for an unknown introduction ignored');

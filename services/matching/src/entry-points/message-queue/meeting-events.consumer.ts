@@ -1,4 +1,4 @@
-import { TOPICS, parseEvent } from '@jisr/contracts';
+import { knownEventOrNull, TOPICS } from '@jisr/contracts';
 import type { EventBus, Subscription } from '@jisr/event-bus';
 import type { Logger } from '@jisr/logger';
 import type { MeetingEvent } from '../../domain/introductions/meeting-marks';
@@ -15,8 +15,8 @@ export const subscribeMeetingEvents = (
     groupId: `${groupPrefix}.meetings`,
     topics: [TOPICS.meeting],
     handler: async (envelope) => {
-      const event = parseEvent(envelope);
-      if (!event.type.startsWith('meeting.')) return;
+      const event = knownEventOrNull(envelope);
+      if (event === null || !event.type.startsWith('meeting.')) return;
       const outcome = await tally(event as MeetingEvent);
       if (outcome === 'unknown')
         logger.warn({ eventId: event.id, type: event.type }, 'meeting of an unknown introduction ignored');

@@ -1,4 +1,4 @@
-import { TOPICS, parseEvent, type KnownEvent } from '@jisr/contracts';
+import { knownEventOrNull, TOPICS, type KnownEvent } from '@jisr/contracts';
 import type { EventBus, Subscription } from '@jisr/event-bus';
 import type { Logger } from '@jisr/logger';
 import type { ProfileEvent } from '../../domain/read-model/project-profile-event.use-case';
@@ -20,9 +20,9 @@ export const subscribeProfileEvents = (
     groupId: `${groupPrefix}.profile-read-model`,
     topics: PROFILE_TOPICS,
     handler: async (envelope) => {
-      const event = parseEvent(envelope);
-      if (!isProfileEvent(event)) {
-        logger.debug({ type: event.type }, 'profile topic event not used by matching');
+      const event = knownEventOrNull(envelope);
+      if (event === null || !isProfileEvent(event)) {
+        logger.debug({ type: envelope.type }, 'profile topic event not used by matching');
         return;
       }
       const outcome = await project(event);

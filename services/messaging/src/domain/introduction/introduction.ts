@@ -1,4 +1,11 @@
-import { DECLINE_REASONS, type DeclineReason, type LocalizedText } from '@jisr/contracts';
+import {
+  DECLINE_REASONS,
+  INTRODUCTION_STATES,
+  OPEN_INTRODUCTION_STATES,
+  type DeclineReason,
+  type IntroductionState,
+  type LocalizedText,
+} from '@jisr/contracts';
 import { AppError } from '@jisr/errors';
 import {
   clearedDeadline,
@@ -10,18 +17,11 @@ import {
   type ReminderKey,
 } from './deadline.rules';
 
-export const INTRODUCTION_STATUSES = [
-  'pending',
-  'info-requested',
-  'accepted',
-  'declined',
-  'expired',
-  'withdrawn',
-  'completed',
-] as const;
-export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
+// One vocabulary with matching: the shared lifecycle names (`requested` until the advisor decides).
+export const INTRODUCTION_STATUSES = INTRODUCTION_STATES;
+export type IntroductionStatus = IntroductionState;
 /** Waiting for the advisor: these hold a place in the inbox and may still be decided. */
-export const OPEN_STATUSES = ['pending', 'info-requested'] as const satisfies readonly IntroductionStatus[];
+export const OPEN_STATUSES = OPEN_INTRODUCTION_STATES;
 
 /** The reasons an advisor picks from when declining: the `introduction.declined` contract's list. */
 export { DECLINE_REASONS, type DeclineReason };
@@ -109,7 +109,7 @@ export function receiveIntroduction(
     ...input,
     ...openDeadline(now, deadlineDays),
     receivedAt: now.toISOString(),
-    status: 'pending',
+    status: 'requested',
     info: [],
     decidedAt: null,
     decline: null,
@@ -163,7 +163,7 @@ export function requestInfo(
   question: string,
   answerDays: number,
 ): Introduction {
-  requireStatus(intro, ['pending'], 'asked for information');
+  requireStatus(intro, ['requested'], 'asked for information');
   const info = [...intro.info, { question, askedAt: now.toISOString(), answer: null, answeredAt: null }];
   return { ...intro, ...pauseDeadline(intro, now, answerDays), status: 'info-requested', info };
 }
@@ -173,7 +173,7 @@ export function answerInfo(intro: Introduction, now: Date, answer: string): Intr
   const info = intro.info.map((entry, index) =>
     index === intro.info.length - 1 ? { ...entry, answer, answeredAt: now.toISOString() } : entry,
   );
-  return { ...intro, ...resumeDeadline(intro, now), status: 'pending', info };
+  return { ...intro, ...resumeDeadline(intro, now), status: 'requested', info };
 }
 
 export function remind(intro: Introduction, reminder: ReminderKey): Introduction {

@@ -41,7 +41,7 @@ async function handleDue(tx: MessagingTx, id: string, now: Date): Promise<keyof 
   // Re-read inside the transaction: another instance may have handled it since the list was taken.
   const intro = await tx.introductions.get(id);
   if (intro?.status === 'info-requested') return expireUnanswered(tx, intro, now);
-  const action = intro === null || intro.status !== 'pending' ? null : dueAction(intro, now);
+  const action = intro === null || intro.status !== 'requested' ? null : dueAction(intro, now);
   if (intro === null || action === null) return 'skipped';
   if (action.kind === 'remind') {
     await tx.introductions.save(remind(intro, action.reminder));

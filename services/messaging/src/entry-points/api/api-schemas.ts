@@ -34,7 +34,7 @@ export const markNotificationsBody = z
 
 const cursor = z.string().max(500).optional();
 
-/** `?status=open` (pending + info-requested) or a comma list of statuses. */
+/** `?status=open` (requested + info-requested) or a comma list of statuses. */
 const statusFilter = z
   .string()
   .optional()

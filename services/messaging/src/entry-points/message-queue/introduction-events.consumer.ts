@@ -1,6 +1,5 @@
-import { TOPICS } from '@jisr/contracts';
+import { knownEventOrNull, TOPICS } from '@jisr/contracts';
 import type { EventBus, Subscription } from '@jisr/event-bus';
-import { knownEventOrNull } from './known-event';
 import type { Logger } from '@jisr/logger';
 import {
   receiveIntroductionRequest,

@@ -1,6 +1,5 @@
-import { TOPICS, type KnownEvent } from '@jisr/contracts';
+import { knownEventOrNull, TOPICS, type KnownEvent } from '@jisr/contracts';
 import type { EventBus, Subscription } from '@jisr/event-bus';
-import { knownEventOrNull } from './known-event';
 import type { MessagingContext } from '../../domain/messaging-context';
 import type { MessagingTx } from '../../domain/messaging-store.port';
 import { erasePerson } from '../../domain/people/erase-person.use-case';

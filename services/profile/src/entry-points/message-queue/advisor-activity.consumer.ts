@@ -1,4 +1,4 @@
-import { parseEvent, TOPICS, type KnownEvent } from '@jisr/contracts';
+import { knownEventOrNull, TOPICS, type KnownEvent } from '@jisr/contracts';
 import type { EventBus, Subscription } from '@jisr/event-bus';
 import type { Logger } from '@jisr/logger';
 import { applyAdvisorActivity, type AdvisorActivity } from '../../domain/advisors/pause.use-case';
@@ -38,7 +38,8 @@ export function subscribeAdvisorActivity(
     groupId: ADVISOR_ACTIVITY_CONSUMER,
     topics: [TOPICS.advisorActivity],
     handler: async (envelope) => {
-      const activity = activityOf(parseEvent(envelope));
+      const event = knownEventOrNull(envelope);
+      const activity = event === null ? null : activityOf(event);
       if (activity === null) return;
       const trace = envelope.correlationId === undefined ? {} : { correlationId: envelope.correlationId };
       const outcome = await ctx.store.once(ADVISOR_ACTIVITY_CONSUMER, envelope, (tx) =>
