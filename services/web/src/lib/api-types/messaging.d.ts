@@ -1088,7 +1088,7 @@ export interface operations {
               };
               /** @enum {string} */
               status:
-                | 'pending'
+                | 'requested'
                 | 'info-requested'
                 | 'accepted'
                 | 'declined'
@@ -1249,7 +1249,13 @@ export interface operations {
             };
             /** @enum {string} */
             status:
-              'pending' | 'info-requested' | 'accepted' | 'declined' | 'expired' | 'withdrawn' | 'completed';
+              | 'requested'
+              | 'info-requested'
+              | 'accepted'
+              | 'declined'
+              | 'expired'
+              | 'withdrawn'
+              | 'completed';
             threadId: string | null;
           };
         };
@@ -1405,7 +1411,13 @@ export interface operations {
             };
             /** @enum {string} */
             status:
-              'pending' | 'info-requested' | 'accepted' | 'declined' | 'expired' | 'withdrawn' | 'completed';
+              | 'requested'
+              | 'info-requested'
+              | 'accepted'
+              | 'declined'
+              | 'expired'
+              | 'withdrawn'
+              | 'completed';
             threadId: string | null;
           };
         };
@@ -1573,7 +1585,13 @@ export interface operations {
             };
             /** @enum {string} */
             status:
-              'pending' | 'info-requested' | 'accepted' | 'declined' | 'expired' | 'withdrawn' | 'completed';
+              | 'requested'
+              | 'info-requested'
+              | 'accepted'
+              | 'declined'
+              | 'expired'
+              | 'withdrawn'
+              | 'completed';
             threadId: string | null;
           };
         };
@@ -1742,7 +1760,13 @@ export interface operations {
             };
             /** @enum {string} */
             status:
-              'pending' | 'info-requested' | 'accepted' | 'declined' | 'expired' | 'withdrawn' | 'completed';
+              | 'requested'
+              | 'info-requested'
+              | 'accepted'
+              | 'declined'
+              | 'expired'
+              | 'withdrawn'
+              | 'completed';
             threadId: string | null;
           };
         };
@@ -1909,7 +1933,13 @@ export interface operations {
             };
             /** @enum {string} */
             status:
-              'pending' | 'info-requested' | 'accepted' | 'declined' | 'expired' | 'withdrawn' | 'completed';
+              | 'requested'
+              | 'info-requested'
+              | 'accepted'
+              | 'declined'
+              | 'expired'
+              | 'withdrawn'
+              | 'completed';
             threadId: string | null;
           };
         };
@@ -2076,7 +2106,13 @@ export interface operations {
             };
             /** @enum {string} */
             status:
-              'pending' | 'info-requested' | 'accepted' | 'declined' | 'expired' | 'withdrawn' | 'completed';
+              | 'requested'
+              | 'info-requested'
+              | 'accepted'
+              | 'declined'
+              | 'expired'
+              | 'withdrawn'
+              | 'completed';
             threadId: string | null;
           };
         };
