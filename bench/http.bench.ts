@@ -28,7 +28,11 @@ async function measure(url: string, token?: string): Promise<Measured> {
     url,
     connections: CONNECTIONS,
     duration: SECONDS,
-    ...(token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } }),
+    // As browsers and Node's fetch do: a route may answer compressed (the bare one is too small to).
+    headers: {
+      'accept-encoding': 'gzip, deflate',
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    },
   });
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed > 0) console.log(`warning: ${failed} of ${result.requests.total} requests failed on ${url}`);
@@ -107,7 +111,13 @@ async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(os.tmpdir(), 'jisr-bench-http-'));
   const env = { ...process.env, JISR_DATA_DIR: dataDir, LOG_LEVEL: 'warn', WEB_PORT: '0' };
   const ports = { PROFILE_PORT: '0', MATCHING_PORT: '0', MESSAGING_PORT: '0' };
-  const embedded = await launch(['deploy/embedded/dist/start.js'], { ...env, ...ports }, new RegExp(LOGINS));
+  // BENCH_HTTP_NODE_ARGS (e.g. --cpu-prof) reaches the embedded process only, to profile the server.
+  const nodeArgs = (process.env.BENCH_HTTP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const embedded = await launch(
+    [...nodeArgs, 'deploy/embedded/dist/start.js'],
+    { ...env, ...ports },
+    new RegExp(LOGINS),
+  );
   try {
     const out = embedded.output();
     const urls = {

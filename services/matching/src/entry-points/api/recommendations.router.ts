@@ -1,6 +1,7 @@
 import { entityIdSchema, languageCodeSchema, localeSchema, offerSchema } from '@jisr/contracts';
 import { notFound } from '@jisr/errors';
 import { chooseLocale, defineRoute, problems, type Route } from '@jisr/http-kit';
+import compression from 'compression';
 import { z } from 'zod';
 import type { Matcher } from '../../domain/recommendations/matcher.port';
 import {
@@ -10,6 +11,10 @@ import {
 import { requireSelfOrCouncil } from './access';
 import { advisorMatchesSchema, startupMatchesSchema } from './api-views';
 import { EXPLANATION_LANGS, explainedIn } from './explanation-view';
+
+// A page of 20 explained matches is tens of KB of repetitive JSON: gzip makes it a few KB, which costs
+// less CPU than writing the full body (bench:http); small answers (errors) stay as they are.
+const compressed = compression({ threshold: 2048 });
 
 const limitSchema = z.coerce.number().int().min(1).max(50).default(10);
 
@@ -42,10 +47,16 @@ export const recommendationRoutes = (
     tag: 'Recommendations',
     summary: 'Advisors ranked for a startup, with the reasons (the startup itself or the council)',
     access: 'signed-in',
+    before: [compressed],
     params: z.object({ startupId: entityIdSchema }).strict(),
     query: advisorQuery,
     responses: { 200: { description: 'Ranked advisors', schema: advisorMatchesSchema }, ...problems },
-    handle: async ({ params: { startupId }, query: { lang, langs, centre, current, ...query }, req, res }) => {
+    handle: async ({
+      params: { startupId },
+      query: { lang, langs, centre, current, ...query },
+      req,
+      res,
+    }) => {
       requireSelfOrCouncil(res, 'startup', startupId);
       const locale = chooseLocale(req, lang);
       const items = await recommendAdvisors()(startupId, { ...query, centreId: centre }, current);
@@ -60,7 +71,10 @@ export const recommendationRoutes = (
         body: {
           startupId,
           lang: locale,
-          items: items.map((item) => ({ ...item, explanation: explainedIn(item.explanation, locale, langs) })),
+          items: items.map((item) => ({
+            ...item,
+            explanation: explainedIn(item.explanation, locale, langs),
+          })),
         },
       };
     },
@@ -71,6 +85,7 @@ export const recommendationRoutes = (
     tag: 'Recommendations',
     summary: 'Startups ranked for an advisor, with the reasons (the advisor itself or the council)',
     access: 'signed-in',
+    before: [compressed],
     params: z.object({ advisorId: entityIdSchema }).strict(),
     query: startupQuery,
     responses: { 200: { description: 'Ranked startups', schema: startupMatchesSchema }, ...problems },
@@ -86,7 +101,10 @@ export const recommendationRoutes = (
         body: {
           advisorId,
           lang: locale,
-          items: items.map((item) => ({ ...item, explanation: explainedIn(item.explanation, locale, langs) })),
+          items: items.map((item) => ({
+            ...item,
+            explanation: explainedIn(item.explanation, locale, langs),
+          })),
         },
       };
     },
