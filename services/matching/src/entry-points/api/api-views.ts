@@ -94,6 +94,19 @@ export const roundViewSchema = z.object({
   confirmedAt: z.string().nullable(),
   introductionIds: z.array(z.string()),
   skipped: z.array(pair.extend({ code: z.string() })),
+  certificate: z
+    .object({
+      matchBonus: z.number(),
+      startupIds: z.array(z.string()),
+      startupDuals: z.array(z.number()),
+      advisorIds: z.array(z.string()),
+      advisorPlaces: z.array(z.number()),
+      advisorDuals: z.array(z.number()),
+      pricedPairs: count,
+      candidatePairs: count,
+      rounds: count,
+    })
+    .describe('Optimality certificate: duals priced against every eligible pair of the round'),
   lang,
 });
 
