@@ -393,6 +393,18 @@ export interface operations {
         };
         content: {
           'application/json': {
+            /** @description Optimality certificate: duals priced against every eligible pair of the round */
+            certificate: {
+              advisorDuals: number[];
+              advisorIds: string[];
+              advisorPlaces: number[];
+              candidatePairs: number;
+              matchBonus: number;
+              pricedPairs: number;
+              rounds: number;
+              startupDuals: number[];
+              startupIds: string[];
+            };
             cohortId: string;
             confirmedAt: string | null;
             createdAt: string;
@@ -521,6 +533,18 @@ export interface operations {
         };
         content: {
           'application/json': {
+            /** @description Optimality certificate: duals priced against every eligible pair of the round */
+            certificate: {
+              advisorDuals: number[];
+              advisorIds: string[];
+              advisorPlaces: number[];
+              candidatePairs: number;
+              matchBonus: number;
+              pricedPairs: number;
+              rounds: number;
+              startupDuals: number[];
+              startupIds: string[];
+            };
             cohortId: string;
             confirmedAt: string | null;
             createdAt: string;
@@ -646,6 +670,18 @@ export interface operations {
         };
         content: {
           'application/json': {
+            /** @description Optimality certificate: duals priced against every eligible pair of the round */
+            certificate: {
+              advisorDuals: number[];
+              advisorIds: string[];
+              advisorPlaces: number[];
+              candidatePairs: number;
+              matchBonus: number;
+              pricedPairs: number;
+              rounds: number;
+              startupDuals: number[];
+              startupIds: string[];
+            };
             cohortId: string;
             confirmedAt: string | null;
             createdAt: string;
