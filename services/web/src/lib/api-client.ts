@@ -53,6 +53,8 @@ const clientFor = <Paths extends object>(service: 'profile' | 'matching' | 'mess
     baseUrl: new URL(`/api/${service}`, window.location.origin).href,
     headers: CSRF_HEADER,
     credentials: 'same-origin',
+    // Looked up per call, not captured once, so the page always uses the window's current fetch.
+    fetch: (request) => globalThis.fetch(request),
   });
   client.use(language);
   return client;

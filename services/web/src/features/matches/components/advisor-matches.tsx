@@ -1,0 +1,64 @@
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../../components/problem-alert';
+import {
+  MAX_OPEN_REQUESTS,
+  openRequestsOf,
+  useRecommendations,
+  useRequestIntroduction,
+  useStartupIntroductions,
+} from '../api/matches';
+import { ExplanationBreakdown } from './explanation-breakdown';
+import { RequestForm } from './request-form';
+
+/** The signed-in startup's ranked advisors, each with why it fits and a way to ask for an introduction. */
+export function AdvisorMatches({ startupId }: { readonly startupId: string }) {
+  const { t, i18n } = useTranslation('matches');
+  const recommendations = useRecommendations(startupId);
+  const introductions = useStartupIntroductions(startupId);
+  const request = useRequestIntroduction();
+  if (recommendations.isPending || introductions.isPending) return <Text>{t('common:loading')}</Text>;
+  if (recommendations.isError) return <ProblemAlert error={recommendations.error} />;
+  if (introductions.isError) return <ProblemAlert error={introductions.error} />;
+  const open = openRequestsOf(introductions.data.items);
+  const requested = new Set(
+    introductions.data.items.filter((item) => item.state === 'requested').map((item) => item.advisorId),
+  );
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  return (
+    <Stack>
+      <Title order={1}>{t('page.title')}</Title>
+      {recommendations.data.items.length === 0 && <Text>{t('page.none')}</Text>}
+      {recommendations.data.items.map((advisor, rank) => (
+        <Card key={advisor.advisorId} withBorder component="article" aria-label={advisor.displayName}>
+          <Group justify="space-between" wrap="nowrap">
+            <Title order={2} size="h3">
+              {`${rank + 1}. ${advisor.displayName}`}
+            </Title>
+            <Badge size="lg">{t('page.fit', { fit: percent.format(advisor.score) })}</Badge>
+          </Group>
+          <Text size="sm" mb="sm">
+            {advisor.organisation}
+          </Text>
+          <ExplanationBreakdown lines={advisor.explanation} />
+          {requested.has(advisor.advisorId) ? (
+            <Text mt="sm" fw={600}>
+              {t('page.requested')}
+            </Text>
+          ) : (
+            <Stack mt="sm">
+              <RequestForm
+                advisorName={advisor.displayName}
+                openRequests={open}
+                maxOpenRequests={MAX_OPEN_REQUESTS}
+                onSubmit={async (note) => {
+                  await request.mutateAsync({ advisorId: advisor.advisorId, note });
+                }}
+              />
+            </Stack>
+          )}
+        </Card>
+      ))}
+    </Stack>
+  );
+}
