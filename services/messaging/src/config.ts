@@ -8,6 +8,8 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 export const messagingConfigSchema = z
   .object({
     MESSAGING_PORT: portVar(4003),
+    /** The interface to listen on; compose and Kubernetes set 0.0.0.0 so other containers reach it. */
+    MESSAGING_HOST: z.string().min(1).default('127.0.0.1'),
     ...platformEnvShape,
     // Messaging alone defaults these, so a bare start and its tests need no token settings.
     JWT_ISSUER: z.string().min(1).default('https://profile.jisr.local'),

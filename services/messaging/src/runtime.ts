@@ -78,7 +78,11 @@ export async function startRuntime({ config, deps, logger, ctx, app }: RuntimeIn
     await subscribeToProfiles(bus, direct),
   ];
   const scheduler = startDeadlineScheduler(direct, config.SCHEDULER_INTERVAL_MS, logger);
-  const server = await startHttpServer(app, { port: config.MESSAGING_PORT, logger });
+  const server = await startHttpServer(app, {
+    port: config.MESSAGING_PORT,
+    host: config.MESSAGING_HOST,
+    logger,
+  });
   const messageLimiter = createRateLimiter(cache, {
     max: config.MESSAGE_RATE_LIMIT,
     windowSeconds: config.MESSAGE_RATE_WINDOW_SECONDS,
