@@ -1,0 +1,1 @@
+export { AdvisorInbox } from './components/advisor-inbox';
