@@ -41,16 +41,21 @@ export class ConflictError extends AppError {
   }
 }
 
-export const validationFailed = (errors: readonly FieldIssue[], message = 'The request is not valid.'): AppError =>
-  new AppError('REQUEST.INVALID', message, { status: 400, errors });
+export const validationFailed = (
+  errors: readonly FieldIssue[],
+  message = 'The request is not valid.',
+): AppError => new AppError('REQUEST.INVALID', message, { status: 400, errors });
 
-export const notFound = (code: string, message: string): AppError => new AppError(code, message, { status: 404 });
+export const notFound = (code: string, message: string): AppError =>
+  new AppError(code, message, { status: 404 });
 
-export const forbidden = (code: string, message: string): AppError => new AppError(code, message, { status: 403 });
+export const forbidden = (code: string, message: string): AppError =>
+  new AppError(code, message, { status: 403 });
 
 export const unauthorized = (code: string, message: string): AppError =>
   new AppError(code, message, { status: 401 });
 
-export const conflict = (code: string, message: string): AppError => new AppError(code, message, { status: 409 });
+export const conflict = (code: string, message: string): AppError =>
+  new AppError(code, message, { status: 409 });
 
 export const isAppError = (value: unknown): value is AppError => value instanceof AppError;

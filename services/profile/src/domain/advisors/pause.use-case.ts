@@ -94,8 +94,15 @@ export async function applyAdvisorActivity(
   const request = requestOf(activity, before);
   const { profile, events } =
     request === null ? { profile: before, events: [] } : flipPause(before, request, now);
-  const saved = profile === before ? before : await tx.advisors.save({ ...profile, updatedAt: now.toISOString() });
-  await emitPersonEvents(tx, account, withSnapshotLast(events, () => advisors.upserted(saved)), now, trace);
+  const saved =
+    profile === before ? before : await tx.advisors.save({ ...profile, updatedAt: now.toISOString() });
+  await emitPersonEvents(
+    tx,
+    account,
+    withSnapshotLast(events, () => advisors.upserted(saved)),
+    now,
+    trace,
+  );
   if (activity.type !== 'advisor.unresponsive') return;
   await tx.notices.save({
     id: newId(now),
