@@ -18,6 +18,7 @@ export const router = createBrowserRouter([
       { path: 'account', lazy: page(() => import('./routes/account')) },
       { path: 'matches', lazy: page(() => import('./routes/matches')) },
       { path: 'inbox', lazy: page(() => import('./routes/inbox')) },
+      { path: 'requests', lazy: page(() => import('./routes/requests')) },
       { path: 'meetings', lazy: page(() => import('./routes/meetings')) },
       { path: 'introductions/:introductionId/meeting', lazy: page(() => import('./routes/book-meeting')) },
     ],

@@ -1,3 +1,4 @@
 export { AdvisorMatches } from './components/advisor-matches';
+export { MyRequests } from './components/my-requests';
 export { ExplanationBreakdown, type ExplanationLine } from './components/explanation-breakdown';
 export { RequestForm, type RequestFormProps } from './components/request-form';

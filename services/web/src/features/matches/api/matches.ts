@@ -5,7 +5,7 @@ import { dataOf, matchingApi } from '../../../lib/api-client';
 export const MAX_OPEN_REQUESTS = 3;
 
 // Requests still awaiting the advisor hold one of the startup's open slots.
-const OPEN_STATES: ReadonlySet<string> = new Set(['requested', 'info-requested']);
+export const OPEN_STATES: ReadonlySet<string> = new Set(['requested', 'info-requested']);
 
 export const useRecommendations = (startupId: string) =>
   useQuery({
@@ -37,6 +37,20 @@ export function useRequestIntroduction() {
   return useMutation({
     mutationFn: async (input: { advisorId: string; note: string }) =>
       dataOf(await matchingApi.POST('/v1/introductions', { body: input })),
+    onSuccess: () => queries.invalidateQueries({ queryKey: ['matches'] }),
+  });
+}
+
+export function useWithdrawRequest() {
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: async (introductionId: string) =>
+      dataOf(
+        await matchingApi.POST('/v1/introductions/{introductionId}/withdraw', {
+          params: { path: { introductionId } },
+          body: {},
+        }),
+      ),
     onSuccess: () => queries.invalidateQueries({ queryKey: ['matches'] }),
   });
 }
