@@ -18,7 +18,7 @@ import type { MatchingConfig } from './config';
 import { systemClock, type Clock } from './domain/clock.port';
 import { MATCHING_ERRORS } from './entry-points/api/error-catalogue';
 import { MATCHING_API, matchingRoutes } from './entry-points/api/routes';
-import { startMatchingRuntime, type MatchingRuntime } from './matching-runtime';
+import { startMatchingRuntime, type MatchingRuntime } from './runtime';
 export { matchingConfigSchema, type MatchingConfig } from './config';
 
 export interface MatchingDeps {

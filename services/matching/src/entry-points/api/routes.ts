@@ -1,5 +1,5 @@
 import type { Route } from '@jisr/http-kit';
-import type { MatchingRuntime } from '../../matching-runtime';
+import type { MatchingRuntime } from '../../runtime';
 import { cohortRoundRoutes } from './cohort-rounds.router';
 import { introductionRoutes } from './introductions.router';
 import { pipelineRoutes } from './pipeline.router';
