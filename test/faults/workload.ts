@@ -95,7 +95,12 @@ export async function runWorkload(
         },
       },
     );
-    if (requested.status !== 201) return; // refused (advisor full, already asked): not acknowledged work
+    if (requested.status !== 201) {
+      // Refused (advisor full, an earlier request still open): not acknowledged work; try it later.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      pairs.push(pair);
+      return;
+    }
     const id = requested.body.introductionId;
     ledger.requests.push({ id, startupEmail: pair.startupEmail });
     const arrived = Date.now() + 10_000;
@@ -122,6 +127,14 @@ export async function runWorkload(
     });
     if (sent.status === 201)
       ledger.messages.push({ introductionId: id, startupEmail: pair.startupEmail, body });
+    // Completing frees the advisor's place, so the pair can meet again and the workload never
+    // runs dry however fast the machine (every run and fault gets work to be interrupted).
+    const completed = await sessions.call(
+      pair.startupEmail,
+      `${urls.messaging}/v1/introductions/${id}/complete`,
+      { method: 'POST', body: { rating: 5 } },
+    );
+    if (completed.status === 200) pairs.push(pair);
   };
   const worker = async (): Promise<void> => {
     while (running() && pairs.length > 0) {
