@@ -112,8 +112,9 @@ describe('POST /v1/sessions during a registration flood', () => {
     const registeredAfter = answered.filter((answer) => answer.status === 202).length - registeredBefore;
 
     expect(logins.map((tokens) => tokens.accountId)).toEqual(people.map((person) => person.accountId));
-    // Two hash slots, one of them held for logins: at most two registrations finish while three logins are served…
-    expect(registeredDuring).toBeLessThanOrEqual(2);
+    // Two hash slots, one of them held for logins: at most two registrations finish while three logins
+    // are served, plus one whose hash was done but whose answer was still in flight when counted…
+    expect(registeredDuring).toBeLessThanOrEqual(3);
     // …while the registrations queued before them were still waiting.
     expect(registeredAfter - registeredDuring).toBeGreaterThanOrEqual(5);
     const refused = answered.filter((answer) => answer.status === 503);
