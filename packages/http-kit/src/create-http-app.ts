@@ -5,7 +5,13 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { mountHealth, type Readiness } from './health';
 import { problemHandler } from './problem';
-import { JSON_TYPES, correlationIdOf, exposeCorrelationId, requireJsonBody } from './request-guards';
+import {
+  FORM_TYPE,
+  JSON_TYPES,
+  correlationIdOf,
+  exposeCorrelationId,
+  requireJsonBody,
+} from './request-guards';
 
 export interface HttpAppOptions {
   readonly service: string;
@@ -17,6 +23,8 @@ export interface HttpAppOptions {
   /** Mounts the service's routes; errors they throw become problem+json. */
   readonly routes: (router: Router) => void;
   readonly bodyLimit?: string | number;
+  /** Paths that also accept a small urlencoded form (one-click unsubscribe posts from mail clients). */
+  readonly formPaths?: RegExp;
 }
 
 const PROBES = new Set(['/healthz', '/readyz']);
@@ -32,6 +40,7 @@ export function createHttpApp({
   extraReadiness,
   routes,
   bodyLimit = '100kb',
+  formPaths,
 }: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -56,8 +65,10 @@ export function createHttpApp({
   mountHealth(probes, service, checks, logger);
   app.use(probes);
 
-  app.use(requireJsonBody);
+  app.use(requireJsonBody(formPaths));
   app.use(express.json({ limit: bodyLimit, strict: true, type: JSON_TYPES }));
+  if (formPaths !== undefined)
+    app.use(formPaths, express.urlencoded({ extended: false, limit: '1kb', type: FORM_TYPE }));
 
   const router = express.Router();
   routes(router);

@@ -21,15 +21,21 @@ export const exposeCorrelationId: RequestHandler = (req, res, next) => {
 
 export const JSON_TYPES = ['application/json', 'application/*+json'];
 
+export const FORM_TYPE = 'application/x-www-form-urlencoded';
+
 /**
  * A body in any other media type is refused with 415 before parsing. A `Content-Length: 0` request
  * counts as bodiless, so `POST /…/accept` without a body and without a content type is fine.
+ * Paths in `formPaths` may also send a form: mail clients post one-click unsubscribes (RFC 8058) so.
  */
-export const requireJsonBody: RequestHandler = (req, _res, next) => {
-  // req.is: null without a body, false for a body of another type.
-  if (req.is(JSON_TYPES) === false && req.headers['content-length'] !== '0') {
-    next(kitError('REQUEST.UNSUPPORTED_MEDIA_TYPE', { status: 415 }));
-    return;
-  }
-  next();
-};
+export const requireJsonBody =
+  (formPaths?: RegExp): RequestHandler =>
+  (req, _res, next) => {
+    if (formPaths?.test(req.path) === true && req.is(FORM_TYPE) !== false) return next();
+    // req.is: null without a body, false for a body of another type.
+    if (req.is(JSON_TYPES) === false && req.headers['content-length'] !== '0') {
+      next(kitError('REQUEST.UNSUPPORTED_MEDIA_TYPE', { status: 415 }));
+      return;
+    }
+    next();
+  };

@@ -9,6 +9,7 @@ import type { MessagingContext } from './domain/messaging-context';
 import type { LiveNotifications } from './domain/notification/live-notifications.port';
 import type { ApiDeps, OpenStreams } from './entry-points/api/api-deps';
 import { MESSAGING_ERRORS } from './entry-points/api/error-catalogue';
+import { UNSUBSCRIBE_PATHS } from './entry-points/api/mail-preferences.router';
 import { MESSAGING_API, messagingRoutes } from './entry-points/api/routes';
 import type { SchedulerRun } from './entry-points/scheduler/deadline-scheduler';
 import { startRuntime, type MessagingServiceDeps, type Runtime } from './runtime';
@@ -72,6 +73,7 @@ export function createMessagingService(
     logger,
     readiness: async () => (runtime === undefined ? { started: false } : runtime.readiness()),
     extraReadiness: deps.extraReadiness,
+    formPaths: UNSUBSCRIBE_PATHS,
     routes: (router) => {
       const deps: ApiDeps = {
         ctx,

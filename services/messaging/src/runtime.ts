@@ -11,6 +11,7 @@ import type { MessagingConfig } from './config';
 import { createCacheLiveNotifications } from './data-access/cache-live-notifications';
 import { createMessagingStore } from './data-access/messaging-store';
 import type { Clock } from './domain/clock.port';
+import { unsubscribeKey } from './domain/mail/mail-key';
 import type { MessagingContext } from './domain/messaging-context';
 import type { MessagingStore } from './domain/messaging-store.port';
 import type { LiveNotifications } from './domain/notification/live-notifications.port';
@@ -72,6 +73,8 @@ export async function startRuntime({ config, deps, logger, ctx, app }: RuntimeIn
   // The use cases reach the store through ctx, which app.ts binds to this runtime once it is returned;
   // consumers and the scheduler get a context bound to the store directly, since they start first.
   const direct: MessagingContext = { ...ctx, store };
+  // Made once here, so concurrent first uses never race to create it.
+  await store.transaction(unsubscribeKey);
   relay.start();
   const subscriptions: Subscription[] = [
     await subscribeToIntroductions(bus, direct, logger),

@@ -52,6 +52,8 @@ export const COLLECTIONS = {
     name: 'calendar_feeds',
     indexes: [{ name: 'by_token', fields: { tokenHash: 1 }, unique: true }],
   },
+  mailPreferences: { name: 'mail_preferences' },
+  mailKeys: { name: 'mail_keys' },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** The field that names each party on introductions and threads. */

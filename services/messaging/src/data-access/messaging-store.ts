@@ -53,6 +53,8 @@ export async function createMessagingStore(deps: MessagingStoreDeps): Promise<Me
       availability: versionedRepository(on(COLLECTIONS.availability)),
       slotClaims: slotClaimRepository(on(COLLECTIONS.slotClaims)),
       calendarFeeds: calendarFeedRepository(on(COLLECTIONS.calendarFeeds)),
+      mailPreferences: versionedRepository(on(COLLECTIONS.mailPreferences)),
+      mailKeys: versionedRepository(on(COLLECTIONS.mailKeys)),
       outbox: {
         append: async (topic, events) => {
           await deps.outbox.append(tx, topic, events);

@@ -4,6 +4,8 @@ import type { Message, Thread } from './conversation/thread';
 import type { AdvisorActivity } from './introduction/advisor-activity';
 import type { MeetingTx } from './meetings/meeting-store.port';
 import type { Introduction, IntroductionStatus, Party } from './introduction/introduction';
+import type { MailKey } from './mail/unsubscribe-token';
+import type { MailPreferences } from './mail/mail-preferences';
 import type { Notification } from './notification/notification';
 import type { AdvisorRecord, ProgrammeRecord, StartupRecord } from './people/people';
 
@@ -60,6 +62,8 @@ export interface MessagingTx extends MeetingTx {
   readonly advisors: VersionedRepository<AdvisorRecord>;
   readonly programmes: VersionedRepository<ProgrammeRecord>;
   readonly advisorActivity: VersionedRepository<AdvisorActivity>;
+  readonly mailPreferences: VersionedRepository<MailPreferences>;
+  readonly mailKeys: VersionedRepository<MailKey>;
   /** Events leave through the outbox, written in this same transaction. */
   readonly outbox: { append(topic: string, events: readonly EventEnvelope[]): Promise<void> };
   /** Delivered to live streams only after the transaction commits. */

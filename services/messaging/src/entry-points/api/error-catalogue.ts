@@ -23,6 +23,16 @@ export const MESSAGING_ERRORS: ErrorCatalogue = {
     'لا يمكن القيام بذلك والتعارف في حالته الحالية.',
     'Tanışma mevcut durumundayken bu yapılamaz.',
   ),
+  'MAIL.PARTIES_ONLY': t(
+    'Only startups and advisors receive notification emails.',
+    'تصل رسائل الإشعارات بالبريد الإلكتروني إلى الشركات الناشئة والمستشارين فقط.',
+    'Bildirim e-postalarını yalnızca girişimler ve danışmanlar alır.',
+  ),
+  'MAIL.UNSUBSCRIBE_LINK_INVALID': t(
+    'This unsubscribe link is not valid.',
+    'رابط إلغاء الاشتراك هذا غير صالح.',
+    'Bu abonelikten çıkma bağlantısı geçerli değil.',
+  ),
   'THREAD.NOT_FOUND': t('No such conversation.', 'لا توجد محادثة كهذه.', 'Böyle bir konuşma yok.'),
   'THREAD.MESSAGES_PRIVATE': t(
     'Messages are private to the two parties.',

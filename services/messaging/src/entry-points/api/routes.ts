@@ -3,6 +3,7 @@ import type { ApiDeps } from './api-deps';
 import { calendarFeedRoutes } from './calendar-feed.router';
 import { inboxRoutes } from './inbox.router';
 import { introductionRoutes } from './introductions.router';
+import { mailPreferenceRoutes } from './mail-preferences.router';
 import { meetingRoutes } from './meetings.router';
 import { notificationRoutes } from './notifications.router';
 import { threadRoutes } from './threads.router';
@@ -22,4 +23,5 @@ export const messagingRoutes = (deps: ApiDeps): Route[] => [
   ...notificationRoutes(deps),
   ...meetingRoutes(deps),
   ...calendarFeedRoutes(deps),
+  ...mailPreferenceRoutes(deps),
 ];

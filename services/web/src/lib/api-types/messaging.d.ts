@@ -360,6 +360,24 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How each kind of notification email reaches me */
+    get: operations['getV1NotificationPreferences'];
+    /** Choose, per kind: immediately, a daily digest, or never */
+    put: operations['putV1NotificationPreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/notifications': {
     parameters: {
       query?: never;
@@ -474,6 +492,23 @@ export type paths = {
     put?: never;
     /** Mark messages read up to a sequence number */
     post: operations['postV1ThreadsIdRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/unsubscribe/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** One-click unsubscribe (RFC 8058): the signed link turns one kind off, no session needed */
+    post: operations['postV1UnsubscribeToken'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3362,6 +3397,161 @@ export interface operations {
       };
     };
   };
+  getV1NotificationPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description My choices */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            choices: {
+              /** @enum {string} */
+              'deadline-reminder': 'immediately' | 'daily' | 'never';
+              /** @enum {string} */
+              decision: 'immediately' | 'daily' | 'never';
+              /** @enum {string} */
+              'introduction-request': 'immediately' | 'daily' | 'never';
+              /** @enum {string} */
+              meeting: 'immediately' | 'daily' | 'never';
+              /** @enum {string} */
+              'message-digest': 'immediately' | 'daily' | 'never';
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putV1NotificationPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          choices: {
+            /** @enum {string} */
+            'deadline-reminder': 'immediately' | 'daily' | 'never';
+            /** @enum {string} */
+            decision: 'immediately' | 'daily' | 'never';
+            /** @enum {string} */
+            'introduction-request': 'immediately' | 'daily' | 'never';
+            /** @enum {string} */
+            meeting: 'immediately' | 'daily' | 'never';
+            /** @enum {string} */
+            'message-digest': 'immediately' | 'daily' | 'never';
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description My choices */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            choices: {
+              /** @enum {string} */
+              'deadline-reminder': 'immediately' | 'daily' | 'never';
+              /** @enum {string} */
+              decision: 'immediately' | 'daily' | 'never';
+              /** @enum {string} */
+              'introduction-request': 'immediately' | 'daily' | 'never';
+              /** @enum {string} */
+              meeting: 'immediately' | 'daily' | 'never';
+              /** @enum {string} */
+              'message-digest': 'immediately' | 'daily' | 'never';
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getV1Notifications: {
     parameters: {
       query?: {
@@ -3978,6 +4168,58 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1UnsubscribeToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @constant */
+          'List-Unsubscribe'?: 'One-Click';
+        };
+      };
+    };
+    responses: {
+      /** @description That kind is now never sent */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            delivery: 'never';
+            /** @enum {string} */
+            kind: 'introduction-request' | 'deadline-reminder' | 'decision' | 'message-digest' | 'meeting';
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link is forged or altered */
+      403: {
         headers: {
           [name: string]: unknown;
         };
