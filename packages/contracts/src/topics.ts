@@ -6,5 +6,7 @@ export const TOPICS = {
   introduction: 'introduction.v1',
   advisorActivity: 'messaging.advisor-activity.v1',
   meeting: 'meeting.v1',
+  /** Contact details for notification email; read by messaging only (see account.events.ts). */
+  account: 'profile.account.v1',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { TOPICS, type Topic } from '../topics';
+import * as account from './account.events';
 import * as advisor from './advisor.events';
 import * as introduction from './introduction.events';
 import * as meeting from './meeting.events';
@@ -36,6 +37,7 @@ export const EVENT_PAYLOADS = {
   'meeting.cancelled': meeting.meetingCancelledPayloadSchema,
   'meeting.held': meeting.meetingHeldPayloadSchema,
   'meeting.no-show': meeting.meetingNoShowPayloadSchema,
+  'account.contact-changed': account.accountContactChangedPayloadSchema,
 } as const satisfies Record<string, z.ZodType<Record<string, unknown>>>;
 
 export type EventType = keyof typeof EVENT_PAYLOADS;
@@ -49,5 +51,6 @@ export function topicOf(type: EventType): Topic {
   if (type.startsWith('advisor.')) return TOPICS.advisor;
   if (type.startsWith('programme.')) return TOPICS.programme;
   if (type.startsWith('meeting.')) return TOPICS.meeting;
+  if (type.startsWith('account.')) return TOPICS.account;
   return TOPICS.introduction;
 }

@@ -133,4 +133,10 @@ export const SAMPLE_PAYLOADS: { [T in EventType]: EventPayload<T> } = {
   'meeting.cancelled': { ...meeting, by: 'advisor' },
   'meeting.held': { ...meeting, by: 'startup' },
   'meeting.no-show': { ...meeting, by: 'advisor' },
+  'account.contact-changed': {
+    accountId: 'acc-advisor-1',
+    role: 'advisor',
+    email: 'mehmet@advisors.jisr.example',
+    locale: 'tr',
+  },
 };

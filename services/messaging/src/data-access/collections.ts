@@ -54,6 +54,14 @@ export const COLLECTIONS = {
   },
   mailPreferences: { name: 'mail_preferences' },
   mailKeys: { name: 'mail_keys' },
+  mailRecipients: { name: 'mail_recipients' },
+  mailBatches: {
+    name: 'mail_batches',
+    indexes: [
+      { name: 'by_due', fields: { dueAt: 1 } },
+      { name: 'by_user', fields: { userId: 1 } },
+    ],
+  },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** The field that names each party on introductions and threads. */

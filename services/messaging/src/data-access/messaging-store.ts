@@ -1,12 +1,13 @@
 import type { Logger } from '@jisr/logger';
 import { createIdempotentConsumer, type Outbox } from '@jisr/outbox';
 import type { CollectionSpec, Storage } from '@jisr/storage';
-import type { MessagingStore, MessagingTx } from '../domain/messaging-store.port';
+import type { MailBatchRepository, MessagingStore, MessagingTx } from '../domain/messaging-store.port';
 import type { LiveNotifications } from '../domain/notification/live-notifications.port';
 import type { Notification } from '../domain/notification/notification';
 import { COLLECTIONS } from './collections';
 import { introductionRepository } from './introduction.repository';
 import { calendarFeedRepository, meetingRepository, slotClaimRepository } from './meeting.repository';
+import { mailBatchRepository } from './mail-batch.repository';
 import { messageRepository } from './message.repository';
 import { notificationRepository } from './notification.repository';
 import { threadRepository } from './thread.repository';
@@ -17,6 +18,8 @@ export interface MessagingStoreDeps {
   readonly outbox: Outbox;
   /** Wakes the outbox relay once a transaction that wrote events has committed. */
   readonly nudgeRelay: () => void;
+  /** Wakes the mail dispatcher once a transaction that queued mail has committed. */
+  readonly nudgeMail?: () => void;
   readonly live: LiveNotifications;
   readonly logger: Logger;
 }
@@ -25,7 +28,17 @@ export interface MessagingStoreDeps {
 interface AfterCommit {
   readonly live: Notification[];
   wroteEvents: boolean;
+  queuedMail: boolean;
 }
+
+/** Notes that mail was queued, so the dispatcher is woken after the commit instead of on its timer. */
+const queuedMail = (batches: MailBatchRepository, after: AfterCommit): MailBatchRepository => ({
+  ...batches,
+  save: (batch) => {
+    after.queuedMail = true;
+    return batches.save(batch);
+  },
+});
 
 /**
  * The domain's unit of work on the storage port: repositories bound to one transaction, the
@@ -55,6 +68,8 @@ export async function createMessagingStore(deps: MessagingStoreDeps): Promise<Me
       calendarFeeds: calendarFeedRepository(on(COLLECTIONS.calendarFeeds)),
       mailPreferences: versionedRepository(on(COLLECTIONS.mailPreferences)),
       mailKeys: versionedRepository(on(COLLECTIONS.mailKeys)),
+      mailRecipients: versionedRepository(on(COLLECTIONS.mailRecipients)),
+      mailBatches: queuedMail(mailBatchRepository(on(COLLECTIONS.mailBatches)), after),
       outbox: {
         append: async (topic, events) => {
           await deps.outbox.append(tx, topic, events);
@@ -67,6 +82,7 @@ export async function createMessagingStore(deps: MessagingStoreDeps): Promise<Me
 
   const release = (after: AfterCommit): void => {
     if (after.wroteEvents) deps.nudgeRelay();
+    if (after.queuedMail) deps.nudgeMail?.();
     for (const notification of after.live) {
       // The in-app list already holds it; a lost live push only means the user sees it on next load.
       deps.live.publish(notification).catch((error: unknown) => {
@@ -86,13 +102,13 @@ export async function createMessagingStore(deps: MessagingStoreDeps): Promise<Me
 
   return {
     transaction: async (work) => {
-      const after: AfterCommit = { live: [], wroteEvents: false };
+      const after: AfterCommit = { live: [], wroteEvents: false, queuedMail: false };
       const result = await deps.storage.transaction((tx) => work(bind(tx, after)));
       release(after);
       return result;
     },
     once: async (name, event, work) => {
-      const after: AfterCommit = { live: [], wroteEvents: false };
+      const after: AfterCommit = { live: [], wroteEvents: false, queuedMail: false };
       const outcome = await consumer(name).process(event, (tx) => work(bind(tx, after)));
       release(after);
       return outcome;

@@ -4,6 +4,8 @@ import type { Message, Thread } from './conversation/thread';
 import type { AdvisorActivity } from './introduction/advisor-activity';
 import type { MeetingTx } from './meetings/meeting-store.port';
 import type { Introduction, IntroductionStatus, Party } from './introduction/introduction';
+import type { MailBatch } from './mail/mail-batch';
+import type { MailRecipient } from './mail/mail-recipient';
 import type { MailKey } from './mail/unsubscribe-token';
 import type { MailPreferences } from './mail/mail-preferences';
 import type { Notification } from './notification/notification';
@@ -52,6 +54,14 @@ export interface NotificationRepository {
   forgetUser(userId: string): Promise<void>;
 }
 
+export interface MailBatchRepository extends VersionedRepository<MailBatch> {
+  /** Batches whose email is due at or before `now`, oldest first. */
+  due(now: Date, limit: number): Promise<MailBatch[]>;
+  /** Deletes a dispatched batch, if nobody added to it since it was read. */
+  remove(batch: MailBatch): Promise<boolean>;
+  forgetUser(userId: string): Promise<void>;
+}
+
 /** Everything a use case may touch inside one transaction. */
 export interface MessagingTx extends MeetingTx {
   readonly introductions: IntroductionRepository;
@@ -64,6 +74,9 @@ export interface MessagingTx extends MeetingTx {
   readonly advisorActivity: VersionedRepository<AdvisorActivity>;
   readonly mailPreferences: VersionedRepository<MailPreferences>;
   readonly mailKeys: VersionedRepository<MailKey>;
+  readonly mailRecipients: VersionedRepository<MailRecipient>;
+  /** Notifications waiting to become email; see queue-mail.ts. */
+  readonly mailBatches: MailBatchRepository;
   /** Events leave through the outbox, written in this same transaction. */
   readonly outbox: { append(topic: string, events: readonly EventEnvelope[]): Promise<void> };
   /** Delivered to live streams only after the transaction commits. */

@@ -91,7 +91,7 @@ describe('POST /v1/unsubscribe/:token', () => {
 
   test('when a mail client posts the one-click form with a genuine link, then that kind is never sent again, without a session', async () => {
     const accountId = randomUUID();
-    const token = signUnsubscribe(await storedKey(t.world.dataDir), { accountId, kind: 'message-digest' });
+    const token = signUnsubscribe(await storedKey(t.world.dataDir), { accountId, kinds: ['message-digest'] });
 
     const posted = await oneClick(t.messaging.url, token);
     const read = await t.messaging.call(
@@ -101,14 +101,14 @@ describe('POST /v1/unsubscribe/:token', () => {
     );
 
     expect(posted.status).toBe(200);
-    expect(await posted.json()).toEqual({ kind: 'message-digest', delivery: 'never' });
+    expect(await posted.json()).toEqual({ kinds: ['message-digest'], delivery: 'never' });
     expect(read.body.choices).toEqual({ ...ALL_IMMEDIATELY, 'message-digest': 'never' });
   });
 
   test('when the link is forged with another key or altered, then it is refused with 403 and nothing changes', async () => {
     const accountId = randomUUID();
-    const forged = signUnsubscribe(newUnsubscribeKey(), { accountId, kind: 'decision' });
-    const genuine = signUnsubscribe(await storedKey(t.world.dataDir), { accountId, kind: 'meeting' });
+    const forged = signUnsubscribe(newUnsubscribeKey(), { accountId, kinds: ['decision'] });
+    const genuine = signUnsubscribe(await storedKey(t.world.dataDir), { accountId, kinds: ['meeting'] });
     const [payload, signature] = genuine.split('.');
     const otherKind = Buffer.from(`${accountId}:decision`).toString('base64url');
 

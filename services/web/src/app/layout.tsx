@@ -14,6 +14,7 @@ const NAV: Readonly<Record<SignedIn['role'], readonly { to: string; label: strin
     { to: '/threads', label: 'nav.threads' },
     { to: '/meetings', label: 'nav.meetings' },
     { to: '/notifications', label: 'nav.notifications' },
+    { to: '/notification-settings', label: 'notification-settings:nav' },
     { to: '/account', label: 'nav.account' },
   ],
   advisor: [
@@ -23,6 +24,7 @@ const NAV: Readonly<Record<SignedIn['role'], readonly { to: string; label: strin
     { to: '/threads', label: 'nav.threads' },
     { to: '/meetings', label: 'nav.meetings' },
     { to: '/notifications', label: 'nav.notifications' },
+    { to: '/notification-settings', label: 'notification-settings:nav' },
     { to: '/account', label: 'nav.account' },
   ],
   council: [{ to: '/account', label: 'nav.account' }],

@@ -20,6 +20,7 @@ export const router = createBrowserRouter([
       { path: 'inbox', lazy: page(() => import('./routes/inbox')) },
       { path: 'requests', lazy: page(() => import('./routes/requests')) },
       { path: 'meetings', lazy: page(() => import('./routes/meetings')) },
+      { path: 'notification-settings', lazy: page(() => import('./routes/notification-settings')) },
       { path: 'introductions/:introductionId/meeting', lazy: page(() => import('./routes/book-meeting')) },
     ],
   },

@@ -4,18 +4,21 @@ import arCommon from './ar/common.json';
 import arInbox from './ar/inbox.json';
 import arMatches from './ar/matches.json';
 import arMeetings from './ar/meetings.json';
+import arNotificationSettings from './ar/notification-settings.json';
 import enAccount from './en/account.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enInbox from './en/inbox.json';
 import enMatches from './en/matches.json';
 import enMeetings from './en/meetings.json';
+import enNotificationSettings from './en/notification-settings.json';
 import trAccount from './tr/account.json';
 import trAuth from './tr/auth.json';
 import trCommon from './tr/common.json';
 import trInbox from './tr/inbox.json';
 import trMatches from './tr/matches.json';
 import trMeetings from './tr/meetings.json';
+import trNotificationSettings from './tr/notification-settings.json';
 
 /** Every text of the app, per language and namespace; a key missing in one language fails a test. */
 export const resources = {
@@ -26,6 +29,7 @@ export const resources = {
     meetings: arMeetings,
     matches: arMatches,
     inbox: arInbox,
+    'notification-settings': arNotificationSettings,
   },
   tr: {
     common: trCommon,
@@ -34,6 +38,7 @@ export const resources = {
     meetings: trMeetings,
     matches: trMatches,
     inbox: trInbox,
+    'notification-settings': trNotificationSettings,
   },
   en: {
     common: enCommon,
@@ -42,5 +47,6 @@ export const resources = {
     meetings: enMeetings,
     matches: enMatches,
     inbox: enInbox,
+    'notification-settings': enNotificationSettings,
   },
 } as const;

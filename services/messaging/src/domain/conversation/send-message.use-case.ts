@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConflictError } from '@jisr/errors';
 import type { Actor, MessagingContext } from '../messaging-context';
 import type { MessagingTx } from '../messaging-store.port';
+import { queueMail } from '../mail/queue-mail';
 import { newNotification } from '../notification/notification';
 import { notify } from '../notification/notify';
 import { threadForParty } from './thread-access';
@@ -60,6 +61,9 @@ async function tellRecipient(
   if ((await tx.notifications.unreadAbout(userId, 'message.received', thread.id)) === null) {
     await notify(tx, now, input);
   } else {
-    tx.live.push(newNotification(input, randomUUID(), now));
+    const notification = newNotification(input, randomUUID(), now);
+    tx.live.push(notification);
+    // Every message counts towards the conversation's hourly email, even without a list entry.
+    await queueMail(tx, now, notification);
   }
 }

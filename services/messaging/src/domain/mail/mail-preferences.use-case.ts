@@ -39,15 +39,15 @@ export function changeMailPreferences(
 export function unsubscribe(
   ctx: MessagingContext,
   token: string,
-): Promise<{ kind: MailKind; delivery: MailDelivery }> {
+): Promise<{ kinds: MailKind[]; delivery: 'never' }> {
   return ctx.store.transaction(async (tx) => {
     const claim = verifyUnsubscribe(await unsubscribeKey(tx), token);
     if (claim === null) {
       throw forbidden('MAIL.UNSUBSCRIBE_LINK_INVALID', 'This unsubscribe link is not valid.');
     }
     const stored = await tx.mailPreferences.get(claim.accountId);
-    const changes = { [claim.kind]: 'never' } as const;
+    const changes = Object.fromEntries(claim.kinds.map((kind) => [kind, 'never' as const]));
     await tx.mailPreferences.save(withChoices(claim.accountId, stored, changes, ctx.clock.now()));
-    return { kind: claim.kind, delivery: 'never' };
+    return { kinds: [...claim.kinds], delivery: 'never' };
   });
 }

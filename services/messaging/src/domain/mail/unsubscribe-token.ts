@@ -7,7 +7,8 @@ import { MAIL_KINDS, type MailKind } from './mail-preferences';
  */
 export interface UnsubscribeClaim {
   readonly accountId: string;
-  readonly kind: MailKind;
+  /** The kinds the email told of (a daily digest may hold several). */
+  readonly kinds: readonly MailKind[];
 }
 
 /** A service secret kept in messaging's own storage, so every instance and restart signs alike. */
@@ -23,7 +24,7 @@ export const newUnsubscribeKey = (): string => randomBytes(32).toString('base64u
 const mac = (key: string, payload: string): Buffer => createHmac('sha256', key).update(payload).digest();
 
 export function signUnsubscribe(key: string, claim: UnsubscribeClaim): string {
-  const payload = Buffer.from(`${claim.accountId}:${claim.kind}`).toString('base64url');
+  const payload = Buffer.from(`${claim.accountId}:${claim.kinds.join(',')}`).toString('base64url');
   return `${payload}.${mac(key, payload).toString('base64url')}`;
 }
 
@@ -37,7 +38,8 @@ export function verifyUnsubscribe(key: string, token: string): UnsubscribeClaim 
   const decoded = Buffer.from(payload, 'base64url').toString();
   const split = decoded.lastIndexOf(':');
   const accountId = decoded.slice(0, split);
-  const kind = decoded.slice(split + 1);
-  if (split <= 0 || !(MAIL_KINDS as readonly string[]).includes(kind)) return null;
-  return { accountId, kind: kind as MailKind };
+  const kinds = decoded.slice(split + 1).split(',');
+  const known = (kind: string): kind is MailKind => (MAIL_KINDS as readonly string[]).includes(kind);
+  if (split <= 0 || !kinds.every(known)) return null;
+  return { accountId, kinds };
 }

@@ -1,5 +1,6 @@
 import { closeThread } from '../conversation/thread';
 import { close, isOpen, type Introduction, type Party } from '../introduction/introduction';
+import { forgetRecipient } from '../mail/project-contact.use-case';
 import { forgetMeetingsOf } from '../meetings/forget-meetings';
 import type { MessagingTx } from '../messaging-store.port';
 
@@ -69,4 +70,5 @@ export async function erasePerson(
   }
   await tx.messages.forgetSender(accountId);
   await tx.notifications.forgetUser(accountId);
+  await forgetRecipient(tx, accountId, eventVersion);
 }

@@ -20,4 +20,7 @@ export const unsubscribeParams = z
   .strict();
 /** What RFC 8058 mail clients post; a bodiless POST (a person's click) is the same request. */
 export const unsubscribeBody = z.object({ 'List-Unsubscribe': z.literal('One-Click').optional() }).strict();
-export const unsubscribedSchema = z.object({ kind: z.enum(MAIL_KINDS), delivery: z.literal('never') });
+export const unsubscribedSchema = z.object({
+  kinds: z.array(z.enum(MAIL_KINDS)),
+  delivery: z.literal('never'),
+});

@@ -2,6 +2,7 @@ import { knownEventOrNull, TOPICS, type KnownEvent } from '@jisr/contracts';
 import type { EventBus, Subscription } from '@jisr/event-bus';
 import type { MessagingContext } from '../../domain/messaging-context';
 import type { MessagingTx } from '../../domain/messaging-store.port';
+import { projectContact } from '../../domain/mail/project-contact.use-case';
 import { erasePerson } from '../../domain/people/erase-person.use-case';
 import {
   projectAdvisor,
@@ -28,16 +29,18 @@ function workFor(ctx: MessagingContext, event: KnownEvent): ((tx: MessagingTx) =
       return (tx) => erasePerson(tx, 'advisor', event.payload.advisorId, event.version, ctx.clock.now());
     case 'programme.upserted':
       return (tx) => projectProgramme(tx, event);
+    case 'account.contact-changed':
+      return (tx) => projectContact(tx, event);
     default:
       return null;
   }
 }
 
-/** Names and summaries shown next to requests, pause state, per-programme deadlines, and erasure. */
+/** Names and summaries shown next to requests, pause state, per-programme deadlines, where email goes, and erasure. */
 export function subscribeToProfiles(bus: EventBus, ctx: MessagingContext): Promise<Subscription> {
   return bus.subscribe({
     groupId: CONSUMER,
-    topics: [TOPICS.startup, TOPICS.advisor, TOPICS.programme],
+    topics: [TOPICS.startup, TOPICS.advisor, TOPICS.programme, TOPICS.account],
     handler: async (envelope) => {
       const event = knownEventOrNull(envelope);
       const work = event === null ? null : workFor(ctx, event);

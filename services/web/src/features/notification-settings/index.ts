@@ -1,0 +1,1 @@
+export { MailPreferencesForm } from './components/mail-preferences-form';
