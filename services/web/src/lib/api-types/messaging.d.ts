@@ -4204,8 +4204,9 @@ export interface operations {
           'application/json': {
             /** @constant */
             delivery: 'never';
-            /** @enum {string} */
-            kind: 'introduction-request' | 'deadline-reminder' | 'decision' | 'message-digest' | 'meeting';
+            kinds: (
+              'introduction-request' | 'deadline-reminder' | 'decision' | 'message-digest' | 'meeting'
+            )[];
           };
         };
       };
