@@ -9,3 +9,5 @@ export {
   type ProcessOutcome,
   type ProcessedEvent,
 } from './idempotent-consumer';
+export { declaredCollection } from './declared-collection';
+export { RelayPause } from './relay-pause';

@@ -8,3 +8,4 @@ export { uniqueName } from './unique-name';
 export { ManualClock } from './manual-clock';
 export { documentedResponses, undocumentedResponse, type ObservedResponse } from './documented-responses';
 export { codesWithoutAllTexts, errorCodesIn } from './error-codes';
+export { startSmtpCatcher, type CaughtMail, type SmtpCatcher } from './smtp-catcher';
