@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError } from '@jisr/errors';
 import type { Logger } from '@jisr/logger';
-import { RelayPause, declaredCollection } from '@jisr/outbox';
+import { type OutboxRelay, RelayLoop, declaredCollection } from '@jisr/outbox';
 import type { Storage } from '@jisr/storage';
 import type { MailTransport } from './mail.port';
 import { MAIL_OUTBOX_SPEC, type MailOutboxEntry } from './mail-outbox';
@@ -10,8 +10,6 @@ export interface MailRelayOptions {
   readonly storage: Storage;
   readonly transport: MailTransport;
   readonly logger: Logger;
-  /** Wait between passes when idle (default 500 ms). */
-  readonly pollIntervalMs?: number;
   /** First retry delay after a failed send; doubles per attempt (default 1 s). */
   readonly retryBaseMs?: number;
   /** Longest retry delay (default 10 min). */
@@ -20,20 +18,16 @@ export interface MailRelayOptions {
   readonly maxAttempts?: number;
   /** How long a claimed email is left to its relay before another may try it (default 2 min). */
   readonly claimMs?: number;
-  /** Stable per process, so a restarted relay takes back what it had claimed at once (default random). */
-  readonly relayId?: string;
+  /** Idle wait between passes (default 500 ms). */
+  readonly pollIntervalMs?: number;
+  /** Emails per pass (default 20); the relay's id (default random; stable per process to take its claims back after a restart) and clock. */
   readonly batchSize?: number;
+  readonly relayId?: string;
   readonly clock?: { now(): Date };
 }
 
-export interface MailRelay {
-  start(): void;
-  stop(): Promise<void>;
-  /** Sends every email due now; returns how many were sent. Failures are recorded, not thrown. */
-  flush(): Promise<number>;
-  /** Wakes the loop, e.g. right after a transaction that enqueued mail committed. */
-  nudge(): void;
-}
+/** Same shape as the event relay: start/stop the loop, flush (sends what is due; failures are recorded, not thrown), nudge. */
+export type MailRelay = OutboxRelay;
 
 /**
  * Delivers the mail outbox. Each email is claimed (a version-checked write) before it is sent,
@@ -52,9 +46,7 @@ export const createMailRelay = (options: MailRelayOptions): MailRelay => {
   const now = (): Date => options.clock?.now() ?? new Date();
   const at = (offsetMs: number): string => new Date(now().getTime() + offsetMs).toISOString();
   const outbox = declaredCollection<MailOutboxEntry>(storage, MAIL_OUTBOX_SPEC);
-  const pause = new RelayPause();
-  let running = false;
-  let loop: Promise<void> | undefined;
+  const loop = new RelayLoop();
   let passes: Promise<unknown> = Promise.resolve();
 
   const due = async (): Promise<MailOutboxEntry[]> => {
@@ -117,28 +109,19 @@ export const createMailRelay = (options: MailRelayOptions): MailRelay => {
     return next;
   };
 
-  const run = async (): Promise<void> => {
-    while (running) {
-      try {
-        await serialPass();
-      } catch (error) {
-        logger.warn({ err: error }, 'mail relay pass failed (storage); retrying later');
-      }
-      if (running) await pause.wait(pollIntervalMs, true);
+  const step = async (): Promise<void> => {
+    try {
+      await serialPass();
+    } catch (error) {
+      logger.warn({ err: error }, 'mail relay pass failed (storage); retrying later');
     }
+    if (loop.running) await loop.pause.wait(pollIntervalMs, true);
   };
 
   return {
-    start: () => {
-      if (running) return;
-      running = true;
-      loop = run();
-    },
+    start: () => loop.start(step),
     stop: async () => {
-      running = false;
-      pause.interrupt();
-      await loop;
-      loop = undefined;
+      await loop.stop();
       await passes;
     },
     flush: async () => {
@@ -146,6 +129,6 @@ export const createMailRelay = (options: MailRelayOptions): MailRelay => {
       for (let sent = await serialPass(); sent > 0; sent = await serialPass()) total += sent;
       return total;
     },
-    nudge: () => pause.nudge(),
+    nudge: () => loop.pause.nudge(),
   };
 };

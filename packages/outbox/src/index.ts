@@ -10,4 +10,4 @@ export {
   type ProcessedEvent,
 } from './idempotent-consumer';
 export { declaredCollection } from './declared-collection';
-export { RelayPause } from './relay-pause';
+export { RelayLoop } from './relay-loop';

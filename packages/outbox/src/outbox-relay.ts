@@ -6,7 +6,7 @@ import type { Storage } from '@jisr/storage';
 import { declaredCollection } from './declared-collection';
 import { OUTBOX_SPEC, type OutboxEntry } from './outbox';
 import { RelayLease } from './relay-lease';
-import { RelayPause } from './relay-pause';
+import { RelayLoop } from './relay-loop';
 import { createSentPruner } from './sent-pruner';
 
 export interface OutboxRelayOptions {
@@ -62,10 +62,9 @@ export const createOutboxRelay = (options: OutboxRelayOptions): OutboxRelay => {
   const batchSize = options.batchSize ?? 100;
   const now = (): number => (options.clock ? options.clock.now().getTime() : Date.now());
   const lease = new RelayLease(storage, options.relayId ?? randomUUID(), options.leaseMs ?? 10_000, now);
-  const pause = new RelayPause();
+  const loop = new RelayLoop();
   let passes: Promise<unknown> = Promise.resolve();
-  let loop: Promise<void> | undefined;
-  let running = false;
+  let failures = 0;
   const outboxCollection = declaredCollection<OutboxEntry>(storage, OUTBOX_SPEC);
   const pruner = createSentPruner({
     storage,
@@ -130,45 +129,38 @@ export const createOutboxRelay = (options: OutboxRelayOptions): OutboxRelay => {
     }
   };
 
-  const run = async (): Promise<void> => {
-    let failures = 0;
-    while (running) {
-      let delay = pollIntervalMs;
-      try {
-        // A full batch means more may be waiting: go again at once.
-        if ((await serialPass()) === batchSize) delay = 0;
-        failures = 0;
-      } catch (error) {
-        failures += 1;
-        delay = Math.min(Math.max(1, pollIntervalMs) * 2 ** failures, maxBackoffMs);
-        logger.warn(
-          { err: error, failures, retryInMs: delay },
-          'outbox relay pass failed (bus or storage); retrying later',
-        );
-      }
-      // A full prune batch means the backlog is not drained yet: go again at once (after a pass).
-      if ((await prune()) === batchSize && failures === 0) delay = 0;
-      if (running) await pause.wait(delay, failures === 0);
+  const step = async (): Promise<void> => {
+    let delay = pollIntervalMs;
+    try {
+      // A full batch means more may be waiting: go again at once.
+      if ((await serialPass()) === batchSize) delay = 0;
+      failures = 0;
+    } catch (error) {
+      failures += 1;
+      delay = Math.min(Math.max(1, pollIntervalMs) * 2 ** failures, maxBackoffMs);
+      logger.warn(
+        { err: error, failures, retryInMs: delay },
+        'outbox relay pass failed (bus or storage); retrying later',
+      );
     }
+    // A full prune batch means the backlog is not drained yet: go again at once (after a pass).
+    if ((await prune()) === batchSize && failures === 0) delay = 0;
+    if (loop.running) await loop.pause.wait(delay, failures === 0);
   };
 
   return {
     start: () => {
-      if (running) return;
-      running = true;
-      loop = run();
+      if (!loop.running) failures = 0;
+      loop.start(step);
     },
     stop: async () => {
-      running = false;
-      pause.interrupt();
-      await loop;
-      loop = undefined;
+      await loop.stop();
       await passes;
       await lease
         .release()
         .catch((error: unknown) => logger.warn({ err: error }, 'outbox relay could not release its lease'));
     },
     flush,
-    nudge: () => pause.nudge(),
+    nudge: () => loop.pause.nudge(),
   };
 };
