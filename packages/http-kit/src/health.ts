@@ -37,6 +37,6 @@ export function mountHealth(router: Router, service: string, readiness: Readines
       res.json({ status: 'ready', service, checks });
       return;
     }
-    sendProblem(req, res, kitError('HTTP.NOT_READY', { status: 503 }), { checks: checks ?? {} });
+    sendProblem(req, res, kitError('SERVICE.NOT_READY', { status: 503 }), { checks: checks ?? {} });
   });
 }

@@ -17,7 +17,7 @@ export { DEFAULT_LOCALE, chooseLocale, localeFromHeader } from './accept-languag
 export { rejectHostileKeys } from './hostile-keys';
 export { localizeProblems } from './localize-problems';
 export type { ErrorCatalogue } from './localize-problems';
-export { PLATFORM_ERRORS } from './kit-messages';
+export { PLATFORM_ERRORS, serviceNotReady } from './kit-messages';
 export { defineRoute, noContent, problems, signedIn, STREAMED } from './routes/route';
 export type {
   Access,
@@ -34,3 +34,5 @@ export { openApiDocument } from './routes/openapi';
 export type { ApiDescription, JsonSchema } from './routes/openapi';
 export { serveApi } from './routes/serve-api';
 export { routesOf, documentedPaths } from './routes/route-coverage';
+export { serviceLifecycle } from './service-lifecycle';
+export type { LifecycleSteps, ServiceLifecycle, StartedRuntime } from './service-lifecycle';

@@ -18,10 +18,11 @@ const KIT_MESSAGES: Readonly<Record<string, Record<Locale, string>>> = {
     ar: 'لا يوجد شيء على هذا العنوان.',
     tr: 'Bu adreste bir şey yok.',
   },
-  'HTTP.NOT_READY': {
-    en: 'The service is not ready to serve requests.',
-    ar: 'الخدمة غير جاهزة لتلقي الطلبات.',
-    tr: 'Hizmet istekleri karşılamaya hazır değil.',
+  // One code for every service, on /readyz and on any request that arrives before start() finished.
+  'SERVICE.NOT_READY': {
+    en: 'The service is not ready to serve requests; please try again in a moment.',
+    ar: 'الخدمة غير جاهزة لتلقي الطلبات؛ يرجى المحاولة بعد لحظات.',
+    tr: 'Hizmet istekleri karşılamaya hazır değil; lütfen birazdan tekrar deneyin.',
   },
   'REQUEST.MALFORMED_JSON': {
     en: 'The request body is not valid JSON.',
@@ -115,6 +116,9 @@ export const kitMessage = (code: string, locale: Locale): string | undefined => 
 /** An error the kit raises itself: its English text is the message, other languages follow at the edge. */
 export const kitError = (code: string, options: AppErrorOptions & { status: number }): AppError =>
   new AppError(code, kitMessage(code, 'en') ?? code, options);
+
+/** What a route answers while its service is starting or stopping (503, like `/readyz`). */
+export const serviceNotReady = (): AppError => kitError('SERVICE.NOT_READY', { status: 503 });
 
 /** The platform's catalogue, so a service's catalogue test can tell its own codes from the platform's. */
 export const PLATFORM_ERRORS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = KIT_MESSAGES;

@@ -5,3 +5,4 @@ export {
   type PlatformAdapters,
 } from './open-platform-adapters';
 export { platformEnvShape, requirePlatformUrls, type PlatformConfig } from './platform-env';
+export { adapterReadiness, type InjectedServiceDeps, type RuntimeInput } from './service-parts';

@@ -38,7 +38,7 @@ describe('GET /readyz', () => {
 
     expect(response.status).toBe(503);
     expect(await problemOf(response)).toMatchObject({
-      code: 'HTTP.NOT_READY',
+      code: 'SERVICE.NOT_READY',
       checks: { storage: true, bus: false },
     });
     await kit.server.close();
@@ -52,7 +52,7 @@ describe('GET /readyz', () => {
     const response = await fetch(`${kit.url}/readyz`);
 
     expect(response.status).toBe(503);
-    expect(await problemOf(response)).toMatchObject({ code: 'HTTP.NOT_READY', checks: {} });
+    expect(await problemOf(response)).toMatchObject({ code: 'SERVICE.NOT_READY', checks: {} });
     expect(kit.lines).toContainEqual(
       expect.objectContaining({
         msg: 'readiness check failed',
