@@ -1,8 +1,6 @@
-import type { Cache } from '@jisr/cache';
-import type { EventBus, Subscription } from '@jisr/event-bus';
-import type { Logger } from '@jisr/logger';
+import type { Subscription } from '@jisr/event-bus';
 import { createOutbox, createOutboxRelay } from '@jisr/outbox';
-import type { Storage } from '@jisr/storage';
+import { adapterReadiness, type RuntimeInput } from '@jisr/platform-adapters';
 import type { MatchingConfig } from './config';
 import { startChangeFeed } from './data-access/change-feed';
 import { createMatchingStore } from './data-access/matching-store';
@@ -27,13 +25,8 @@ import { subscribeMeetingEvents } from './entry-points/message-queue/meeting-eve
 import { createMeetingTally } from './domain/introductions/meeting-tally.use-case';
 import { subscribeProfileEvents } from './entry-points/message-queue/profile-events.consumer';
 
-export interface RuntimeAdapters {
-  readonly storage: Storage;
-  readonly bus: EventBus;
-  readonly cache: Cache;
-  readonly logger: Logger;
+export interface RuntimeAdapters extends RuntimeInput<MatchingConfig> {
   readonly clock: Clock;
-  readonly config: MatchingConfig;
 }
 
 /** What the HTTP edge calls; exists only while the service runs. */
@@ -48,15 +41,6 @@ export interface MatchingRuntime {
   readiness(): Promise<Record<string, boolean>>;
   stop(): Promise<void>;
 }
-
-const healthy = async (check: () => Promise<unknown>): Promise<boolean> => {
-  try {
-    const result = await check();
-    return result !== false;
-  } catch {
-    return false;
-  }
-};
 
 /**
  * Starts matching's moving parts in dependency order: store, in-memory index rebuilt from storage,
@@ -121,11 +105,7 @@ export const startMatchingRuntime = async ({
     requestIntroduction: createRequestIntroduction({ store, matcher, changes, clock, rules }),
     recommendAdvisors: createRecommendAdvisors({ store, matcher: () => matcher }),
     withdrawIntroduction: createWithdrawIntroduction(store, changes, clock),
-    readiness: async () => ({
-      storage: await healthy(() => storage.ping()),
-      bus: await healthy(() => bus.isReady()),
-      cache: await healthy(() => cache.ping()),
-    }),
+    readiness: () => adapterReadiness({ storage, bus, cache }),
     stop: async () => {
       for (const subscription of subscriptions) await subscription.stop();
       await relay.stop();

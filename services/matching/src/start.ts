@@ -4,7 +4,8 @@ import { createLogger } from '@jisr/logger';
 import { createMatchingService } from './app';
 import { matchingConfigSchema } from './config';
 
-// Process entry: a bad environment exits 1 with one line naming each bad variable.
+// Process entry: a bad environment exits 1 with one line naming each bad variable; a failed start
+// is an unhandled rejection, which runUntilSignal logs as fatal before it stops and exits 1.
 const main = async (): Promise<void> => {
   const config = loadConfigOrExit(matchingConfigSchema);
   const logger = createLogger({ service: 'matching', level: config.LOG_LEVEL });

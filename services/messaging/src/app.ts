@@ -1,10 +1,10 @@
-import { authenticate, createTokenVerifier } from '@jisr/auth';
-import { AppError } from '@jisr/errors';
-import { createHttpApp, localizeProblems, serveApi } from '@jisr/http-kit';
+import { authenticate, createTokenVerifier, type TokenVerifier } from '@jisr/auth';
+import { createHttpApp, localizeProblems, serveApi, serviceLifecycle, startHttpServer } from '@jisr/http-kit';
 import { createLogger } from '@jisr/logger';
+import { openPlatformAdapters, type InjectedServiceDeps } from '@jisr/platform-adapters';
 import type { Express } from 'express';
 import type { MessagingConfig } from './config';
-import { systemClock } from './domain/clock.port';
+import { systemClock, type Clock } from './domain/clock.port';
 import type { MessagingContext } from './domain/messaging-context';
 import type { LiveNotifications } from './domain/notification/live-notifications.port';
 import type { ApiDeps, OpenStreams } from './entry-points/api/api-deps';
@@ -12,10 +12,14 @@ import { MESSAGING_ERRORS } from './entry-points/api/error-catalogue';
 import { UNSUBSCRIBE_PATHS } from './entry-points/api/mail-preferences.router';
 import { MESSAGING_API, messagingRoutes } from './entry-points/api/routes';
 import type { SchedulerRun } from './entry-points/scheduler/deadline-scheduler';
-import { startRuntime, type MessagingServiceDeps, type Runtime } from './runtime';
+import { startMessagingRuntime } from './runtime';
 export { messagingConfigSchema, type MessagingConfig } from './config';
 
-export type { MessagingServiceDeps };
+/** What a caller may hand in instead of having it opened from config; the rest every service shares. */
+export interface MessagingServiceDeps extends InjectedServiceDeps {
+  readonly clock?: Clock;
+  readonly tokenVerifier?: TokenVerifier;
+}
 
 export interface MessagingService {
   start(): Promise<{ port: number; url: string }>;
@@ -27,12 +31,9 @@ export interface MessagingService {
   flushOutbox(): Promise<number>;
 }
 
-const starting = (): AppError =>
-  new AppError('SERVICE.NOT_READY', 'The service is starting or stopping.', { status: 503 });
-
 /**
- * The composition root. The HTTP app exists at once; adapters are opened from `config` in
- * `start()` unless injected (the embedded runner shares one bus, tests inject a clock and keys).
+ * The composition root: adapters from config (or injected), the runtime, the HTTP edge. The HTTP app
+ * exists at once (the embedded runner shares one bus, tests inject a clock and keys).
  */
 export function createMessagingService(
   config: MessagingConfig,
@@ -47,11 +48,15 @@ export function createMessagingService(
       audience: config.JWT_AUDIENCE,
       jwksUrl: config.JWKS_URL,
     });
-  let runtime: Runtime | undefined;
-  const need = (): Runtime => {
-    if (runtime === undefined) throw starting();
-    return runtime;
-  };
+  const lifecycle = serviceLifecycle({
+    open: () => openPlatformAdapters(config, { service: 'messaging', logger, injected: deps }),
+    wire: (adapters) => startMessagingRuntime({ ...adapters, logger, config, ctx }),
+    serve: () => startHttpServer(app, { port: config.MESSAGING_PORT, host: config.MESSAGING_HOST, logger }),
+    beforeStop: () => {
+      for (const close of [...streams]) close();
+    },
+  });
+  const need = lifecycle.runtime;
 
   // Routes bind to these now and reach the adapters once start() has opened them.
   const ctx: MessagingContext = {
@@ -71,7 +76,7 @@ export function createMessagingService(
   const app = createHttpApp({
     service: 'messaging',
     logger,
-    readiness: async () => (runtime === undefined ? { started: false } : runtime.readiness()),
+    readiness: lifecycle.readiness,
     extraReadiness: deps.extraReadiness,
     formPaths: UNSUBSCRIBE_PATHS,
     routes: (router) => {
@@ -89,15 +94,8 @@ export function createMessagingService(
 
   return {
     app,
-    start: async () => {
-      runtime = await startRuntime({ config, deps, logger, ctx, app });
-      return { port: runtime.server.port, url: runtime.server.url };
-    },
-    stop: async () => {
-      for (const close of [...streams]) close();
-      await runtime?.stop();
-      runtime = undefined;
-    },
+    start: lifecycle.start,
+    stop: lifecycle.stop,
     tick: () => need().scheduler.tick(),
     flushOutbox: () => need().relay.flush(),
   };

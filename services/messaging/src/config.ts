@@ -1,4 +1,4 @@
-import { loadConfig, loadConfigOrExit, portVar, urlVar } from '@jisr/config';
+import { loadConfig, portVar, urlVar } from '@jisr/config';
 import { platformEnvShape, requirePlatformUrls } from '@jisr/platform-adapters';
 import { z } from 'zod';
 
@@ -29,9 +29,6 @@ export const messagingConfigSchema = z
 
 export type MessagingConfig = z.output<typeof messagingConfigSchema>;
 
-/** Defaults for everything, overridden by `overrides`; what tests and the embedded runner start from. */
-export const messagingConfig = (overrides: Record<string, string> = {}): MessagingConfig =>
-  loadConfig(messagingConfigSchema, overrides);
-
-export const loadMessagingConfig = (): MessagingConfig =>
-  loadConfigOrExit(messagingConfigSchema, process.env);
+export const loadMessagingConfig = (
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): MessagingConfig => loadConfig(messagingConfigSchema, env);

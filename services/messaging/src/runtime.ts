@@ -1,16 +1,10 @@
-import type { TokenVerifier } from '@jisr/auth';
-import { createRateLimiter, type Cache } from '@jisr/cache';
-import type { EventBus, Subscription } from '@jisr/event-bus';
-import { startHttpServer, type Readiness, type RunningHttpServer } from '@jisr/http-kit';
-import type { Logger } from '@jisr/logger';
-import type { Storage } from '@jisr/storage';
+import { createRateLimiter } from '@jisr/cache';
+import type { Subscription } from '@jisr/event-bus';
 import { createOutbox, createOutboxRelay, type OutboxRelay } from '@jisr/outbox';
-import { openPlatformAdapters } from '@jisr/platform-adapters';
-import type { Express } from 'express';
+import { adapterReadiness, type RuntimeInput } from '@jisr/platform-adapters';
 import type { MessagingConfig } from './config';
 import { createCacheLiveNotifications } from './data-access/cache-live-notifications';
 import { createMessagingStore } from './data-access/messaging-store';
-import type { Clock } from './domain/clock.port';
 import { unsubscribeKey } from './domain/mail/mail-key';
 import type { MessagingContext } from './domain/messaging-context';
 import type { MessagingStore } from './domain/messaging-store.port';
@@ -19,49 +13,32 @@ import { subscribeToIntroductions } from './entry-points/message-queue/introduct
 import { subscribeToProfiles } from './entry-points/message-queue/profile-events.consumer';
 import { startDeadlineScheduler, type DeadlineScheduler } from './entry-points/scheduler/deadline-scheduler';
 
-/** Adapters a caller may hand in instead of having them opened from config. */
-export interface MessagingServiceDeps {
-  readonly storage?: Storage;
-  readonly bus?: EventBus;
-  readonly cache?: Cache;
-  readonly logger?: Logger;
-  readonly clock?: Clock;
-  readonly tokenVerifier?: TokenVerifier;
-  /** More `/readyz` checks from the process that runs the service (the embedded runner's demo data). */
-  readonly extraReadiness?: Readiness;
-}
-
 /** Everything `start()` opened, and how to put it away again. */
-export interface Runtime {
+export interface MessagingRuntime {
   readonly store: MessagingStore;
   readonly live: LiveNotifications;
   readonly messageLimiter: ReturnType<typeof createRateLimiter>;
   readonly relay: OutboxRelay;
   readonly scheduler: DeadlineScheduler;
-  readonly server: RunningHttpServer;
   readiness(): Promise<Record<string, boolean>>;
   stop(): Promise<void>;
 }
 
-interface RuntimeInput {
-  readonly config: MessagingConfig;
-  readonly deps: MessagingServiceDeps;
-  readonly logger: Logger;
+export interface RuntimeAdapters extends RuntimeInput<MessagingConfig> {
+  /** The context the HTTP edge already holds; its clock and deadlines are kept, its store is this runtime's. */
   readonly ctx: MessagingContext;
-  readonly app: Express;
 }
 
-const healthy = (check: () => Promise<unknown>): Promise<boolean> =>
-  check().then(
-    (result) => result !== false,
-    () => false,
-  );
-
-/** Opens adapters, then consumers, scheduler and HTTP — in that order, so nothing serves before it can work. */
-export async function startRuntime({ config, deps, logger, ctx, app }: RuntimeInput): Promise<Runtime> {
-  const adapters = await openPlatformAdapters(config, { service: 'messaging', logger, injected: deps });
-  const { storage, bus, cache } = adapters;
-  const relay = createOutboxRelay({ storage: storage, bus: bus, logger });
+/** Starts messaging's moving parts in dependency order: store, outbox relay, consumers, then the scheduler. */
+export async function startMessagingRuntime({
+  storage,
+  bus,
+  cache,
+  logger,
+  config,
+  ctx,
+}: RuntimeAdapters): Promise<MessagingRuntime> {
+  const relay = createOutboxRelay({ storage, bus, logger });
   const live = createCacheLiveNotifications(cache);
   const store = await createMessagingStore({
     storage: storage,
@@ -81,11 +58,6 @@ export async function startRuntime({ config, deps, logger, ctx, app }: RuntimeIn
     await subscribeToProfiles(bus, direct),
   ];
   const scheduler = startDeadlineScheduler(direct, config.SCHEDULER_INTERVAL_MS, logger);
-  const server = await startHttpServer(app, {
-    port: config.MESSAGING_PORT,
-    host: config.MESSAGING_HOST,
-    logger,
-  });
   const messageLimiter = createRateLimiter(cache, {
     max: config.MESSAGE_RATE_LIMIT,
     windowSeconds: config.MESSAGE_RATE_WINDOW_SECONDS,
@@ -98,18 +70,11 @@ export async function startRuntime({ config, deps, logger, ctx, app }: RuntimeIn
     messageLimiter,
     relay,
     scheduler,
-    server,
-    readiness: async () => ({
-      storage: await healthy(() => storage.ping()),
-      bus: await healthy(() => bus.isReady()),
-      cache: await healthy(() => cache.ping()),
-    }),
+    readiness: () => adapterReadiness({ storage, bus, cache }),
     stop: async () => {
-      await server.close();
       await scheduler.stop();
       for (const subscription of subscriptions) await subscription.stop();
       await relay.stop();
-      await adapters.close();
     },
   };
 }

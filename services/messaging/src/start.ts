@@ -1,15 +1,17 @@
+import { loadConfigOrExit } from '@jisr/config';
 import { runUntilSignal } from '@jisr/http-kit';
 import { createLogger } from '@jisr/logger';
 import { createMessagingService } from './app';
-import { loadMessagingConfig } from './config';
+import { messagingConfigSchema } from './config';
 
-const config = loadMessagingConfig();
-const logger = createLogger({ service: 'messaging', level: config.LOG_LEVEL });
-const service = createMessagingService(config, { logger });
-service.start().then(
-  () => runUntilSignal(() => service.stop(), logger),
-  (error: unknown) => {
-    logger.fatal({ err: error }, 'messaging did not start');
-    process.exit(1);
-  },
-);
+// Process entry: a bad environment exits 1 with one line naming each bad variable; a failed start
+// is an unhandled rejection, which runUntilSignal logs as fatal before it stops and exits 1.
+const main = async (): Promise<void> => {
+  const config = loadConfigOrExit(messagingConfigSchema);
+  const logger = createLogger({ service: 'messaging', level: config.LOG_LEVEL });
+  const service = createMessagingService(config, { logger });
+  runUntilSignal(() => service.stop(), logger);
+  await service.start();
+};
+
+void main();

@@ -10,7 +10,7 @@ import { createSqliteStorage, type Storage } from '@jisr/storage';
 import { documentedResponses, ManualClock, waitFor } from '@jisr/test-kit';
 import { anAdvisorUpserted, anIntroductionRequested, aStartupUpserted } from '../builders/events.builder';
 import { createMessagingService, type MessagingService } from '../../src/app';
-import { messagingConfig } from '../../src/config';
+import { loadMessagingConfig } from '../../src/config';
 
 const ISSUER = 'https://profile.jisr.test';
 const AUDIENCE = 'jisr';
@@ -56,7 +56,7 @@ export async function startInstance(options: {
   cache?: Cache;
   env?: Record<string, string>;
 }): Promise<Instance> {
-  const config = messagingConfig({
+  const config = loadMessagingConfig({
     MESSAGING_PORT: '0',
     JISR_DATA_DIR: options.dataDir,
     LOG_LEVEL: 'silent',

@@ -80,11 +80,6 @@ export const MATCHING_ERRORS: ErrorCatalogue = {
     'لا توجد في هذه الدفعة شركات ناشئة موثّقة للمطابقة.',
     'Bu kohortta eşleştirilecek doğrulanmış girişim yok.',
   ),
-  'MATCHING.NOT_STARTED': t(
-    'The service is starting; please try again in a moment.',
-    'الخدمة قيد التشغيل؛ يرجى المحاولة بعد لحظات.',
-    'Hizmet başlatılıyor; lütfen birazdan tekrar deneyin.',
-  ),
   'COHORT.INVALID_PINS': t(
     'Some pinned pairs cannot be honoured.',
     'لا يمكن الالتزام ببعض الأزواج المثبّتة.',

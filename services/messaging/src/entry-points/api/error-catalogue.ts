@@ -49,9 +49,4 @@ export const MESSAGING_ERRORS: ErrorCatalogue = {
     'أنت ترسل الرسائل بسرعة كبيرة. يرجى الانتظار قليلًا.',
     'Çok hızlı mesaj gönderiyorsunuz. Lütfen biraz bekleyin.',
   ),
-  'SERVICE.NOT_READY': t(
-    'The service is starting; please try again in a moment.',
-    'الخدمة قيد التشغيل؛ يرجى المحاولة بعد لحظات.',
-    'Hizmet başlatılıyor; lütfen birazdan tekrar deneyin.',
-  ),
 };

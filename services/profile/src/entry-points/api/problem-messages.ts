@@ -102,11 +102,6 @@ export const PROFILE_ERRORS: ErrorCatalogue = {
     'قام شخص آخر بتعديل هذا في الوقت نفسه؛ يرجى المحاولة مجددًا.',
     'Bu aynı anda başka biri tarafından değiştirildi; lütfen tekrar deneyin.',
   ),
-  'SERVICE.STARTING': t(
-    'The service is starting; please try again in a moment.',
-    'الخدمة قيد التشغيل؛ يرجى المحاولة بعد لحظات.',
-    'Hizmet başlatılıyor; lütfen birazdan tekrar deneyin.',
-  ),
 };
 
 /** A busy hashing pool says when to come back; the kit's localiser then words the problem. */
