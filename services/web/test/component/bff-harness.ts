@@ -22,8 +22,11 @@ export interface BffHarness {
   stop(): Promise<void>;
 }
 
-/** The real profile service (SQLite, in-process bus) behind the real BFF, both on port 0. */
-export async function startBff(): Promise<BffHarness> {
+/**
+ * The real profile service (SQLite, in-process bus) behind the real BFF, both on port 0; matching and
+ * messaging calls go to profile too (answering 404) unless a test brings its own messaging.
+ */
+export async function startBff(options: { messagingUrl?: string } = {}): Promise<BffHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'jisr-web-'));
   const clientDir = join(dir, 'client');
   mkdirSync(clientDir);
@@ -76,7 +79,7 @@ export async function startBff(): Promise<BffHarness> {
       WEB_PORT: '0',
       PROFILE_URL: profileUrl,
       MATCHING_URL: profileUrl,
-      MESSAGING_URL: profileUrl,
+      MESSAGING_URL: options.messagingUrl ?? profileUrl,
       WEB_CLIENT_DIR: clientDir,
       LOG_LEVEL: 'silent',
     }),
