@@ -12,6 +12,7 @@ export const slotListSchema = z.object({
 });
 export type SlotList = z.infer<typeof slotListSchema>;
 
+const party = z.enum(['startup', 'advisor']);
 export const meetingSchema = z.object({
   id: z.string(),
   introductionId: z.string(),
@@ -25,6 +26,9 @@ export const meetingSchema = z.object({
     z.object({ kind: z.literal('online'), url: z.string() }),
   ]),
   invite: z.string(),
+  proposals: z.array(z.object({ startsAt: z.string() })),
+  changes: z.array(z.object({ by: party, reason: z.string(), at: z.string() })),
+  outcomes: z.array(z.object({ by: party, outcome: z.string(), note: z.string() })),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

@@ -21,6 +21,9 @@ const BOOKED = {
   agenda: 'Pricing',
   place: { kind: 'online', url: 'https://meet.jisr.example/r' },
   invite: '/v1/meetings/m1/invite.ics',
+  proposals: [],
+  changes: [],
+  outcomes: [],
 };
 
 /** The BFF as the browser sees it: one JSON answer per path. */

@@ -2,6 +2,7 @@ import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useUpcomingMeetings } from '../api/meetings';
+import { MeetingControls } from './meeting-controls';
 import { zonedTime } from './zoned-time';
 
 /** Both sides' upcoming meetings: each time in the reader's zone and the other side's. */
@@ -26,6 +27,7 @@ export function UpcomingMeetings({ role }: { readonly role: 'startup' | 'advisor
           <Anchor href={`/api/messaging${m.invite}`} download>
             {t('upcoming.invite')}
           </Anchor>
+          <MeetingControls meeting={m} role={role} />
         </Card>
       ))}
     </Stack>
