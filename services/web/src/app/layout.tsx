@@ -5,6 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { sessionQuery, useSignOut, type SignedIn } from '../features/auth';
 import { LanguageSwitch } from '../features/language';
+import { UnreadNotificationsBadge, useLiveNotifications } from '../features/notifications';
+import { UnreadMessagesBadge } from '../features/threads';
+
+// Unread counts beside the links they concern; they follow the live stream.
+const BADGES: Readonly<Record<string, React.ReactNode>> = {
+  '/threads': <UnreadMessagesBadge />,
+  '/notifications': <UnreadNotificationsBadge />,
+};
 
 const NAV: Readonly<Record<SignedIn['role'], readonly { to: string; label: string }[]>> = {
   startup: [
@@ -39,6 +47,7 @@ export function Layout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const signedIn = session.data ?? null;
+  useLiveNotifications(signedIn !== null && signedIn.role !== 'council');
   return (
     <AppShell
       header={{ height: 60 }}
@@ -81,6 +90,7 @@ export function Layout() {
                 component={Link}
                 to={item.to}
                 label={t(item.label)}
+                rightSection={BADGES[item.to]}
                 active={pathname.startsWith(item.to)}
                 // Filled: the light variant's teal on pale teal falls short of AA contrast.
                 variant="filled"

@@ -3,22 +3,31 @@ import arAuth from './ar/auth.json';
 import arCommon from './ar/common.json';
 import arInbox from './ar/inbox.json';
 import arMatches from './ar/matches.json';
+import arMeetingControls from './ar/meeting-controls.json';
 import arMeetings from './ar/meetings.json';
 import arNotificationSettings from './ar/notification-settings.json';
+import arNotifications from './ar/notifications.json';
+import arThreads from './ar/threads.json';
 import enAccount from './en/account.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enInbox from './en/inbox.json';
 import enMatches from './en/matches.json';
+import enMeetingControls from './en/meeting-controls.json';
 import enMeetings from './en/meetings.json';
 import enNotificationSettings from './en/notification-settings.json';
+import enNotifications from './en/notifications.json';
+import enThreads from './en/threads.json';
 import trAccount from './tr/account.json';
 import trAuth from './tr/auth.json';
 import trCommon from './tr/common.json';
 import trInbox from './tr/inbox.json';
 import trMatches from './tr/matches.json';
+import trMeetingControls from './tr/meeting-controls.json';
 import trMeetings from './tr/meetings.json';
 import trNotificationSettings from './tr/notification-settings.json';
+import trNotifications from './tr/notifications.json';
+import trThreads from './tr/threads.json';
 
 /** Every text of the app, per language and namespace; a key missing in one language fails a test. */
 export const resources = {
@@ -30,6 +39,9 @@ export const resources = {
     matches: arMatches,
     inbox: arInbox,
     'notification-settings': arNotificationSettings,
+    threads: arThreads,
+    notifications: arNotifications,
+    meetingControls: arMeetingControls,
   },
   tr: {
     common: trCommon,
@@ -39,6 +51,9 @@ export const resources = {
     matches: trMatches,
     inbox: trInbox,
     'notification-settings': trNotificationSettings,
+    threads: trThreads,
+    notifications: trNotifications,
+    meetingControls: trMeetingControls,
   },
   en: {
     common: enCommon,
@@ -48,5 +63,8 @@ export const resources = {
     matches: enMatches,
     inbox: enInbox,
     'notification-settings': enNotificationSettings,
+    threads: enThreads,
+    notifications: enNotifications,
+    meetingControls: enMeetingControls,
   },
 } as const;
