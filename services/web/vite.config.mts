@@ -14,6 +14,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/testing/setup-tests.ts'],
     css: false,
+    // A shared two-core CI machine can take over 5 s for a test that types into several fields.
+    testTimeout: 20_000,
     // Through vite, so the alias above reaches i18next-icu's own import.
     server: { deps: { inline: ['i18next-icu'] } },
   },
