@@ -1,6 +1,6 @@
 import { LIBYAN_CITIES, type CityId } from './places';
-import { DIVISION_CODES, type DivisionCode } from './sectors/sector-taxonomy';
-import { SECTION_CODES, type SectionCode } from './sectors/sections.data';
+import { DIVISION_CODES, DIVISIONS, type Division, type DivisionCode } from './sectors/sector-taxonomy';
+import { SECTION_CODES, SECTIONS, type SectionCode } from './sectors/sections.data';
 
 /**
  * A search term folded so that what people type meets what we store: case, Latin accents (İ, ş),
@@ -40,4 +40,35 @@ export const findSector = (text: string): SectorTerm | null => {
   if (!/^\d{1,2}$/.test(term)) return null;
   const division = DIVISION_CODES.find((code) => code === term.padStart(2, '0'));
   return division === undefined ? null : { division };
+};
+
+const foldedTitles = (label: { readonly ar: string; readonly tr: string; readonly en: string }): string[] =>
+  [label.ar, label.tr, label.en].map(foldSearchTerm);
+
+// Folded once: a picker asks on every keystroke. A division is found by its own title or its section's.
+const divisionTerms: readonly { readonly division: Division; readonly titles: readonly string[] }[] =
+  DIVISIONS.map((division) => ({
+    division,
+    titles: [
+      ...foldedTitles(division.label),
+      ...foldedTitles(SECTIONS.find((section) => section.code === division.section)?.label ?? division.label),
+    ],
+  }));
+
+/**
+ * The ISIC divisions a person means by a code (`35`, `C`) or a fragment of a division's or its
+ * section's title in Arabic, Turkish or English ("كهرباء", "elektrik", "electricity"), in code order.
+ */
+export const searchDivisions = (text: string): readonly Division[] => {
+  const term = foldSearchTerm(text);
+  if (term === '') return DIVISIONS;
+  // A lone letter or number is a code: as a title fragment it would match nearly everything.
+  const coded = findSector(text);
+  if (coded !== null)
+    return DIVISIONS.filter(
+      (division) => division.code === coded.division || division.section === coded.section,
+    );
+  return divisionTerms
+    .filter(({ titles }) => titles.some((title) => title.includes(term)))
+    .map(({ division }) => division);
 };

@@ -1,4 +1,4 @@
-import { findCity, findSector, foldSearchTerm } from '../../src';
+import { findCity, findSector, foldSearchTerm, searchDivisions } from '../../src';
 
 describe('findCity', () => {
   test.each([
@@ -49,4 +49,30 @@ describe('findSector', () => {
 
 test('when Arabic is written with short vowels and tatweel, then it folds to the plain letters', () => {
   expect(foldSearchTerm('طَرَابُلُـس')).toBe(foldSearchTerm('طرابلس'));
+});
+
+describe('searchDivisions', () => {
+  const codes = (typed: string) => searchDivisions(typed).map((division) => division.code);
+
+  test.each([
+    ['الكهرباء', '35'],
+    ['كهرباء', '35'],
+    ['البرمجة الحاسوبية', '62'],
+    ['ELEKTRİK', '35'],
+    ['programlama', '62'],
+    ['computer programming', '62'],
+    ['62', '62'],
+  ])('when a person types %p, then division %p is among the results', (typed, code) => {
+    expect(codes(typed)).toContain(code);
+  });
+
+  test('when a section letter is typed, then its divisions come in code order', () => {
+    expect(codes('D')).toEqual(['35']);
+    expect(codes('j')).toEqual(['58', '59', '60', '61', '62', '63']);
+  });
+
+  test('when nothing is typed, then every division is offered; when nothing fits, none', () => {
+    expect(codes('  ')).toHaveLength(88);
+    expect(codes('zzzz')).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import { councilRoutes } from './council.router';
 import { PASSWORD_FEEDBACK } from './password-feedback-messages';
 import { PROFILE_ERRORS, retryAfterWhenBusy } from './problem-messages';
 import { programmeRoutes } from './programmes.router';
+import { sectorRoutes } from './sectors.router';
 import { sessionRoutes } from './sessions.router';
 import { startupRoutes } from './startups.router';
 
@@ -18,6 +19,7 @@ export const profileRoutes = (deps: ApiDeps): Route[] => [
   ...advisorRoutes(deps),
   ...programmeRoutes(deps),
   ...councilRoutes(deps),
+  ...sectorRoutes(),
 ];
 
 export const PROFILE_API = {

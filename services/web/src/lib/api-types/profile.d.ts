@@ -327,6 +327,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/sectors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** ISIC Rev.4 divisions found by code or by a title fragment in ar, tr or en (all without q) */
+    get: operations['getV1Sectors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/sessions': {
     parameters: {
       query?: never;
@@ -4701,6 +4718,70 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1Sectors: {
+    parameters: {
+      query?: {
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Divisions in code order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @description ISIC Rev.4 division, e.g. "62" */
+              code: string;
+              label: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              /** @enum {string} */
+              section:
+                | 'A'
+                | 'B'
+                | 'C'
+                | 'D'
+                | 'E'
+                | 'F'
+                | 'G'
+                | 'H'
+                | 'I'
+                | 'J'
+                | 'K'
+                | 'L'
+                | 'M'
+                | 'N'
+                | 'O'
+                | 'P'
+                | 'Q'
+                | 'R'
+                | 'S'
+                | 'T'
+                | 'U';
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
         headers: {
           [name: string]: unknown;
         };
