@@ -16,6 +16,7 @@ export const router = createBrowserRouter([
       { path: 'sign-in', element: <SignInForm /> },
       { path: 'sign-up', element: <SignUpForm /> },
       { path: 'account', lazy: page(() => import('./routes/account')) },
+      { path: 'profile', lazy: page(() => import('./routes/profile')) },
       { path: 'matches', lazy: page(() => import('./routes/matches')) },
       { path: 'inbox', lazy: page(() => import('./routes/inbox')) },
       { path: 'requests', lazy: page(() => import('./routes/requests')) },

@@ -1,5 +1,5 @@
 import { Alert } from '@mantine/core';
-import { ProblemError } from '../lib/api-client';
+import { ProblemError, type Problem } from '../lib/api-client';
 
 /** A service's refusal as the reader sees it: the localised detail, then each field's message. */
 export function ProblemAlert({ error }: { readonly error: unknown }) {
@@ -26,8 +26,12 @@ const fieldOf = (path: string): string =>
     .filter((part) => part !== '' && part !== 'body')
     .join('.');
 
+/** The issue a problem has for one body field (e.g. `name.latin`), with its code for forms that word it. */
+export const fieldIssue = (error: unknown, field: string): Problem['errors'][number] | undefined =>
+  error instanceof ProblemError
+    ? error.problem.errors.find((issue) => fieldOf(issue.path) === field)
+    : undefined;
+
 /** The message a problem has for one body field (e.g. `email`), for the input's own error line. */
 export const fieldError = (error: unknown, field: string): string | undefined =>
-  error instanceof ProblemError
-    ? error.problem.errors.find((issue) => fieldOf(issue.path) === field)?.message
-    : undefined;
+  fieldIssue(error, field)?.message;

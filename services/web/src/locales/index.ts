@@ -8,6 +8,7 @@ import arMeetings from './ar/meetings.json';
 import arNotificationSettings from './ar/notification-settings.json';
 import arNotifications from './ar/notifications.json';
 import arThreads from './ar/threads.json';
+import arProfiles from './ar/profiles.json';
 import enAccount from './en/account.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
@@ -18,6 +19,7 @@ import enMeetings from './en/meetings.json';
 import enNotificationSettings from './en/notification-settings.json';
 import enNotifications from './en/notifications.json';
 import enThreads from './en/threads.json';
+import enProfiles from './en/profiles.json';
 import trAccount from './tr/account.json';
 import trAuth from './tr/auth.json';
 import trCommon from './tr/common.json';
@@ -28,6 +30,7 @@ import trMeetings from './tr/meetings.json';
 import trNotificationSettings from './tr/notification-settings.json';
 import trNotifications from './tr/notifications.json';
 import trThreads from './tr/threads.json';
+import trProfiles from './tr/profiles.json';
 
 /** Every text of the app, per language and namespace; a key missing in one language fails a test. */
 export const resources = {
@@ -42,6 +45,7 @@ export const resources = {
     threads: arThreads,
     notifications: arNotifications,
     meetingControls: arMeetingControls,
+    profiles: arProfiles,
   },
   tr: {
     common: trCommon,
@@ -54,6 +58,7 @@ export const resources = {
     threads: trThreads,
     notifications: trNotifications,
     meetingControls: trMeetingControls,
+    profiles: trProfiles,
   },
   en: {
     common: enCommon,
@@ -66,5 +71,6 @@ export const resources = {
     threads: enThreads,
     notifications: enNotifications,
     meetingControls: enMeetingControls,
+    profiles: enProfiles,
   },
 } as const;

@@ -1,0 +1,11 @@
+import { StartupProfile } from '../../features/profiles';
+import { RequireSession } from '../require-session';
+
+/** `/profile`: each person's own profile (the account id is the profile id). */
+export default function ProfileRoute() {
+  return (
+    <RequireSession roles={['startup']}>
+      {(session) => <StartupProfile startupId={session.accountId} />}
+    </RequireSession>
+  );
+}

@@ -1,0 +1,1 @@
+export { StartupProfile } from './components/startup-profile';
