@@ -6,12 +6,13 @@ import type { Language } from '../../../lib/languages';
 import { useDivisions, useSectorSearch } from '../api/profiles';
 
 /**
- * Options for every ISIC division, titled in the reader's language, and a filter that keeps the
- * ones profile finds for the search in any of the three languages (an Arabic word finds a sector
- * while the page is in English, and the other way round).
+ * The props both pickers share: every ISIC division titled in the reader's language, and a filter
+ * keeping the ones profile finds for the search in any of the three languages (an Arabic word
+ * finds a sector while the page is in English, and the other way round).
  */
-function useSectorOptions(search: string) {
+function useSectorSearchProps(label: string | undefined, error: string | undefined) {
   const { t, i18n } = useTranslation('profiles');
+  const [search, setSearch] = useState('');
   const [term] = useDebouncedValue(search, 150);
   const divisions = useDivisions();
   const found = useSectorSearch(term);
@@ -26,7 +27,19 @@ function useSectorOptions(search: string) {
     typed.trim() === ''
       ? options
       : options.filter((option) => 'value' in option && matched.has(option.value));
-  return { data, filter, label: t('sector.label'), hint: t('sector.hint'), nothing: t('sector.nothing') };
+  return {
+    label: label ?? t('sector.label'),
+    description: t('sector.hint'),
+    nothingFoundMessage: t('sector.nothing'),
+    data,
+    filter,
+    searchable: true,
+    searchValue: search,
+    onSearchChange: setSearch,
+    maxDropdownHeight: 280,
+    error,
+    required: true,
+  };
 }
 
 interface PickerProps<V> {
@@ -38,46 +51,10 @@ interface PickerProps<V> {
 
 /** One ISIC division, searched in Arabic, Turkish or English (a startup's sector). */
 export function SectorPicker({ value, onChange, error, label }: PickerProps<string | null>) {
-  const [search, setSearch] = useState('');
-  const options = useSectorOptions(search);
-  return (
-    <Select
-      label={label ?? options.label}
-      description={options.hint}
-      data={options.data}
-      value={value}
-      onChange={(code) => onChange(code)}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={options.filter}
-      nothingFoundMessage={options.nothing}
-      maxDropdownHeight={280}
-      error={error}
-      required
-    />
-  );
+  return <Select {...useSectorSearchProps(label, error)} value={value} onChange={(code) => onChange(code)} />;
 }
 
 /** Several ISIC divisions (an advisor's sectors), searched the same way. */
 export function SectorsPicker({ value, onChange, error, label }: PickerProps<string[]>) {
-  const [search, setSearch] = useState('');
-  const options = useSectorOptions(search);
-  return (
-    <MultiSelect
-      label={label ?? options.label}
-      description={options.hint}
-      data={options.data}
-      value={value}
-      onChange={onChange}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={options.filter}
-      nothingFoundMessage={options.nothing}
-      maxDropdownHeight={280}
-      error={error}
-      required
-    />
-  );
+  return <MultiSelect {...useSectorSearchProps(label, error)} value={value} onChange={onChange} />;
 }
