@@ -1,26 +1,15 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_COUNCIL } from '@jisr/cli';
 import { type KafkaServer, type RedisServer, startKafka, startRedis } from '@jisr/test-kit';
 import { ROOT } from '../support/build';
+import { deploymentTopics } from '../support/process-cluster';
 import { freePorts, groupAlive, startProcess, type RunningProcess } from '../support/processes';
 import type { Urls } from '../support/story';
 
 export const SERVICES = ['profile', 'matching', 'messaging'] as const;
 export type ServiceName = (typeof SERVICES)[number];
-
-/** The topics exactly as deployment creates them (deploy/base/kafka/topics.txt). */
-async function deploymentTopics(): Promise<{ name: string; partitions: number }[]> {
-  const text = await readFile(join(ROOT, 'deploy/base/kafka/topics.txt'), 'utf8');
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => {
-      const [name = '', partitions = '1'] = line.trim().split(/\s+/);
-      return { name, partitions: Number(partitions) };
-    });
-}
 
 /** Three service processes on the mock Kafka cluster and a real Redis, each with its own SQLite file. */
 export interface ScaleOutCluster {

@@ -1,11 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_COUNCIL } from '@jisr/cli';
-import { startKafka, waitFor, type KafkaServer } from '@jisr/test-kit';
-import { ROOT, buildOnce } from '../support/build';
+import { waitFor } from '@jisr/test-kit';
+import { ROOT } from '../support/build';
 import { http } from '../support/http';
-import { freePorts, groupAlive, startProcess, type RunningProcess } from '../support/processes';
+import { ownProcessCluster } from '../support/process-cluster';
+import { freePorts, startProcess } from '../support/processes';
 import { STORY_MESSAGES, introductionStory, type Urls } from '../support/story';
 
 const READY_MS = 60_000;
@@ -19,38 +18,12 @@ if (!process.env.KAFKA_BROKERS || !redisUrl)
     'SKIPPED scale-out story: the integration globalSetup found no Kafka or no Redis (see INFRA in the README)',
   );
 
-/** The topics exactly as deployment creates them (deploy/base/kafka/topics.txt). */
-async function deploymentTopics(): Promise<{ name: string; partitions: number }[]> {
-  const text = await readFile(join(ROOT, 'deploy/base/kafka/topics.txt'), 'utf8');
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => {
-      const [name = '', partitions = '1'] = line.trim().split(/\s+/);
-      return { name, partitions: Number(partitions) };
-    });
-}
-
-let root: string;
-let kafka: KafkaServer | null = null;
-const processes: RunningProcess[] = [];
-
 describeIfServers('scale-out: three service processes on Kafka and Redis', () => {
-  beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'jisr-scale-out-'));
-    buildOnce('deploy/embedded');
-    // A cluster of our own: the services' consumer groups have fixed names, which must not meet another suite's.
-    kafka = await startKafka({ exclusive: true, topics: await deploymentTopics() });
-  }, 600_000);
-
-  afterAll(async () => {
-    for (const process_ of processes) if (groupAlive(process_)) await process_.stop('SIGKILL');
-    await kafka?.stop();
-    await rm(root, { recursive: true, force: true });
-  });
+  const cluster = ownProcessCluster('jisr-scale-out-');
 
   test('when each service runs alone with SQLite, Kafka and Redis, then the same introduction story works', async () => {
-    if (kafka === null) throw new Error('no Kafka cluster of our own could be started');
+    const { processes } = cluster;
+    const kafka = cluster.kafka();
     // Arrange: the scale-out adapters, chosen by configuration only, one process and one data directory per service.
     const [profilePort, matchingPort, messagingPort] = await freePorts(3);
     const urls: Urls = {
@@ -81,7 +54,7 @@ describeIfServers('scale-out: three service processes on Kafka and Redis', () =>
       SIGNING_KEY_SECRETS: 'scale-out-story-key-encryption-secret-0001',
     };
     for (const service of SERVICES) {
-      const env = { ...common, JISR_DATA_DIR: join(root, service) };
+      const env = { ...common, JISR_DATA_DIR: join(cluster.root(), service) };
       processes.push(startProcess('node', [`services/${service}/dist/start.js`], { cwd: ROOT, env }));
     }
     for (const base of Object.values(urls))
