@@ -4,6 +4,7 @@ import { createHttpApp, startHttpServer, type RunningHttpServer } from '@jisr/ht
 import { createLogger, type Logger } from '@jisr/logger';
 import type { WebConfig } from './config';
 import { contentSecurityPolicy, csrfGuard } from './edge/browser-guards';
+import { councilOnly } from './console/council-only';
 import { clientApp } from './edge/client-app';
 import { serviceProxy } from './proxy/service-proxy';
 import { profileSessions, type ProfileSessions } from './session/profile-sessions';
@@ -67,6 +68,7 @@ export function createWebService(config: WebConfig, deps: WebServiceDeps = {}): 
           router.use(contentSecurityPolicy);
           router.use('/api', csrfGuard);
           router.use(sessionRouter(store, profile, keeper));
+          router.use(councilOnly(keeper));
           router.use(serviceProxy(services, keeper));
           router.use(clientApp(config.WEB_CLIENT_DIR ?? DEFAULT_CLIENT_DIR));
         },

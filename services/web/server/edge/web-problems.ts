@@ -24,6 +24,12 @@ const WEB_PROBLEMS = {
     ar: 'يرجى تسجيل الدخول أولاً.',
     tr: 'Lütfen önce giriş yapın.',
   },
+  'WEB.COUNCIL_ONLY': {
+    status: 403,
+    en: 'Only the council can use the console.',
+    ar: 'لوحة التحكم متاحة لمجلس الأعمال فقط.',
+    tr: 'Yönetim panelini yalnızca konsey kullanabilir.',
+  },
   'WEB.SESSION_ROUTE': {
     status: 404,
     en: 'Sign in and out through the app; tokens never leave the server.',
