@@ -1,7 +1,10 @@
-import type { Filter, Primitive } from '@jisr/storage';
+import type { FieldOps, Filter, Primitive } from '@jisr/storage';
 import type { AdvisorFilter, StartupFilter } from '../domain/profile-store.port';
+import { foldName } from './name-search';
 
-type FieldMap<F> = { readonly [K in keyof Required<F>]: string };
+// Filters that are no plain equality on one field: the name search and "a change awaits the council".
+type Special = 'q' | 'pendingChange';
+type FieldMap<F> = { readonly [K in Exclude<keyof Required<F>, Special>]: string };
 
 // Where each listing filter lives in the stored document; array fields match when any element does.
 const STARTUP_FIELDS: FieldMap<StartupFilter> = {
@@ -28,10 +31,21 @@ const ADVISOR_FIELDS: FieldMap<AdvisorFilter> = {
   deactivated: 'deactivated',
 };
 
-const toFilter = <F extends object>(filter: F, fields: FieldMap<F>): Filter => {
-  const conditions: Record<string, Primitive> = {};
-  for (const [key, value] of Object.entries(filter) as [keyof F & string, Primitive | undefined][]) {
-    if (value !== undefined) conditions[fields[key]] = value;
+const specialConditions = (filter: {
+  q?: string | undefined;
+  pendingChange?: boolean | undefined;
+}): Record<string, Primitive | FieldOps> => ({
+  ...(filter.q === undefined ? {} : { nameKeys: foldName(filter.q) }),
+  ...(filter.pendingChange === undefined
+    ? {}
+    : { 'pendingChange.submittedAt': { $exists: filter.pendingChange } }),
+});
+
+const toFilter = <F extends { q?: string | undefined }>(filter: F, fields: FieldMap<F>): Filter => {
+  const conditions: Record<string, Primitive | FieldOps> = specialConditions(filter);
+  for (const [key, value] of Object.entries(filter) as [string, Primitive | undefined][]) {
+    const field = (fields as Readonly<Record<string, string>>)[key];
+    if (value !== undefined && field !== undefined) conditions[field] = value;
   }
   return conditions;
 };

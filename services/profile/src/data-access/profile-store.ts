@@ -17,6 +17,7 @@ import type { Programme } from '../domain/programmes/programme';
 import type { StartupProfile } from '../domain/startups/startup-profile';
 import * as specs from './collections';
 import { documentRepository } from './document-repository';
+import { withNameSearch } from './name-search';
 import { advisorFilter, startupFilter } from './profile-filters';
 import { sealedSigningKeys, type SealedSigningKey } from './sealed-signing-keys';
 
@@ -33,8 +34,14 @@ async function repositoriesIn(
   const accounts = documentRepository<Account>(await open(specs.ACCOUNTS));
   const sessions = documentRepository<SessionFamily>(await open(specs.SESSIONS));
   const signingKeys = documentRepository<SealedSigningKey>(await open(specs.SIGNING_KEYS));
-  const startups = documentRepository<StartupProfile>(await open(specs.STARTUPS));
-  const advisors = documentRepository<AdvisorProfile>(await open(specs.ADVISORS));
+  const startups = withNameSearch(documentRepository<StartupProfile>(await open(specs.STARTUPS)), (s) => [
+    s.name.latin,
+    s.name.ar,
+  ]);
+  const advisors = withNameSearch(documentRepository<AdvisorProfile>(await open(specs.ADVISORS)), (a) => [
+    a.displayName,
+    a.organisation,
+  ]);
   const programmes = documentRepository<Programme>(await open(specs.PROGRAMMES));
   const centres = documentRepository<Centre>(await open(specs.CENTRES));
   const notices = documentRepository<CouncilNotice>(await open(specs.NOTICES));

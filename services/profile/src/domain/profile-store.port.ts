@@ -19,6 +19,8 @@ export interface VersionedRepository<T extends { id: string; version: number }> 
 
 /** The council's listing filters; each one narrows, and an absent one does not. */
 export interface ProfileFilter {
+  /** Part of a name (Latin or Arabic script), from the start of any of its words. */
+  readonly q?: string | undefined;
   readonly sector?: string | undefined;
   readonly stage?: string | undefined;
   readonly city?: string | undefined;
@@ -36,6 +38,8 @@ export interface StartupFilter extends ProfileFilter {
 export interface AdvisorFilter extends ProfileFilter {
   readonly offer?: string | undefined;
   readonly paused?: boolean | undefined;
+  /** Whether a material change awaits the council. */
+  readonly pendingChange?: boolean | undefined;
 }
 
 export interface AccountRepository extends VersionedRepository<Account> {

@@ -13,6 +13,7 @@ import { booleanQuery, pageQueryShape } from './paging';
 // The council's listing filters as query strings; unknown parameters are a 400, like unknown body keys.
 
 const commonFilters = {
+  q: z.string().trim().min(1).max(120).optional(),
   sector: divisionCodeSchema.optional(),
   stage: stageSchema.optional(),
   city: cityIdSchema.optional(),
@@ -32,7 +33,12 @@ export const startupListQuery = z
   .strict();
 
 export const advisorListQuery = z
-  .object({ ...commonFilters, offer: offerSchema.optional(), paused: booleanQuery.optional() })
+  .object({
+    ...commonFilters,
+    offer: offerSchema.optional(),
+    paused: booleanQuery.optional(),
+    pendingChange: booleanQuery.optional(),
+  })
   .strict();
 
 /** Splits a parsed listing query into the filter and the page request parts. */

@@ -1159,6 +1159,8 @@ export interface operations {
         limit?: number;
         offer?: 'mentoring' | 'investment' | 'market-access' | 'partnership';
         paused?: 'true' | 'false';
+        pendingChange?: 'true' | 'false';
+        q?: string;
         sector?:
           | '10'
           | '11'
@@ -5022,6 +5024,7 @@ export interface operations {
         language?: string;
         limit?: number;
         programmeId?: string;
+        q?: string;
         sector?:
           | '10'
           | '11'
