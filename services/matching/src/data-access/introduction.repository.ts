@@ -32,6 +32,8 @@ export const createIntroductionRepository = (
     all: async () => (await records()).all(),
     listByStartup: async (startupId) =>
       (await find({ startupId })).map((doc) => toRecord<IntroductionRecord>(doc)),
+    listByAdvisor: async (advisorId) =>
+      (await find({ advisorId })).map((doc) => toRecord<IntroductionRecord>(doc)),
     openByStartup: async (startupId) =>
       (await find({ startupId, state: { $in: [...OPEN_STATES] } })).map((doc) =>
         toRecord<IntroductionRecord>(doc),

@@ -12,6 +12,8 @@ export interface RecordRepository<R extends { readonly id: string; readonly revi
 
 export interface IntroductionRepository extends RecordRepository<IntroductionRecord> {
   listByStartup(startupId: string): Promise<IntroductionRecord[]>;
+  /** Every request to one advisor, newest first (the council's directory). */
+  listByAdvisor(advisorId: string): Promise<IntroductionRecord[]>;
   /** Requests of one startup still awaiting an answer. */
   openByStartup(startupId: string): Promise<IntroductionRecord[]>;
   /** Requests to one advisor still awaiting an answer. */

@@ -62,6 +62,29 @@ describe('matching API: object-level access', () => {
     ]);
   });
 
+  test('when the council or the advisor reads an advisor’s requests, then both see them newest first; another advisor is refused with 403', async () => {
+    const { advisor, advisorToken } = await anAdvisorIn(world, matching);
+    const first = await aStartupIn(world, matching);
+    const second = await aStartupIn(world, matching);
+    const older = await requestIntroduction(matching, first, advisor.advisorId);
+    const newer = await requestIntroduction(matching, second, advisor.advisorId);
+    const path = `/v1/advisors/${advisor.advisorId}/introductions`;
+
+    const asCouncil = await matching.call('GET', path, council());
+    const asAdvisor = await matching.call('GET', path, advisorToken);
+    const asOther = await matching.call('GET', path, tokenFor('advisor-other', 'advisor'));
+    const asStartup = await matching.call('GET', path, first.startupToken);
+
+    type Item = { introductionId: string; requestedAt: string };
+    const ids = [newer.body.introductionId, older.body.introductionId].sort();
+    const times = (items: Item[]) => items.map((i) => i.requestedAt);
+    expect(asCouncil.body.items.map((i: Item) => i.introductionId).sort()).toEqual(ids);
+    expect(asAdvisor.body.items.map((i: Item) => i.introductionId).sort()).toEqual(ids);
+    // Two requests may share a millisecond; newest first means never older before newer.
+    expect(times(asCouncil.body.items)).toEqual([...times(asCouncil.body.items)].sort().reverse());
+    expect([asOther.status, asStartup.status]).toEqual([403, 403]);
+  });
+
   test.each([
     ['GET', '/v1/pipeline/funnel'],
     ['GET', '/v1/pipeline/breakdown?by=sector'],

@@ -17,6 +17,7 @@ const withdrawBody = z
   .strict();
 const idParams = z.object({ introductionId: entityIdSchema }).strict();
 const startupParams = z.object({ startupId: entityIdSchema }).strict();
+const advisorParams = z.object({ advisorId: entityIdSchema }).strict();
 /** The query of routes whose only option is the reader's language. */
 export const langQuerySchema = z.object({ lang: localeSchema.optional() }).strict();
 
@@ -139,6 +140,22 @@ export const introductionRoutes = (handlers: () => IntroductionHandlers): Route[
       requireSelfOrCouncil(res, 'startup', params.startupId);
       const locale = chooseLocale(req, query.lang);
       const records = await handlers().store.introductions.listByStartup(params.startupId);
+      return { status: 200, body: { items: records.map((record) => introductionView(record, locale)) } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/advisors/:advisorId/introductions',
+    tag: 'Introductions',
+    summary: "An advisor's introduction requests, newest first (the advisor itself or the council)",
+    access: 'signed-in',
+    params: advisorParams,
+    query: langQuerySchema,
+    responses: { 200: { description: 'Every request', schema: introductionListSchema }, ...problems },
+    handle: async ({ params, query, req, res }) => {
+      requireSelfOrCouncil(res, 'advisor', params.advisorId);
+      const locale = chooseLocale(req, query.lang);
+      const records = await handlers().store.introductions.listByAdvisor(params.advisorId);
       return { status: 200, body: { items: records.map((record) => introductionView(record, locale)) } };
     },
   }),
