@@ -35,7 +35,10 @@ const NAV: Readonly<Record<SignedIn['role'], readonly { to: string; label: strin
     { to: '/notification-settings', label: 'notification-settings:nav' },
     { to: '/account', label: 'nav.account' },
   ],
-  council: [{ to: '/account', label: 'nav.account' }],
+  council: [
+    { to: '/console', label: 'nav.console' },
+    { to: '/account', label: 'nav.account' },
+  ],
 };
 
 /** Header with the language switch, a navigation drawer on phones and a side bar on desktops. */

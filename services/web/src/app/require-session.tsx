@@ -27,7 +27,7 @@ export function RequireSession({
 const HOME: Readonly<Record<SignedIn['role'], string>> = {
   startup: '/account',
   advisor: '/account',
-  council: '/account',
+  council: '/console',
 };
 
 /** `/`: each role's main page. */

@@ -26,6 +26,16 @@ export const router = createBrowserRouter([
       { path: 'threads/:threadId', lazy: page(() => import('./routes/thread')) },
       { path: 'notifications', lazy: page(() => import('./routes/notifications')) },
       { path: 'introductions/:introductionId/meeting', lazy: page(() => import('./routes/book-meeting')) },
+      {
+        path: 'console',
+        lazy: page(() => import('./routes/console')),
+        children: [
+          { index: true, lazy: page(() => import('./routes/console-pipeline')) },
+          { path: 'verification', lazy: page(() => import('./routes/console-verification')) },
+          { path: 'directory', lazy: page(() => import('./routes/console-directory')) },
+          { path: 'directory/:kind/:id', lazy: page(() => import('./routes/console-directory')) },
+        ],
+      },
     ],
   },
 ]);

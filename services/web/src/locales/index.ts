@@ -1,6 +1,7 @@
 import arAccount from './ar/account.json';
 import arAuth from './ar/auth.json';
 import arCommon from './ar/common.json';
+import arConsole from './ar/console.json';
 import arInbox from './ar/inbox.json';
 import arMatches from './ar/matches.json';
 import arMeetingControls from './ar/meeting-controls.json';
@@ -9,9 +10,11 @@ import arNotificationSettings from './ar/notification-settings.json';
 import arNotifications from './ar/notifications.json';
 import arThreads from './ar/threads.json';
 import arProfiles from './ar/profiles.json';
+import arPipeline from './ar/pipeline.json';
 import enAccount from './en/account.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
+import enConsole from './en/console.json';
 import enInbox from './en/inbox.json';
 import enMatches from './en/matches.json';
 import enMeetingControls from './en/meeting-controls.json';
@@ -20,9 +23,11 @@ import enNotificationSettings from './en/notification-settings.json';
 import enNotifications from './en/notifications.json';
 import enThreads from './en/threads.json';
 import enProfiles from './en/profiles.json';
+import enPipeline from './en/pipeline.json';
 import trAccount from './tr/account.json';
 import trAuth from './tr/auth.json';
 import trCommon from './tr/common.json';
+import trConsole from './tr/console.json';
 import trInbox from './tr/inbox.json';
 import trMatches from './tr/matches.json';
 import trMeetingControls from './tr/meeting-controls.json';
@@ -31,6 +36,7 @@ import trNotificationSettings from './tr/notification-settings.json';
 import trNotifications from './tr/notifications.json';
 import trThreads from './tr/threads.json';
 import trProfiles from './tr/profiles.json';
+import trPipeline from './tr/pipeline.json';
 
 /** Every text of the app, per language and namespace; a key missing in one language fails a test. */
 export const resources = {
@@ -46,6 +52,8 @@ export const resources = {
     notifications: arNotifications,
     meetingControls: arMeetingControls,
     profiles: arProfiles,
+    console: arConsole,
+    pipeline: arPipeline,
   },
   tr: {
     common: trCommon,
@@ -59,6 +67,8 @@ export const resources = {
     notifications: trNotifications,
     meetingControls: trMeetingControls,
     profiles: trProfiles,
+    console: trConsole,
+    pipeline: trPipeline,
   },
   en: {
     common: enCommon,
@@ -72,5 +82,7 @@ export const resources = {
     notifications: enNotifications,
     meetingControls: enMeetingControls,
     profiles: enProfiles,
+    console: enConsole,
+    pipeline: enPipeline,
   },
 } as const;

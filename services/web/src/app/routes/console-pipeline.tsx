@@ -1,0 +1,5 @@
+import { Pipeline } from '../../features/council-pipeline';
+
+export default function ConsolePipelineRoute() {
+  return <Pipeline />;
+}

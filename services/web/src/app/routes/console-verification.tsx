@@ -1,0 +1,5 @@
+import { VerificationQueue } from '../../features/console';
+
+export default function ConsoleVerificationRoute() {
+  return <VerificationQueue />;
+}

@@ -1,0 +1,99 @@
+import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { useAdvisor, usePauseAdvisor, useStartup, type DirectoryKind } from '../api/directory';
+import { AdvisorLoad } from './advisor-load';
+import { IntroductionsTable } from './introductions-table';
+import { AdvisorFacts, StartupFacts } from './profile-facts';
+import { VerificationBadge } from './verification-badge';
+
+function PauseSwitch({ advisorId, paused }: { advisorId: string; paused: boolean }) {
+  const { t } = useTranslation('console');
+  const pause = usePauseAdvisor(advisorId);
+  return (
+    <Stack gap="xs">
+      <ProblemAlert error={pause.error} />
+      <Button
+        w="fit-content"
+        variant={paused ? 'filled' : 'outline'}
+        color={paused ? 'jisr' : 'orange.9'}
+        loading={pause.isPending}
+        onClick={() => pause.mutate(!paused)}
+      >
+        {paused ? t('entry.resume') : t('entry.pause')}
+      </Button>
+    </Stack>
+  );
+}
+
+function StartupEntry({ id }: { id: string }) {
+  const { t } = useTranslation('console');
+  const startup = useStartup(id);
+  if (startup.data === undefined) return <ProblemOrLoader error={startup.error} />;
+  return (
+    <Stack gap="md">
+      <Group gap="sm">
+        <Title order={2} size="h3">
+          {startup.data.name.latin}
+        </Title>
+        <VerificationBadge status={startup.data.verification.status} />
+      </Group>
+      <StartupFacts startup={startup.data} />
+      <Title order={3} size="h4">
+        {t('entry.introductions')}
+      </Title>
+      <IntroductionsTable kind="startup" id={id} />
+    </Stack>
+  );
+}
+
+function AdvisorEntry({ id }: { id: string }) {
+  const { t } = useTranslation('console');
+  const advisor = useAdvisor(id);
+  if (advisor.data === undefined) return <ProblemOrLoader error={advisor.error} />;
+  const { pause } = advisor.data;
+  return (
+    <Stack gap="md">
+      <Group gap="sm">
+        <Title order={2} size="h3">
+          {advisor.data.displayName}
+        </Title>
+        <VerificationBadge status={advisor.data.verification.status} />
+      </Group>
+      <Text role="status">
+        {pause.paused
+          ? t('entry.pausedSince', { reason: t(`entry.pauseReason.${pause.reason ?? 'council'}`) })
+          : t('entry.taking')}
+      </Text>
+      <PauseSwitch advisorId={id} paused={pause.paused} />
+      <AdvisorFacts advisor={advisor.data} />
+      <Title order={3} size="h4">
+        {t('entry.load')}
+      </Title>
+      <AdvisorLoad advisorId={id} />
+      <Title order={3} size="h4">
+        {t('entry.introductions')}
+      </Title>
+      <IntroductionsTable kind="advisor" id={id} />
+    </Stack>
+  );
+}
+
+function ProblemOrLoader({ error }: { error: unknown }) {
+  const { t } = useTranslation('console');
+  return error ? <ProblemAlert error={error} /> : <Loader size="sm" aria-label={t('loading')} />;
+}
+
+/** One startup or advisor: the profile, its introductions, and for advisors the load and pause. */
+export function DirectoryEntry({ kind, id }: { kind: DirectoryKind; id: string }) {
+  const { t } = useTranslation('console');
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to={`/console/directory?kind=${kind}`} w="fit-content">
+        {t('entry.back')}
+      </Anchor>
+      {kind === 'startup' ? <StartupEntry id={id} /> : <AdvisorEntry id={id} />}
+    </Stack>
+  );
+}
