@@ -16,6 +16,8 @@ export const queueKeys = {
   changes: ['console', 'queue', 'changes'] as const,
 };
 
+const pending = { verification: 'pending', deactivated: 'false', limit: QUEUE_LIMIT } as const;
+
 /** New startups, new advisors and verified advisors with a held change, as the council decides them. */
 export function useVerificationQueue(enabled = true) {
   const [startups, advisors, changes] = useQueries({
@@ -23,22 +25,12 @@ export function useVerificationQueue(enabled = true) {
       {
         queryKey: queueKeys.startups,
         enabled,
-        queryFn: async () =>
-          dataOf(
-            await profileApi.GET('/v1/startups', {
-              params: { query: { verification: 'pending', deactivated: 'false', limit: QUEUE_LIMIT } },
-            }),
-          ),
+        queryFn: async () => dataOf(await profileApi.GET('/v1/startups', { params: { query: pending } })),
       },
       {
         queryKey: queueKeys.advisors,
         enabled,
-        queryFn: async () =>
-          dataOf(
-            await profileApi.GET('/v1/advisors', {
-              params: { query: { verification: 'pending', deactivated: 'false', limit: QUEUE_LIMIT } },
-            }),
-          ),
+        queryFn: async () => dataOf(await profileApi.GET('/v1/advisors', { params: { query: pending } })),
       },
       {
         queryKey: queueKeys.changes,

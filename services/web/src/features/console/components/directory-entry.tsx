@@ -1,7 +1,8 @@
-import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../../components/problem-alert';
+import { QueryState } from '../../../components/query-state';
 import { useAdvisor, usePauseAdvisor, useStartup, type DirectoryKind } from '../api/directory';
 import { AdvisorLoad } from './advisor-load';
 import { IntroductionsTable } from './introductions-table';
@@ -27,18 +28,24 @@ function PauseSwitch({ advisorId, paused }: { advisorId: string; paused: boolean
   );
 }
 
+function EntryTitle({ name, status }: { name: string; status: 'pending' | 'verified' | 'rejected' }) {
+  return (
+    <Group gap="sm">
+      <Title order={2} size="h3">
+        {name}
+      </Title>
+      <VerificationBadge status={status} />
+    </Group>
+  );
+}
+
 function StartupEntry({ id }: { id: string }) {
   const { t } = useTranslation('console');
   const startup = useStartup(id);
-  if (startup.data === undefined) return <ProblemOrLoader error={startup.error} />;
+  if (startup.data === undefined) return <QueryState query={startup} loading={t('loading')} />;
   return (
     <Stack gap="md">
-      <Group gap="sm">
-        <Title order={2} size="h3">
-          {startup.data.name.latin}
-        </Title>
-        <VerificationBadge status={startup.data.verification.status} />
-      </Group>
+      <EntryTitle name={startup.data.name.latin} status={startup.data.verification.status} />
       <StartupFacts startup={startup.data} />
       <Title order={3} size="h4">
         {t('entry.introductions')}
@@ -51,16 +58,11 @@ function StartupEntry({ id }: { id: string }) {
 function AdvisorEntry({ id }: { id: string }) {
   const { t } = useTranslation('console');
   const advisor = useAdvisor(id);
-  if (advisor.data === undefined) return <ProblemOrLoader error={advisor.error} />;
+  if (advisor.data === undefined) return <QueryState query={advisor} loading={t('loading')} />;
   const { pause } = advisor.data;
   return (
     <Stack gap="md">
-      <Group gap="sm">
-        <Title order={2} size="h3">
-          {advisor.data.displayName}
-        </Title>
-        <VerificationBadge status={advisor.data.verification.status} />
-      </Group>
+      <EntryTitle name={advisor.data.displayName} status={advisor.data.verification.status} />
       <Text role="status">
         {pause.paused
           ? t('entry.pausedSince', { reason: t(`entry.pauseReason.${pause.reason ?? 'council'}`) })
@@ -78,11 +80,6 @@ function AdvisorEntry({ id }: { id: string }) {
       <IntroductionsTable kind="advisor" id={id} />
     </Stack>
   );
-}
-
-function ProblemOrLoader({ error }: { error: unknown }) {
-  const { t } = useTranslation('console');
-  return error ? <ProblemAlert error={error} /> : <Loader size="sm" aria-label={t('loading')} />;
 }
 
 /** One startup or advisor: the profile, its introductions, and for advisors the load and pause. */

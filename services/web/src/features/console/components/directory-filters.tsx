@@ -1,5 +1,6 @@
-import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FilterSelect } from '../../../components/filter-select';
 import {
   cityChoices,
   divisionChoices,
@@ -26,12 +27,13 @@ export function DirectoryFiltersForm({
   const language = useLanguage();
   const centres = useCentres();
   const select = (key: Key, label: string, choices: readonly Choice[]) => (
-    <NativeSelect
+    <FilterSelect
       key={key}
       label={label}
-      value={filters[key] ?? ''}
-      onChange={(event) => onChange(key, event.currentTarget.value)}
-      data={[{ value: '', label: t('directory.any') }, ...choices]}
+      value={filters[key]}
+      any={t('directory.any')}
+      choices={choices}
+      onChange={(value) => onChange(key, value)}
     />
   );
   const yesNo = [

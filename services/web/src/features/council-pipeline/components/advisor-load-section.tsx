@@ -1,7 +1,7 @@
 import { BarChart } from '@mantine/charts';
-import { Loader, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../components/problem-alert';
+import { QueryState } from '../../../components/query-state';
 import { useChartDirection } from '../chart-direction';
 import { csvHref, useAdvisorLoad } from '../api/pipeline';
 import { CsvLink } from './csv-link';
@@ -25,9 +25,7 @@ export function AdvisorLoadSection({ language }: { language: string }) {
       title={t('load.title')}
       action={<CsvLink href={csvHref('advisor-load', {}, language)} what={t('load.title')} />}
     >
-      <ProblemAlert error={load.error} />
-      {load.isPending && <Loader size="sm" aria-label={t('loading')} />}
-      {load.data !== undefined && rows.length === 0 && <Text c="dimmed">{t('noData')}</Text>}
+      <QueryState query={load} loading={t('loading')} empty={load.data?.length === 0 && t('noData')} />
       {rows.length > 0 && (
         <>
           <Text size="sm" c="dimmed">

@@ -1,8 +1,8 @@
 import { BarChart } from '@mantine/charts';
-import { Loader, NativeSelect, Text } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../components/problem-alert';
+import { QueryState } from '../../../components/query-state';
 import { useChartDirection } from '../chart-direction';
 import { csvHref, DIMENSIONS, useBreakdown, type Dimension, type PipelineFilters } from '../api/pipeline';
 import { CsvLink } from './csv-link';
@@ -34,9 +34,7 @@ export function BreakdownSection({ filters, language }: { filters: PipelineFilte
         data={DIMENSIONS.map((dimension) => ({ value: dimension, label: t(`dimension.${dimension}`) }))}
         w={240}
       />
-      <ProblemAlert error={breakdown.error} />
-      {breakdown.isPending && <Loader size="sm" aria-label={t('loading')} />}
-      {breakdown.data !== undefined && data.length === 0 && <Text c="dimmed">{t('noData')}</Text>}
+      <QueryState query={breakdown} loading={t('loading')} empty={data.length === 0 && t('noData')} />
       {data.length > 0 && (
         <BarChart
           h={Math.max(220, data.length * 44)}

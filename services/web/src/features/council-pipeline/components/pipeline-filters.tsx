@@ -1,5 +1,6 @@
-import { NativeSelect, SimpleGrid } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FilterSelect } from '../../../components/filter-select';
 import type { Language } from '../../../lib/languages';
 import {
   cityChoices,
@@ -29,12 +30,13 @@ export function PipelineFiltersForm({
     (p) => !filters.programme || p.programmeId === filters.programme,
   );
   const select = (key: Key, choices: readonly Choice[]) => (
-    <NativeSelect
+    <FilterSelect
       key={key}
       label={t(`dimension.${key}`)}
-      value={filters[key] ?? ''}
-      onChange={(event) => onChange(key, event.currentTarget.value)}
-      data={[{ value: '', label: t('all') }, ...choices]}
+      value={filters[key]}
+      any={t('all')}
+      choices={choices}
+      onChange={(value) => onChange(key, value)}
     />
   );
   return (

@@ -1,7 +1,7 @@
 import { BarChart } from '@mantine/charts';
-import { Loader, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../components/problem-alert';
+import { QueryState } from '../../../components/query-state';
 import { useChartDirection } from '../chart-direction';
 import { csvHref, useSectorResearch } from '../api/pipeline';
 import { CsvLink } from './csv-link';
@@ -21,8 +21,7 @@ export function ResearchSection({ language }: { language: 'ar' | 'tr' | 'en' }) 
       title={t('research.title')}
       action={<CsvLink href={csvHref('sectors', {}, language)} what={t('research.title')} />}
     >
-      <ProblemAlert error={research.error} />
-      {research.isPending && <Loader size="sm" aria-label={t('loading')} />}
+      <QueryState query={research} loading={t('loading')} empty={rows.length === 0 && t('noData')} />
       {rows.length > 0 && (
         <>
           <BarChart
