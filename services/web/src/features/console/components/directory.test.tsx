@@ -32,8 +32,7 @@ describe('Directory', () => {
         limit: '25',
       }),
     );
-    // Eighty-eight sector options make each render slow on a shared machine; the steps themselves are few.
-  }, 15_000);
+  });
 
   test('when the council switches to advisors and filters paused ones by offer, then those filters reach profile', async () => {
     const calls = serveApi({
@@ -58,7 +57,7 @@ describe('Directory', () => {
     );
     const row = (await screen.findByRole('link', { name: 'Ayşe Demir' })).closest('tr');
     expect(row === null ? '' : within(row).getByText('Paused').textContent).toBe('Paused');
-  }, 15_000);
+  });
 });
 
 describe('DirectoryEntry', () => {

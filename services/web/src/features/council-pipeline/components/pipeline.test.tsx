@@ -63,7 +63,7 @@ describe('Pipeline', () => {
     expect(csv.getAttribute('href')).toBe(
       '/api/matching/v1/pipeline/export.csv?view=funnel&lang=en&city=benghazi',
     );
-  }, 15_000);
+  });
 
   test('when the median waits are shown, then short ones read in hours and long ones in days, missing ones as no data', async () => {
     servePipeline();
@@ -81,7 +81,7 @@ describe('Pipeline', () => {
       'Introduced → first meetingNo data yet',
       'Introduced → completed20.8 days',
     ]);
-  }, 15_000);
+  });
 
   test('when the breakdown dimension changes, then matching is asked for that dimension and its CSV', async () => {
     const calls = servePipeline();
@@ -103,7 +103,7 @@ describe('Pipeline', () => {
         .getByRole('link', { name: /Download CSV/ })
         .getAttribute('href'),
     ).toContain('view=breakdown&lang=en&by=cohort');
-  }, 15_000);
+  });
 });
 
 describe('useChartDirection', () => {
