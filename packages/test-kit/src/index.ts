@@ -9,3 +9,4 @@ export { ManualClock } from './manual-clock';
 export { documentedResponses, undocumentedResponse, type ObservedResponse } from './documented-responses';
 export { codesWithoutAllTexts, errorCodesIn } from './error-codes';
 export { startSmtpCatcher, type CaughtMail, type SmtpCatcher } from './smtp-catcher';
+export { httpClient, type CallOptions, type HttpClient, type Reply } from './http-client';

@@ -7,7 +7,7 @@ import { TOPICS, parseEvent, type EventEnvelope, type KnownEvent } from '@jisr/c
 import { createInProcessBus, type EventBus } from '@jisr/event-bus';
 import { silentLogger } from '@jisr/logger';
 import { createSqliteStorage, type Storage } from '@jisr/storage';
-import { documentedResponses, ManualClock, waitFor } from '@jisr/test-kit';
+import { httpClient, ManualClock, waitFor, type Reply } from '@jisr/test-kit';
 import { createMatchingService, type MatchingService } from '../../src/app';
 import { loadMatchingConfig } from '../../src/config';
 
@@ -24,15 +24,7 @@ export const verifier = createTokenVerifier({
 export const tokenFor = (sub: string, role: Role): string =>
   signAccessToken(key, { sub, role }, { issuer: ISSUER, audience: AUDIENCE });
 
-export interface Reply {
-  readonly status: number;
-  readonly type: string;
-  readonly headers: Headers;
-  readonly text: string;
-  // What the API answered; each assertion states what it expects of it.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly body: any;
-}
+export type { Reply };
 
 export interface Instance {
   readonly service: MatchingService;
@@ -74,38 +66,16 @@ export interface World {
   close(): Promise<void>;
 }
 
-// Every response of every component test must be one the OpenAPI document describes.
-const matchesDocument = documentedResponses();
-
-const callAt =
-  (url: string) =>
-  async (
+const callAt = (url: string) => {
+  const client = httpClient(url);
+  return (
     method: string,
     path: string,
     token: string | null,
     body?: unknown,
-    extra: Record<string, string> = {},
-  ): Promise<Reply> => {
-    const headers: Record<string, string> = { ...extra };
-    if (token !== null) headers.authorization = `Bearer ${token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${url}${path}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const type = res.headers.get('content-type') ?? '';
-    const text = await res.text();
-    const reply = {
-      status: res.status,
-      type,
-      headers: res.headers,
-      text,
-      body: type.includes('json') && text !== '' ? JSON.parse(text) : text,
-    };
-    await matchesDocument(url, { method, path, status: reply.status, contentType: type, body: reply.body });
-    return reply;
-  };
+    headers?: Record<string, string>,
+  ) => client.request(method, path, { token, body, ...(headers === undefined ? {} : { headers }) });
+};
 
 /** `partitions: 1` gives each topic one total order, so a later event proves the earlier ones were handled. */
 export const aWorld = async ({ partitions = 3 }: { partitions?: number } = {}): Promise<World> => {

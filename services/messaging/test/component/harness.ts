@@ -7,7 +7,7 @@ import { parseEvent, TOPICS, type EventEnvelope, type EventOf, type KnownEvent }
 import { createInProcessBus, type EventBus } from '@jisr/event-bus';
 import { silentLogger } from '@jisr/logger';
 import { createSqliteStorage, type Storage } from '@jisr/storage';
-import { documentedResponses, ManualClock, waitFor } from '@jisr/test-kit';
+import { httpClient, ManualClock, waitFor, type Reply } from '@jisr/test-kit';
 import { anAdvisorUpserted, anIntroductionRequested, aStartupUpserted } from '../builders/events.builder';
 import { createMessagingService, type MessagingService } from '../../src/app';
 import { loadMessagingConfig } from '../../src/config';
@@ -16,12 +16,6 @@ const ISSUER = 'https://profile.jisr.test';
 const AUDIENCE = 'jisr';
 const key = generateSigningKey();
 const verifier = createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, keys: () => [key.publicJwk] });
-
-// Every response of every component test must be one the OpenAPI document describes.
-const matchesDocument = documentedResponses();
-// Calendars and streams are text; everything else messaging answers is JSON.
-const parsed = (type: string, text: string): unknown =>
-  text === '' ? null : type.includes('json') ? JSON.parse(text) : text;
 
 /** A real access token, signed the way the profile service signs them. */
 export const tokenFor = (sub: string, role: Role): string =>
@@ -39,14 +33,7 @@ export interface Instance {
   ): Promise<Reply>;
 }
 
-export interface Reply {
-  readonly status: number;
-  readonly type: string;
-  readonly headers: Headers;
-  // Tests read whatever the API answered; each assertion says what it expects.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly body: any;
-}
+export type { Reply };
 
 export async function startInstance(options: {
   dataDir: string;
@@ -71,27 +58,9 @@ export async function startInstance(options: {
     ...(options.cache === undefined ? {} : { cache: options.cache }),
   });
   const { url } = await service.start();
-  const call = async (
-    method: string,
-    path: string,
-    token: string | null,
-    body?: unknown,
-    extra: Record<string, string> = {},
-  ): Promise<Reply> => {
-    const headers: Record<string, string> = { ...extra };
-    if (token !== null) headers['authorization'] = `Bearer ${token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${url}${path}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const type = res.headers.get('content-type') ?? '';
-    const text = await res.text();
-    const reply = { status: res.status, type, headers: res.headers, body: parsed(type, text) };
-    await matchesDocument(url, { method, path, status: reply.status, contentType: type, body: reply.body });
-    return reply;
-  };
+  const client = httpClient(url);
+  const call: Instance['call'] = (method, path, token, body, headers) =>
+    client.request(method, path, { token, body, ...(headers === undefined ? {} : { headers }) });
   return { service, url, call };
 }
 

@@ -1,4 +1,4 @@
-import { documentedResponses } from '@jisr/test-kit';
+import { httpClient, type CallOptions, type Reply } from '@jisr/test-kit';
 import type { TokenPair } from '../../src/domain/accounts/token-pair';
 import {
   aProgramme,
@@ -8,19 +8,8 @@ import {
   type Registration,
 } from '../builders/profile-builders';
 
-export interface ApiResponse<T = unknown> {
-  readonly status: number;
-  readonly body: T;
-  readonly headers: Headers;
-}
-
-export interface RequestOptions {
-  readonly token?: string;
-  /** A value is sent as JSON; a string in `raw` is sent as-is with a JSON content type. */
-  readonly body?: unknown;
-  readonly raw?: string;
-  readonly headers?: Record<string, string>;
-}
+export type ApiResponse<T = unknown> = Reply<T>;
+export type RequestOptions = CallOptions;
 
 export interface Person {
   readonly accountId: string;
@@ -30,33 +19,9 @@ export interface Person {
   readonly refreshToken: string;
 }
 
-// Every response of every component test must be one the OpenAPI document describes.
-const matchesDocument = documentedResponses();
-
 /** Calls the service over real HTTP, as a client would. */
 export function apiClient(baseUrl: () => string) {
-  // Bodies are what the tests assert on; typing each one would only restate the expectations.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const request = async <T = any>(
-    method: string,
-    path: string,
-    options: RequestOptions = {},
-  ): Promise<ApiResponse<T>> => {
-    const headers: Record<string, string> = { ...options.headers };
-    if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
-    const payload = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-    if (payload !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${baseUrl()}${path}`, {
-      method,
-      headers,
-      ...(payload === undefined ? {} : { body: payload }),
-    });
-    const text = await response.text();
-    const type = response.headers.get('content-type') ?? '';
-    const body = text !== '' && type.includes('json') ? JSON.parse(text) : text;
-    await matchesDocument(baseUrl(), { method, path, status: response.status, contentType: type, body });
-    return { status: response.status, body: body as T, headers: response.headers };
-  };
+  const { request } = httpClient(baseUrl);
 
   const login = async (email: string, password: string): Promise<TokenPair> => {
     const response = await request<TokenPair>('POST', '/v1/sessions', { body: { email, password } });
