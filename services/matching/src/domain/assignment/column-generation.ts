@@ -1,10 +1,14 @@
 import { solveAssignment, type AssignmentOptimum } from './min-cost-flow';
 import type { CohortProgress } from './assignment-types';
-import type { CohortGraph } from './cohort-graph';
+import type { FullGraphInput } from './full-graph-input';
+import { guessPrices } from './price-guess';
 
-/** Arcs per startup in the first solve, and at most how many priced-out pairs a startup gains per round. */
-const FIRST_ARCS = 40;
-const ADDED_PER_ROUND = 40;
+/** Arcs per startup in the first solve, and at most how many violated pairs a startup gains per round. */
+const FIRST_ARCS = 30;
+// The price guess: its ε in hundredths (one point) and how many bids it may make per startup.
+const GUESS_EPSILON = 100;
+const GUESS_BIDS_PER_ROW = 5;
+const ADDED_PER_ROUND = 20;
 
 export interface FullGraphOptimum extends AssignmentOptimum {
   readonly pricedPairs: number;
@@ -12,18 +16,9 @@ export interface FullGraphOptimum extends AssignmentOptimum {
   readonly rounds: number;
 }
 
-export interface FullGraphInput {
-  readonly graph: CohortGraph;
-  /** The graph rows the solver places (pinned startups are fixed before). */
-  readonly rows: Int32Array;
-  /** Places per column left after the pins. */
-  readonly places: Int32Array;
-  readonly matchBonus: number;
-  readonly forbidden: ReadonlySet<number>;
-}
-
 /**
- * Column generation: solve on each startup's best few pairs, then price every eligible pair of the
+ * Column generation: solve on each startup's best few pairs by weight less a guessed price (see
+ * `guessPrices`), starting from the guess's placements; then price every eligible pair of the
  * full graph against the duals; a pair with u_i + v_j < weight could improve the optimum, so the
  * most violated ones join and the restricted problem is solved again, until no pair violates.
  * Then the duals are feasible for the full graph and the optimum is the full graph's.
@@ -32,8 +27,9 @@ export function* solveOnFullGraph(input: FullGraphInput): Generator<CohortProgre
   const { graph, rows, places, matchBonus, forbidden } = input;
   const columns = graph.advisorIds.length;
   const { scores } = graph;
-  const arcs: number[][] = Array.from(rows, (i) => bestColumns(scores, i * columns, places, forbidden));
-  let seed: AssignmentOptimum | undefined;
+  // Start where a short auction on the full graph says the optimum roughly is.
+  let seed: AssignmentOptimum = guessPrices(input, GUESS_EPSILON, GUESS_BIDS_PER_ROW);
+  const arcs: number[][] = Array.from(rows, (_i, r) => bestColumns(input, r, seed.columnDual));
   for (let round = 1; ; round++) {
     const sparse = toSparse(arcs, rows, columns, scores, places, matchBonus);
     const solving = solveAssignment(sparse, seed);
@@ -71,27 +67,32 @@ export function* solveOnFullGraph(input: FullGraphInput): Generator<CohortProgre
   }
 }
 
-/** The row's `FIRST_ARCS` best usable columns (ties by column), by a histogram of whole points. */
-function bestColumns(
-  scores: Uint16Array,
-  base: number,
-  places: Int32Array,
-  forbidden: ReadonlySet<number>,
-): number[] {
-  const buckets = new Int32Array(101);
+/**
+ * The row's `FIRST_ARCS` usable columns of highest weight less the guessed price (ties by column):
+ * the pairs most likely in the optimum once advisors in demand cost more.
+ */
+function bestColumns(input: FullGraphInput, r: number, price: Float64Array): number[] {
+  const { places, forbidden, matchBonus } = input;
+  const { scores } = input.graph;
   const columns = places.length;
-  const usable = (j: number): boolean =>
-    (scores[base + j] ?? 0) > 0 && (places[j] ?? 0) > 0 && !forbidden.has(base + j);
-  for (let j = 0; j < columns; j++) if (usable(j)) buckets[Math.floor((scores[base + j] ?? 0) / 100)]!++;
-  let threshold = 100;
-  for (let seen = 0; threshold > 0 && seen + (buckets[threshold] ?? 0) < FIRST_ARCS; threshold--)
-    seen += buckets[threshold] ?? 0;
-  const picked: { column: number; score: number }[] = [];
-  for (let j = 0; j < columns; j++)
-    if (usable(j) && (scores[base + j] ?? 0) >= threshold * 100)
-      picked.push({ column: j, score: scores[base + j] ?? 0 });
-  picked.sort((a, b) => b.score - a.score || a.column - b.column);
-  return picked.slice(0, FIRST_ARCS).map((p) => p.column);
+  const base = input.rows[r]! * columns;
+  const value = new Float64Array(FIRST_ARCS).fill(-Infinity);
+  const column = new Int32Array(FIRST_ARCS).fill(-1);
+  for (let j = 0; j < columns; j++) {
+    const score = scores[base + j]!;
+    if (score === 0 || places[j]! === 0) continue;
+    const reduced = score + matchBonus - price[j]!;
+    if (reduced <= value[FIRST_ARCS - 1]! || (forbidden.size > 0 && forbidden.has(base + j))) continue;
+    // Insertion into the short sorted list; equal values keep the lower column first.
+    let k = FIRST_ARCS - 1;
+    for (; k > 0 && value[k - 1]! < reduced; k--) {
+      value[k] = value[k - 1]!;
+      column[k] = column[k - 1]!;
+    }
+    value[k] = reduced;
+    column[k] = j;
+  }
+  return Array.from(column).filter((j) => j >= 0);
 }
 
 function toSparse(

@@ -1,7 +1,7 @@
 import { Placement, type SparseAssignment } from './placement';
 
 export type { SparseAssignment };
-import { refillColumn, transpose } from './refill-column';
+import { refillColumn, transpose, type ColumnArcs } from './refill-column';
 
 /**
  * The optimum with its LP duals: `rowDual` (u ≥ 0) and `columnDual` (v ≥ 0) with u_i + v_j ≥ w_ij on
@@ -69,16 +69,17 @@ export function* solveAssignment(
     }
     if (columnOf[i]! < 0) waiting.push(i);
   }
-  // A column with room must carry no dual (complementary slackness): refill it or lower its dual.
-  const byColumn = transpose(problem);
-  for (let j = 0; j < columns; j++)
-    while ((v[j] ?? 0) > 0 && state.hasRoom(j)) refillColumn(state, byColumn, j);
-
+  // Routes first: a path may end at any column with room, also one a warm start left with a dual,
+  // so when the rows fill every place (a full cohort) no column needs refilling afterwards.
   let searched = rows - waiting.length;
   for (const source of waiting) {
     if (columnOf[source]! < 0 && u[source]! > 0) route(state, problem, source);
     if (++searched % every === 0) yield { routed: searched, rows };
   }
+  // A column with room must carry no dual (complementary slackness): refill it or lower its dual.
+  let byColumn: ColumnArcs | undefined;
+  for (let j = 0; j < columns; j++)
+    while (v[j]! > 0 && state.hasRoom(j)) refillColumn(state, (byColumn ??= transpose(problem)), j);
   return { columnOf, rowDual: u, columnDual: v };
 }
 
