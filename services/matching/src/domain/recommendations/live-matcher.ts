@@ -20,6 +20,7 @@ import {
 } from '../scoring';
 import type { LiveIndex } from './index-sync.use-case';
 import { toMatchableAdvisor, toMatchableStartup, toPairFit } from './matchable';
+import { compareWeights } from './compare-weights';
 import type { AdvisorMatch, Matcher, PairFit } from './matcher.port';
 import { rankStartupsFor } from './rank-startups';
 
@@ -155,6 +156,26 @@ export const createLiveMatcher = (
         [...startups.values()].map((entry) => ({ ...entry, weights: weightsOf(entry.programmeId) })),
         limit,
       );
+    },
+    previewWeights: (startupId, programmeId, proposed, limit) => {
+      const startup = startups.get(startupId);
+      if (startup === undefined) return null;
+      const ranked = compareWeights(
+        startup.matchable,
+        index.advisors(),
+        { current: weightsOf(programmeId), proposed: resolveWeights(proposed) },
+        limit,
+      );
+      return {
+        items: ranked.map((item) => {
+          const profile = advisors.get(item.advisorId)?.profile;
+          return {
+            ...item,
+            displayName: profile?.displayName ?? '',
+            organisation: profile?.organisation ?? '',
+          };
+        }),
+      };
     },
     assignCohort: (request) => {
       const cohort = request.startupIds.flatMap((id) => {

@@ -1,7 +1,8 @@
-import type { Offer } from '@jisr/contracts';
+import type { MatchWeights, Offer } from '@jisr/contracts';
 import type { OptimalityCertificate } from '../assignment';
 import type { AssignedPair, Objective, Pair, UnassignedReason } from '../cohort-rounds/cohort-round';
 import type { ExplanationLine } from '../introductions/introduction';
+import type { WeightsComparisonItem } from './compare-weights';
 
 /** How well one startup and one advisor fit, with one line per criterion in ar, tr and en. */
 export interface PairFit {
@@ -47,6 +48,14 @@ export interface Assignment {
   readonly certificate: OptimalityCertificate;
 }
 
+/** A startup's advisors ranked under a programme's weights and under proposed ones. */
+export interface WeightsPreview {
+  readonly items: readonly (WeightsComparisonItem & {
+    readonly displayName: string;
+    readonly organisation: string;
+  })[];
+}
+
 export type Seat = { readonly capacity: number; readonly load: number };
 
 /** The live, in-memory matching side of the read model. */
@@ -60,6 +69,13 @@ export interface Matcher {
   recommendAdvisors(startupId: string, query: AdvisorQuery): AdvisorMatch[] | null;
   /** Startups that fit an advisor best (paused advisors too); null when the advisor is not verified and active. */
   recommendStartups(advisorId: string, limit: number): StartupMatch[] | null;
+  /** How the startup's ranking moves from the programme's weights to `proposed`; null when it is not matchable. */
+  previewWeights(
+    startupId: string,
+    programmeId: string,
+    proposed: MatchWeights,
+    limit: number,
+  ): WeightsPreview | null;
   /** An optimal assignment of the startups to advisors under every advisor's free capacity. */
   assignCohort(request: AssignmentRequest): Assignment;
 }

@@ -1,6 +1,7 @@
 import type { Route } from '@jisr/http-kit';
 import type { MatchingRuntime } from '../../runtime';
 import { cohortRoundRoutes } from './cohort-rounds.router';
+import { councilPreviewRoutes } from './council-previews.router';
 import { introductionRoutes } from './introductions.router';
 import { pipelineRoutes } from './pipeline.router';
 import { recommendationRoutes } from './recommendations.router';
@@ -20,4 +21,8 @@ export const matchingRoutes = (running: () => MatchingRuntime): Route[] => [
   ...introductionRoutes(running),
   ...cohortRoundRoutes(() => running().rounds),
   ...pipelineRoutes(() => running().pipeline),
+  ...councilPreviewRoutes(
+    () => running().matcher,
+    () => running().store,
+  ),
 ];

@@ -41,7 +41,8 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Earlier cohort rounds, newest first, optionally one cohort's (council) */
+    get: operations['getV1CohortRounds'];
     put?: never;
     /** Preview a cohort's optimal startup-advisor assignment (council) */
     post: operations['postV1CohortRounds'];
@@ -198,6 +199,23 @@ export type paths = {
     get: operations['getV1PipelineFunnel'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/weights-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** How a sample startup's ranking would change under proposed weights (council; nothing is saved) */
+    post: operations['postV1ProgrammesProgrammeIdWeightsPreview'];
     delete?: never;
     options?: never;
     head?: never;
@@ -427,6 +445,85 @@ export interface operations {
             }[];
             /** @enum {string} */
             lang: 'ar' | 'tr' | 'en';
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1CohortRounds: {
+    parameters: {
+      query?: {
+        cohortId?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Rounds */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              assigned: number;
+              cohortId: string;
+              confirmedAt: string | null;
+              createdAt: string;
+              createdBy: string;
+              forbidden: number;
+              /** @enum {string} */
+              objective: 'max-total' | 'max-matched-then-total';
+              pinned: number;
+              programmeId: string | null;
+              /** @description Introduction requests the confirmation created */
+              requested: number;
+              roundId: string;
+              /** @enum {string} */
+              status: 'preview' | 'confirmed';
+              total: number;
+              unassigned: number;
+            }[];
           };
         };
       };
@@ -1529,6 +1626,97 @@ export interface operations {
       };
       /** @description Not allowed for this caller */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1ProgrammesProgrammeIdWeightsPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default 8 */
+          limit?: number;
+          startupId: string;
+          weights: {
+            language: number;
+            load: number;
+            needs: number;
+            sector: number;
+            stage: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Both rankings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              advisorId: string;
+              /** @description Under the programme's weights in force */
+              current: {
+                rank: number;
+                score: number;
+              };
+              displayName: string;
+              organisation: string;
+              /** @description Under the proposed weights */
+              proposed: {
+                rank: number;
+                score: number;
+              };
+            }[];
+            programmeId: string;
+            startupId: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };
