@@ -2,6 +2,8 @@ import arAccount from './ar/account.json';
 import arAuth from './ar/auth.json';
 import arCommon from './ar/common.json';
 import arConsole from './ar/console.json';
+import arConsoleProgrammes from './ar/console-programmes.json';
+import arConsoleRounds from './ar/console-rounds.json';
 import arInbox from './ar/inbox.json';
 import arMatches from './ar/matches.json';
 import arMeetingControls from './ar/meeting-controls.json';
@@ -15,6 +17,8 @@ import enAccount from './en/account.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enConsole from './en/console.json';
+import enConsoleProgrammes from './en/console-programmes.json';
+import enConsoleRounds from './en/console-rounds.json';
 import enInbox from './en/inbox.json';
 import enMatches from './en/matches.json';
 import enMeetingControls from './en/meeting-controls.json';
@@ -28,6 +32,8 @@ import trAccount from './tr/account.json';
 import trAuth from './tr/auth.json';
 import trCommon from './tr/common.json';
 import trConsole from './tr/console.json';
+import trConsoleProgrammes from './tr/console-programmes.json';
+import trConsoleRounds from './tr/console-rounds.json';
 import trInbox from './tr/inbox.json';
 import trMatches from './tr/matches.json';
 import trMeetingControls from './tr/meeting-controls.json';
@@ -54,6 +60,8 @@ export const resources = {
     profiles: arProfiles,
     console: arConsole,
     pipeline: arPipeline,
+    'console-programmes': arConsoleProgrammes,
+    'console-rounds': arConsoleRounds,
   },
   tr: {
     common: trCommon,
@@ -69,6 +77,8 @@ export const resources = {
     profiles: trProfiles,
     console: trConsole,
     pipeline: trPipeline,
+    'console-programmes': trConsoleProgrammes,
+    'console-rounds': trConsoleRounds,
   },
   en: {
     common: enCommon,
@@ -84,5 +94,7 @@ export const resources = {
     profiles: enProfiles,
     console: enConsole,
     pipeline: enPipeline,
+    'console-programmes': enConsoleProgrammes,
+    'console-rounds': enConsoleRounds,
   },
 } as const;

@@ -5,6 +5,8 @@ const SECTIONS: readonly ConsoleSection[] = [
   { to: '/console', label: 'console:nav.pipeline' },
   { to: '/console/verification', label: 'console:nav.verification', count: 'verification' },
   { to: '/console/directory', label: 'console:nav.directory' },
+  { to: '/console/programmes', label: 'console-programmes:nav' },
+  { to: '/console/rounds', label: 'console-rounds:nav' },
 ];
 
 export default function ConsoleRoute() {

@@ -1,0 +1,2 @@
+export { NewProgramme, ProgrammePage, ProgrammesOverview } from './components/programme-pages';
+export { PhaseTimeline } from './components/phase-timeline';

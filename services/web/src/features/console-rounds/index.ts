@@ -1,0 +1,1 @@
+export { CohortRounds } from './components/cohort-rounds';
