@@ -2,17 +2,8 @@ import { Button, Checkbox, Fieldset, Group, NumberInput, Select, Stack, TextInpu
 import { useTranslation } from 'react-i18next';
 import type { Phase, TrainingSession } from '../api/programmes';
 import { LocalizedFields } from './localized-fields';
-import { localized, without } from './localized';
-
-export const PHASE_KINDS = [
-  'application',
-  'selection',
-  'training',
-  'mentoring',
-  'investment-readiness',
-  'demo-day',
-  'follow-up',
-] as const satisfies readonly Phase['kind'][];
+import { PHASE_KINDS } from './phase-timeline';
+import { localized, replaceAt, without } from './localized';
 
 // Sessions are held at Libyan centres or online for Libyan startups: times are Tripoli's (UTC+2 all year).
 const TRIPOLI_OFFSET = '+02:00';
@@ -42,13 +33,7 @@ export function PhaseFields({
   const name = localized(phase.name, i18n.language) || phase.phaseId;
   const sessions = phase.trainingSessions ?? [];
   const setSession = (index: number, next: TrainingSession | null) =>
-    onChange({
-      ...phase,
-      trainingSessions:
-        next === null
-          ? sessions.filter((_, i) => i !== index)
-          : sessions.map((s, i) => (i === index ? next : s)),
-    });
+    onChange({ ...phase, trainingSessions: replaceAt(sessions, index, next) });
   return (
     <Fieldset legend={t('phase.legend', { name })}>
       <Stack gap="xs">

@@ -5,6 +5,7 @@ import { localized } from './localized';
 
 const DAY = 86_400_000;
 const dayOf = (isoDate: string): number => Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY);
+// Keyed by the API's own phase kinds, so a kind profile adds fails this build until it has a colour.
 const KIND_COLOURS: Readonly<Record<Phase['kind'], string>> = {
   application: 'var(--mantine-color-blue-8)',
   selection: 'var(--mantine-color-violet-8)',
@@ -14,6 +15,9 @@ const KIND_COLOURS: Readonly<Record<Phase['kind'], string>> = {
   'demo-day': 'var(--mantine-color-red-9)',
   'follow-up': 'var(--mantine-color-gray-8)',
 };
+
+/** Every kind of phase, in the order a programme usually runs them. */
+export const PHASE_KINDS = Object.keys(KIND_COLOURS) as Phase['kind'][];
 
 /** Where a span sits on the timeline, as percentages of its width from the start edge. */
 export interface Span {

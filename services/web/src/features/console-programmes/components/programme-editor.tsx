@@ -11,7 +11,7 @@ import {
   type ProgrammeInput,
 } from '../api/programmes';
 import { LocalizedFields } from './localized-fields';
-import { localized, without } from './localized';
+import { localized, replaceAt, without } from './localized';
 import { PhaseFields } from './phase-fields';
 import { PhaseTimeline } from './phase-timeline';
 
@@ -65,21 +65,9 @@ export function ProgrammeEditor({
     label: localized(centre.name, i18n.language),
   }));
   const setPhase = (index: number, next: Phase | null) =>
-    setDraft({
-      ...draft,
-      phases:
-        next === null
-          ? draft.phases.filter((_, i) => i !== index)
-          : draft.phases.map((p, i) => (i === index ? next : p)),
-    });
+    setDraft({ ...draft, phases: replaceAt(draft.phases, index, next) });
   const setCohort = (index: number, next: Cohort | null) =>
-    setDraft({
-      ...draft,
-      cohorts:
-        next === null
-          ? draft.cohorts.filter((_, i) => i !== index)
-          : draft.cohorts.map((c, i) => (i === index ? next : c)),
-    });
+    setDraft({ ...draft, cohorts: replaceAt(draft.cohorts, index, next) });
   return (
     <Stack
       component="form"

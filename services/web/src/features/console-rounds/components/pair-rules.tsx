@@ -87,20 +87,16 @@ export function PairRules({
         />
       </Group>
       <Group>
-        <Button
-          variant="light"
-          disabled={startupId === null || advisorId === null}
-          onClick={() => add('pinned')}
-        >
-          {t('rules.pin')}
-        </Button>
-        <Button
-          variant="light"
-          disabled={startupId === null || advisorId === null}
-          onClick={() => add('forbidden')}
-        >
-          {t('rules.ban')}
-        </Button>
+        {(['pinned', 'forbidden'] as const).map((kind) => (
+          <Button
+            key={kind}
+            variant="light"
+            disabled={startupId === null || advisorId === null}
+            onClick={() => add(kind)}
+          >
+            {t(kind === 'pinned' ? 'rules.pin' : 'rules.ban')}
+          </Button>
+        ))}
       </Group>
       <Text size="sm" fw={600}>
         {t('rules.pinned')}
