@@ -9,7 +9,7 @@ import {
   type StartupUpsertedPayload,
 } from '@jisr/contracts';
 
-/** Builders of profile and introduction events as the profile and messaging services publish them. */
+/** Builders of the events the services publish, for any service's tests: payloads with plausible defaults, then envelopes. */
 
 export const anId = (prefix: string): string => `${prefix}-${randomUUID().slice(0, 8)}`;
 

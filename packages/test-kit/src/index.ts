@@ -10,3 +10,13 @@ export { documentedResponses, undocumentedResponse, type ObservedResponse } from
 export { codesWithoutAllTexts, errorCodesIn } from './error-codes';
 export { startSmtpCatcher, type CaughtMail, type SmtpCatcher } from './smtp-catcher';
 export { httpClient, type CallOptions, type HttpClient, type Reply } from './http-client';
+export {
+  aProgramme,
+  aStartupProfile,
+  advisorUpserted,
+  anAdvisorProfile,
+  anEvent,
+  anId,
+  startupUpserted,
+  type EventOptions,
+} from './event-builders';

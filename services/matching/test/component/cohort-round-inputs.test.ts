@@ -1,5 +1,5 @@
 import { TOPICS } from '@jisr/contracts';
-import { advisorUpserted, anAdvisorProfile } from '../builders/profile-events';
+import { advisorUpserted, anAdvisorProfile } from '@jisr/test-kit';
 import { aWorld, type Instance, type World } from './matching-world';
 import { aStartupIn, anAdvisorIn, council, messagingAnswers, requestIntroduction, until } from './scenario';
 

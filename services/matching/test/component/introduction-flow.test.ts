@@ -1,5 +1,5 @@
 import { TOPICS } from '@jisr/contracts';
-import { advisorUpserted, anEvent, startupUpserted } from '../builders/profile-events';
+import { advisorUpserted, anEvent, startupUpserted } from '@jisr/test-kit';
 import { tokenFor, aWorld, type Instance, type World } from './matching-world';
 import { aStartupIn, anAdvisorIn, council, messagingAnswers, requestIntroduction, until } from './scenario';
 

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { TOPICS, type EventEnvelope } from '@jisr/contracts';
-import { aProgramme, aStartupProfile, anAdvisorProfile, anEvent } from '../builders/profile-events';
+import { aProgramme, aStartupProfile, anAdvisorProfile, anEvent } from '@jisr/test-kit';
 import { aWorld, eventually, tokenFor, type Instance, type World } from './matching-world';
 import { council, messagingAnswers, requestIntroduction, until } from './scenario';
 

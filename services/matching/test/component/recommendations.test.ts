@@ -1,5 +1,5 @@
 import { TOPICS } from '@jisr/contracts';
-import { anEvent } from '../builders/profile-events';
+import { anEvent } from '@jisr/test-kit';
 import { aWorld, eventually, type Instance, type World } from './matching-world';
 import { aStartupIn, anAdvisorIn } from './scenario';
 

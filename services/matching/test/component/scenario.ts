@@ -4,13 +4,7 @@ import {
   type EventEnvelope,
   type StartupUpsertedPayload,
 } from '@jisr/contracts';
-import {
-  aStartupProfile,
-  anAdvisorProfile,
-  anEvent,
-  advisorUpserted,
-  startupUpserted,
-} from '../builders/profile-events';
+import { aStartupProfile, anAdvisorProfile, anEvent, advisorUpserted, startupUpserted } from '@jisr/test-kit';
 import { eventually, tokenFor, type Instance, type Reply, type World } from './matching-world';
 
 export const council = (): string => tokenFor('council-1', 'council');

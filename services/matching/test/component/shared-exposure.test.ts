@@ -1,5 +1,5 @@
 import { TOPICS } from '@jisr/contracts';
-import { aStartupProfile, startupUpserted } from '../builders/profile-events';
+import { aStartupProfile, startupUpserted } from '@jisr/test-kit';
 import { aWorld, eventually, tokenFor, type Instance, type World } from './matching-world';
 import { anAdvisorIn } from './scenario';
 

@@ -3,15 +3,15 @@ import { createRedisCache, type Cache } from '@jisr/cache';
 import { TOPICS } from '@jisr/contracts';
 import { createKafkaBus, deadLetterTopic, type EventBus } from '@jisr/event-bus';
 import { silentLogger } from '@jisr/logger';
-import { startKafka } from '@jisr/test-kit';
 import { aWorld, tokenFor, type Instance, type World } from '../component/matching-world';
 import {
   aStartupProfile,
   anAdvisorProfile,
   anEvent,
   advisorUpserted,
+  startKafka,
   startupUpserted,
-} from '../builders/profile-events';
+} from '@jisr/test-kit';
 import { council, requestIntroduction, until } from '../component/scenario';
 
 // Set by the integration project's globalSetup when the servers could be had (env, Docker or local binaries).

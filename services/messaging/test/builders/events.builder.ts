@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { makeEvent, type EventOf, type EventPayload } from '@jisr/contracts';
+import type { EventOf, EventPayload } from '@jisr/contracts';
+import { anEvent, anId } from '@jisr/test-kit';
 
-/** Per-test ids: every test makes its own people and introductions. */
-export const anId = (prefix: string): string => `${prefix}-${randomUUID()}`;
+// Per-test ids: every test makes its own people and introductions.
+export { anId };
 
 export function anIntroductionRequested(
   overrides: Partial<EventPayload<'introduction.requested'>> = {},
@@ -28,12 +28,7 @@ export function anIntroductionRequested(
     requestedAt: '2025-03-01T09:00:00.000Z',
     ...overrides,
   };
-  return makeEvent('introduction.requested', {
-    aggregateId: payload.introductionId,
-    version: envelope.version ?? 1,
-    payload,
-    ...(envelope.id === undefined ? {} : { id: envelope.id }),
-  });
+  return anEvent('introduction.requested', payload, envelope);
 }
 
 export function anIntroductionWithdrawn(
@@ -41,11 +36,11 @@ export function anIntroductionWithdrawn(
   reason = 'Found a mentor elsewhere.',
 ): EventOf<'introduction.withdrawn'> {
   const { introductionId, startupId, advisorId } = requested.payload;
-  return makeEvent('introduction.withdrawn', {
-    aggregateId: introductionId,
-    version: requested.version + 1,
-    payload: { introductionId, startupId, advisorId, reason },
-  });
+  return anEvent(
+    'introduction.withdrawn',
+    { introductionId, startupId, advisorId, reason },
+    { version: requested.version + 1 },
+  );
 }
 
 export function aStartupUpserted(
@@ -53,10 +48,9 @@ export function aStartupUpserted(
   overrides: Partial<EventPayload<'startup.upserted'>> = {},
   version = 1,
 ): EventOf<'startup.upserted'> {
-  return makeEvent('startup.upserted', {
-    aggregateId: startupId,
-    version,
-    payload: {
+  return anEvent(
+    'startup.upserted',
+    {
       startupId,
       name: { latin: 'Sahel Cold Chain', ar: 'سلسلة الساحل للتبريد' },
       description: 'Solar-powered cold rooms for fishermen in Misrata.',
@@ -71,14 +65,14 @@ export function aStartupUpserted(
       verification: 'verified',
       ...overrides,
     },
-  });
+    { version },
+  );
 }
 
 export function anAdvisorUpserted(advisorId: string, version = 1): EventOf<'advisor.upserted'> {
-  return makeEvent('advisor.upserted', {
-    aggregateId: advisorId,
-    version,
-    payload: {
+  return anEvent(
+    'advisor.upserted',
+    {
       advisorId,
       displayName: 'Ayşe Demir',
       organisation: 'DEİK Türkiye-Libya İş Konseyi',
@@ -92,26 +86,23 @@ export function anAdvisorUpserted(advisorId: string, version = 1): EventOf<'advi
       timeZone: 'Europe/Istanbul',
       verification: 'verified',
     },
-  });
+    { version },
+  );
 }
 
 export function aProgrammeUpserted(
   programmeId: string,
   responseDeadlineDays: number,
 ): EventOf<'programme.upserted'> {
-  return makeEvent('programme.upserted', {
-    aggregateId: programmeId,
-    version: 1,
-    payload: {
-      programmeId,
-      name: { ar: 'برنامج الريادة', tr: 'Girişimcilik Programı', en: 'Venture Programme' },
-      responseDeadlineDays,
-      cohorts: [],
-    },
+  return anEvent('programme.upserted', {
+    programmeId,
+    name: { ar: 'برنامج الريادة', tr: 'Girişimcilik Programı', en: 'Venture Programme' },
+    responseDeadlineDays,
+    cohorts: [],
   });
 }
 
 export const erased = (type: 'startup.erased' | 'advisor.erased', id: string, version = 9) =>
   type === 'startup.erased'
-    ? makeEvent('startup.erased', { aggregateId: id, version, payload: { startupId: id } })
-    : makeEvent('advisor.erased', { aggregateId: id, version, payload: { advisorId: id } });
+    ? anEvent('startup.erased', { startupId: id }, { version })
+    : anEvent('advisor.erased', { advisorId: id }, { version });

@@ -11,7 +11,7 @@ import type {
   StartupEvent,
   StartupRecord,
 } from '../../../src/domain/read-model/profile-records';
-import { aProgramme, aStartupProfile, anAdvisorProfile, anEvent } from '../../builders/profile-events';
+import { aProgramme, aStartupProfile, anAdvisorProfile, anEvent } from '@jisr/test-kit';
 
 const foldStartup = (events: readonly StartupEvent[]): StartupRecord | null =>
   events.reduce<StartupRecord | null>((record, event) => applyStartupEvent(record, event) ?? record, null);

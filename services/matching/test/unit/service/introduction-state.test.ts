@@ -2,7 +2,7 @@ import { nextIntroductionVersion } from '@jisr/contracts';
 import { applyIntroductionEvent, withdraw } from '../../../src/domain/introductions/introduction';
 import type { IntroductionEvent } from '../../../src/domain/read-model/profile-records';
 import { anIntroductionRecord } from '../../builders/introductions';
-import { anEvent } from '../../builders/profile-events';
+import { anEvent } from '@jisr/test-kit';
 
 const ref = { introductionId: 'intro-1', startupId: 'startup-1', advisorId: 'advisor-1' };
 const when = '2026-01-03T10:00:00.000Z';

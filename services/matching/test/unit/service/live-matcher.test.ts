@@ -1,11 +1,10 @@
-import { ManualClock } from '@jisr/test-kit';
 import {
   applyAdvisorEvent,
   applyProgrammeEvent,
   applyStartupEvent,
 } from '../../../src/domain/read-model/apply-profile-event';
 import { createLiveMatcher } from '../../../src/domain/recommendations/live-matcher';
-import { aProgramme, aStartupProfile, anAdvisorProfile, anEvent } from '../../builders/profile-events';
+import { ManualClock, aProgramme, aStartupProfile, anAdvisorProfile, anEvent } from '@jisr/test-kit';
 
 const aMatcher = (overrides: Partial<Parameters<typeof createLiveMatcher>[0]> = {}) =>
   createLiveMatcher({

@@ -10,7 +10,7 @@ import {
   type PipelineSnapshot,
 } from '../../../src/domain/pipeline/pipeline-views';
 import { anIntroductionRecord } from '../../builders/introductions';
-import { aStartupProfile, anAdvisorProfile, anEvent } from '../../builders/profile-events';
+import { aStartupProfile, anAdvisorProfile, anEvent } from '@jisr/test-kit';
 
 const hour = (h: number): string => new Date(Date.UTC(2026, 0, 1) + h * 3_600_000).toISOString();
 
