@@ -41,10 +41,13 @@ export function httpClient(baseUrl: string | (() => string)): HttpClient {
       if (token !== undefined && token !== null) headers.authorization = `Bearer ${token}`;
       const payload = raw ?? (body === undefined ? undefined : JSON.stringify(body));
       if (payload !== undefined) headers['content-type'] = 'application/json';
-      const response = await fetch(`${base()}${path}`, {
-        method,
-        headers,
-        ...(payload === undefined ? {} : { body: payload }),
+      const send = () =>
+        fetch(`${base()}${path}`, { method, headers, ...(payload === undefined ? {} : { body: payload }) });
+      // A kept-alive socket the server closes after its idle timeout (5 s, as long as a slow assertion
+      // between two calls) resets the next request on it; a read is safe to send once more.
+      const response = await send().catch((error: unknown) => {
+        if (method !== 'GET' || !String((error as Error).cause).includes('ECONNRESET')) throw error;
+        return send();
       });
       const type = response.headers.get('content-type') ?? '';
       const text = await response.text();
