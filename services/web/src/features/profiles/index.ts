@@ -1,1 +1,2 @@
+export { AdvisorProfile } from './components/advisor-profile';
 export { StartupProfile } from './components/startup-profile';

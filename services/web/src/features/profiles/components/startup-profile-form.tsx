@@ -220,12 +220,12 @@ export function StartupProfileForm({ profile, onSave, saving, error, saved }: St
           </Stack>
         </Fieldset>
         {error !== null && error !== undefined && (
-          <Alert color="red" role="alert" variant="outline">
+          <Alert color="red.9" role="alert" variant="outline">
             {t('errors.summary')}
           </Alert>
         )}
         {saved && error === null && (
-          <Alert color="teal" variant="outline" role="status">
+          <Alert color="jisr.9" variant="outline" role="status">
             {t('startup.saved')}
           </Alert>
         )}
