@@ -28,7 +28,7 @@ const NAV: Readonly<Record<SignedIn['role'], readonly { to: string; label: strin
   advisor: [
     { to: '/profile', label: 'nav.profile' },
     { to: '/inbox', label: 'nav.inbox' },
-    { to: '/matches', label: 'nav.bestStartups' },
+    { to: '/best-startups', label: 'nav.bestStartups' },
     { to: '/threads', label: 'nav.threads' },
     { to: '/meetings', label: 'nav.meetings' },
     { to: '/notifications', label: 'nav.notifications' },

@@ -17,6 +17,7 @@ export const router = createBrowserRouter([
       { path: 'sign-up', element: <SignUpForm /> },
       { path: 'account', lazy: page(() => import('./routes/account')) },
       { path: 'profile', lazy: page(() => import('./routes/profile')) },
+      { path: 'best-startups', lazy: page(() => import('./routes/best-startups')) },
       { path: 'matches', lazy: page(() => import('./routes/matches')) },
       { path: 'inbox', lazy: page(() => import('./routes/inbox')) },
       { path: 'requests', lazy: page(() => import('./routes/requests')) },

@@ -1,5 +1,6 @@
 import arAccount from './ar/account.json';
 import arAuth from './ar/auth.json';
+import arBestStartups from './ar/best-startups.json';
 import arCommon from './ar/common.json';
 import arConsole from './ar/console.json';
 import arConsoleProgrammes from './ar/console-programmes.json';
@@ -15,6 +16,7 @@ import arProfiles from './ar/profiles.json';
 import arPipeline from './ar/pipeline.json';
 import enAccount from './en/account.json';
 import enAuth from './en/auth.json';
+import enBestStartups from './en/best-startups.json';
 import enCommon from './en/common.json';
 import enConsole from './en/console.json';
 import enConsoleProgrammes from './en/console-programmes.json';
@@ -30,6 +32,7 @@ import enProfiles from './en/profiles.json';
 import enPipeline from './en/pipeline.json';
 import trAccount from './tr/account.json';
 import trAuth from './tr/auth.json';
+import trBestStartups from './tr/best-startups.json';
 import trCommon from './tr/common.json';
 import trConsole from './tr/console.json';
 import trConsoleProgrammes from './tr/console-programmes.json';
@@ -62,6 +65,7 @@ export const resources = {
     pipeline: arPipeline,
     'console-programmes': arConsoleProgrammes,
     'console-rounds': arConsoleRounds,
+    bestStartups: arBestStartups,
   },
   tr: {
     common: trCommon,
@@ -79,6 +83,7 @@ export const resources = {
     pipeline: trPipeline,
     'console-programmes': trConsoleProgrammes,
     'console-rounds': trConsoleRounds,
+    bestStartups: trBestStartups,
   },
   en: {
     common: enCommon,
@@ -96,5 +101,6 @@ export const resources = {
     pipeline: enPipeline,
     'console-programmes': enConsoleProgrammes,
     'console-rounds': enConsoleRounds,
+    bestStartups: enBestStartups,
   },
 } as const;

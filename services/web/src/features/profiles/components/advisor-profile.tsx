@@ -27,7 +27,7 @@ export function AdvisorProfile({ advisorId }: { readonly advisorId: string }) {
         <>
           <VerificationStatus verification={profile.data?.verification ?? null} />
           {profile.data?.pendingChange && (
-            <Alert color="gray.8" variant="outline">
+            <Alert color="gray.8" variant="outline" role="status">
               {t('advisor.pendingChange')}
             </Alert>
           )}

@@ -1,0 +1,1 @@
+export { BestStartups } from './components/best-startups';
