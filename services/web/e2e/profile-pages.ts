@@ -1,19 +1,39 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 
-/** Signs a new startup up through the sign-up page, in Arabic. */
-export async function signUpInArabic(
+// The sign-up page's words in the languages these stories use.
+const SIGN_UP = {
+  ar: {
+    advisor: 'موجّه أو مستثمر',
+    email: 'البريد الإلكتروني',
+    password: 'كلمة المرور',
+    submit: 'إنشاء الحساب',
+    account: 'حسابي',
+  },
+  tr: {
+    advisor: 'Mentor veya yatırımcı',
+    email: 'E-posta',
+    password: 'Parola',
+    submit: 'Hesap oluştur',
+    account: 'Hesabım',
+  },
+} as const;
+
+/** Signs a new startup or advisor up through the sign-up page, in Arabic or Turkish. */
+export async function signUpAs(
   webUrl: string,
   page: Page,
   role: 'startup' | 'advisor',
+  language: keyof typeof SIGN_UP,
 ): Promise<string> {
+  const words = SIGN_UP[language];
   const email = `${role}-${Date.now()}@profiles.e2e.jisr.test`;
   await page.goto(`${webUrl}/sign-up`);
-  if (role === 'advisor') await page.getByLabel('موجّه أو مستثمر').check();
-  await page.getByLabel('البريد الإلكتروني').fill(email);
-  await page.getByLabel('كلمة المرور').fill('Tripoli-harbour-7-lanterns');
-  await page.getByRole('button', { name: 'إنشاء الحساب' }).click();
-  await page.getByRole('heading', { name: 'حسابي', exact: true }).waitFor();
+  if (role === 'advisor') await page.getByLabel(words.advisor).check();
+  await page.getByLabel(words.email).fill(email);
+  await page.getByLabel(words.password).fill('Tripoli-harbour-7-lanterns');
+  await page.getByRole('button', { name: words.submit }).click();
+  await page.getByRole('heading', { name: words.account, exact: true }).waitFor();
   return email;
 }
 
@@ -34,4 +54,19 @@ export async function completeStartupProfileInArabic(webUrl: string, page: Page)
   await page.getByLabel('المبلغ المطلوب (بالدولار الأمريكي)').fill('80000');
   await page.getByRole('button', { name: 'احفظ ملفي' }).click();
   await page.getByText('حُفظ ملفك.').waitFor();
+}
+
+/** A new mentor writes a profile in Turkish, finding a sector by a Turkish word. */
+export async function writeAdvisorProfileInTurkish(webUrl: string, page: Page): Promise<void> {
+  await page.goto(`${webUrl}/profile`);
+  await page.getByRole('heading', { name: 'Mentor / yatırımcı profilim' }).waitFor();
+  await page.getByLabel('Girişimlerin göreceği adınız').fill('Elif Kaya');
+  await page.getByLabel('Kurum').fill('Anadolu Enerji');
+  await page.getByRole('textbox', { name: 'Sektörler' }).fill('elektrik');
+  await page.getByRole('option', { name: /^35 · Elektrik/ }).click();
+  await page.keyboard.press('Escape');
+  await page.getByLabel('Prototip').check();
+  await page.getByLabel('Büyüme').check();
+  await page.getByRole('button', { name: 'Profilimi kaydet' }).click();
+  await page.getByText('Profiliniz kaydedildi.').waitFor();
 }

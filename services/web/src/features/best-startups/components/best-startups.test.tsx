@@ -36,17 +36,17 @@ describe('BestStartups', () => {
         {
           startupId: 's1',
           name: 'Noor Grid',
-          score: 0.91,
+          score: 91,
           explanation: [
-            line('sector', 1, 'القطاع نفسه: إمدادات الكهرباء.'),
-            line('stage', 0.5, 'مرحلة مجاورة.'),
+            line('sector', 100, 'القطاع نفسه: إمدادات الكهرباء.'),
+            line('stage', 50, 'مرحلة مجاورة.'),
           ],
         },
         {
           startupId: 's2',
           name: 'Sahara Foods',
-          score: 0.62,
-          explanation: [line('sector', 0.4, 'قطاع قريب.')],
+          score: 62,
+          explanation: [line('sector', 40, 'قطاع قريب.')],
         },
       ],
     });
@@ -58,6 +58,11 @@ describe('BestStartups', () => {
       '2. Sahara Foods',
     ]);
     expect(within(cards[0]!).getByText('القطاع نفسه: إمدادات الكهرباء.')).toBeDefined();
+    expect(
+      within(cards[0]!).getByText(
+        `الملاءمة ${new Intl.NumberFormat('ar', { style: 'percent' }).format(0.91)}`,
+      ),
+    ).toBeDefined();
     expect(
       within(cards[0]!)
         .getAllByRole('progressbar')

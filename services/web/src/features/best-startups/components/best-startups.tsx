@@ -4,7 +4,10 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { ExplanationBreakdown } from '../../matches';
 import { useBestStartups } from '../api/best-startups';
 
-/** A mentor's or investor's best-fitting startups, ranked, each with matching's per-criterion reasons. */
+/**
+ * A mentor's or investor's best-fitting startups, ranked, each with matching's per-criterion reasons.
+ * Matching scores in points out of 100; the breakdown shows fits from 0 to 1.
+ */
 export function BestStartups({ advisorId }: { readonly advisorId: string }) {
   const { t, i18n } = useTranslation('bestStartups');
   const ranked = useBestStartups(advisorId, i18n.language);
@@ -29,9 +32,11 @@ export function BestStartups({ advisorId }: { readonly advisorId: string }) {
             <Title order={2} size="h3">
               {`${rank + 1}. ${startup.name}`}
             </Title>
-            <Badge size="lg">{t('fit', { fit: percent.format(startup.score) })}</Badge>
+            <Badge size="lg">{t('fit', { fit: percent.format(startup.score / 100) })}</Badge>
           </Group>
-          <ExplanationBreakdown lines={startup.explanation} />
+          <ExplanationBreakdown
+            lines={startup.explanation.map((line) => ({ ...line, score: line.score / 100 }))}
+          />
         </Card>
       ))}
     </Stack>
