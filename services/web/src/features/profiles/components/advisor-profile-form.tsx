@@ -1,6 +1,4 @@
 import {
-  Alert,
-  Button,
   Checkbox,
   Fieldset,
   Group,
@@ -11,7 +9,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CITIES,
@@ -24,6 +22,7 @@ import {
 } from '../api/profile-choices';
 import type { AdvisorInput, AdvisorView } from '../api/profiles';
 import { fieldMessages } from './field-errors';
+import { SaveOutcome, useDraft, type ProfileFormProps } from './profile-form-kit';
 import { LanguageSkills } from './language-skills';
 import { SectorsPicker } from './sector-picker';
 
@@ -77,22 +76,12 @@ const bodyOf = (draft: Draft): AdvisorInput => ({
   ...(draft.bio.trim() === '' ? {} : { bio: draft.bio.trim() }),
 });
 
-export interface AdvisorProfileFormProps {
-  readonly profile: AdvisorView | null;
-  readonly onSave: (body: AdvisorInput) => void;
-  readonly saving: boolean;
-  readonly error: unknown;
-  readonly saved: boolean;
-}
+export type AdvisorProfileFormProps = ProfileFormProps<AdvisorView, AdvisorInput>;
 
 /** A mentor's or investor's profile in four sections; each field shows profile's objection under it. */
 export function AdvisorProfileForm({ profile, onSave, saving, error, saved }: AdvisorProfileFormProps) {
   const { t } = useTranslation('profiles');
-  const [draft, setDraft] = useState<Draft>(() => draftOf(profile));
-  const set =
-    <K extends keyof Draft>(key: K) =>
-    (value: Draft[K]) =>
-      setDraft((before) => ({ ...before, [key]: value }));
+  const [draft, set] = useDraft<Draft>(() => draftOf(profile));
   const errorOf = fieldMessages(t, error);
   const checks = (values: readonly string[], prefix: string) => (
     <Group mt="xs" gap="md">
@@ -232,21 +221,7 @@ export function AdvisorProfileForm({ profile, onSave, saving, error, saved }: Ad
             </SimpleGrid>
           </Stack>
         </Fieldset>
-        {error !== null && error !== undefined && (
-          <Alert color="red.9" role="alert" variant="outline">
-            {t('errors.summary')}
-          </Alert>
-        )}
-        {saved && error === null && (
-          <Alert color="jisr.9" variant="outline" role="status">
-            {t('advisor.saved')}
-          </Alert>
-        )}
-        <Group>
-          <Button type="submit" loading={saving}>
-            {t('advisor.save')}
-          </Button>
-        </Group>
+        <SaveOutcome error={error} saved={saved} saving={saving} />
       </Stack>
     </form>
   );

@@ -1,6 +1,4 @@
 import {
-  Alert,
-  Button,
   Checkbox,
   Fieldset,
   Group,
@@ -11,13 +9,14 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CITIES, NEEDS, numberOrEmpty, STAGES, TIME_ZONES } from '../api/profile-choices';
 import type { StartupInput, StartupView } from '../api/profiles';
 import { LanguageSkills } from './language-skills';
 import { SectorPicker } from './sector-picker';
 import { fieldMessages } from './field-errors';
+import { SaveOutcome, useDraft, type ProfileFormProps } from './profile-form-kit';
 
 type Draft = Omit<
   StartupInput,
@@ -70,22 +69,12 @@ const bodyOf = (draft: Draft): StartupInput => ({
   timeZone: draft.timeZone,
 });
 
-export interface StartupProfileFormProps {
-  readonly profile: StartupView | null;
-  readonly onSave: (body: StartupInput) => void;
-  readonly saving: boolean;
-  readonly error: unknown;
-  readonly saved: boolean;
-}
+export type StartupProfileFormProps = ProfileFormProps<StartupView, StartupInput>;
 
 /** A startup's profile in four guided sections; every field shows profile's own objection under it. */
 export function StartupProfileForm({ profile, onSave, saving, error, saved }: StartupProfileFormProps) {
   const { t } = useTranslation('profiles');
-  const [draft, setDraft] = useState<Draft>(() => draftOf(profile));
-  const set =
-    <K extends keyof Draft>(key: K) =>
-    (value: Draft[K]) =>
-      setDraft((before) => ({ ...before, [key]: value }));
+  const [draft, set] = useDraft<Draft>(() => draftOf(profile));
   const errorOf = fieldMessages(t, error);
   const investmentAt = draft.needs.indexOf('investment');
   const submit = (event: FormEvent) => {
@@ -219,21 +208,7 @@ export function StartupProfileForm({ profile, onSave, saving, error, saved }: St
             )}
           </Stack>
         </Fieldset>
-        {error !== null && error !== undefined && (
-          <Alert color="red.9" role="alert" variant="outline">
-            {t('errors.summary')}
-          </Alert>
-        )}
-        {saved && error === null && (
-          <Alert color="jisr.9" variant="outline" role="status">
-            {t('startup.saved')}
-          </Alert>
-        )}
-        <Group>
-          <Button type="submit" loading={saving}>
-            {t('startup.save')}
-          </Button>
-        </Group>
+        <SaveOutcome error={error} saved={saved} saving={saving} />
       </Stack>
     </form>
   );

@@ -1,7 +1,6 @@
-import { Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../components/problem-alert';
 import { useSaveStartupProfile, useStartupProfile } from '../api/profiles';
+import { ProfilePage } from './profile-form-kit';
 import { StartupProfileForm } from './startup-profile-form';
 import { VerificationStatus } from './verification-status';
 
@@ -11,22 +10,12 @@ export function StartupProfile({ startupId }: { readonly startupId: string }) {
   const profile = useStartupProfile(startupId);
   const save = useSaveStartupProfile(startupId);
   return (
-    <Stack maw={760} gap="md">
-      <Title order={1} size="h2">
-        {t('startup.title')}
-      </Title>
-      <Text>{t('startup.intro')}</Text>
-      {profile.isPending ? (
-        <Center mih={200}>
-          <Loader aria-label={t('startup.title')} />
-        </Center>
-      ) : profile.isError ? (
-        <ProblemAlert error={profile.error} />
-      ) : (
+    <ProfilePage title={t('startup.title')} intro={t('startup.intro')} query={profile}>
+      {(stored) => (
         <>
-          <VerificationStatus verification={profile.data?.verification ?? null} />
+          <VerificationStatus verification={stored?.verification ?? null} />
           <StartupProfileForm
-            profile={profile.data}
+            profile={stored}
             onSave={(body) => save.mutate(body)}
             saving={save.isPending}
             error={save.error}
@@ -34,6 +23,6 @@ export function StartupProfile({ startupId }: { readonly startupId: string }) {
           />
         </>
       )}
-    </Stack>
+    </ProfilePage>
   );
 }
