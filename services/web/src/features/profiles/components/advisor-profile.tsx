@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAdvisorProfile, useSaveAdvisorProfile } from '../api/profiles';
 import { AdvisorProfileForm } from './advisor-profile-form';
 import { PauseSwitch } from './pause-switch';
-import { ProfilePage } from './profile-form-kit';
+import { ProfilePage, saveProps } from './profile-form-kit';
 import { VerificationStatus } from './verification-status';
 
 /** A mentor's or investor's own profile page: verification, the pause switch, then the form. */
@@ -22,13 +22,7 @@ export function AdvisorProfile({ advisorId }: { readonly advisorId: string }) {
             </Alert>
           )}
           {stored && <PauseSwitch advisor={stored} />}
-          <AdvisorProfileForm
-            profile={stored}
-            onSave={(body) => save.mutate(body)}
-            saving={save.isPending}
-            error={save.error}
-            saved={save.isSuccess}
-          />
+          <AdvisorProfileForm profile={stored} {...saveProps(save)} />
         </>
       )}
     </ProfilePage>

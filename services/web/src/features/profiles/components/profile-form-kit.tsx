@@ -81,3 +81,16 @@ export function ProfilePage<View>({
     </Stack>
   );
 }
+
+/** A save mutation as a profile form's props. */
+export const saveProps = <Input,>(save: {
+  mutate: (body: Input) => void;
+  isPending: boolean;
+  error: unknown;
+  isSuccess: boolean;
+}) => ({
+  onSave: (body: Input) => save.mutate(body),
+  saving: save.isPending,
+  error: save.error,
+  saved: save.isSuccess,
+});

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSaveStartupProfile, useStartupProfile } from '../api/profiles';
-import { ProfilePage } from './profile-form-kit';
+import { ProfilePage, saveProps } from './profile-form-kit';
 import { StartupProfileForm } from './startup-profile-form';
 import { VerificationStatus } from './verification-status';
 
@@ -14,13 +14,7 @@ export function StartupProfile({ startupId }: { readonly startupId: string }) {
       {(stored) => (
         <>
           <VerificationStatus verification={stored?.verification ?? null} />
-          <StartupProfileForm
-            profile={stored}
-            onSave={(body) => save.mutate(body)}
-            saving={save.isPending}
-            error={save.error}
-            saved={save.isSuccess}
-          />
+          <StartupProfileForm profile={stored} {...saveProps(save)} />
         </>
       )}
     </ProfilePage>
