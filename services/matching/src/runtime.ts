@@ -12,6 +12,10 @@ import {
   createIntroductionLifecycle,
   createWithdrawIntroduction,
 } from './domain/introductions/introduction-lifecycle.use-case';
+import {
+  createIntroductionQueries,
+  type IntroductionQueries,
+} from './domain/introductions/introduction-queries.use-case';
 import { createRequestIntroduction } from './domain/introductions/request-introduction.use-case';
 import type { MatchingStore } from './domain/matching-store.port';
 import { createPipelineQueries, type PipelineQueries } from './domain/pipeline/pipeline-queries.use-case';
@@ -38,6 +42,7 @@ export interface MatchingRuntime {
   readonly requestIntroduction: ReturnType<typeof createRequestIntroduction>;
   readonly recommendAdvisors: ReturnType<typeof createRecommendAdvisors>;
   readonly withdrawIntroduction: ReturnType<typeof createWithdrawIntroduction>;
+  readonly introductions: IntroductionQueries;
   readiness(): Promise<Record<string, boolean>>;
   stop(): Promise<void>;
 }
@@ -105,6 +110,7 @@ export const startMatchingRuntime = async ({
     requestIntroduction: createRequestIntroduction({ store, matcher, changes, clock, rules }),
     recommendAdvisors: createRecommendAdvisors({ store, matcher: () => matcher }),
     withdrawIntroduction: createWithdrawIntroduction(store, changes, clock),
+    introductions: createIntroductionQueries(store),
     readiness: () => adapterReadiness({ storage, bus, cache }),
     stop: async () => {
       for (const subscription of subscriptions) await subscription.stop();

@@ -3,7 +3,7 @@ import { notFound } from '@jisr/errors';
 import { chooseLocale, defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import type { IntroductionRecord } from '../../domain/introductions/introduction';
-import type { MatchingStore } from '../../domain/matching-store.port';
+import type { IntroductionQueries } from '../../domain/introductions/introduction-queries.use-case';
 import { requireSelfOrCouncil } from './access';
 import { introductionListSchema, introductionViewSchema } from './api-views';
 import { explained } from './explanation-view';
@@ -40,7 +40,7 @@ export const introductionView = (record: IntroductionRecord, locale: Locale) => 
 });
 
 export interface IntroductionHandlers {
-  readonly store: MatchingStore;
+  readonly introductions: IntroductionQueries;
   requestIntroduction(input: {
     startupId: string;
     advisorId: string;
@@ -97,14 +97,9 @@ export const introductionRoutes = (handlers: () => IntroductionHandlers): Route[
     responses: { 200: view, ...problems },
     handle: async ({ actor, params, query, req }) => {
       const principal = signedIn(actor);
-      const record = await handlers().store.introductions.get(params.introductionId);
-      const mayRead =
-        record !== null &&
-        (principal.role === 'council' ||
-          (principal.role === 'startup' && record.startupId === principal.sub) ||
-          (principal.role === 'advisor' && record.advisorId === principal.sub));
+      const record = await handlers().introductions.readAs(principal, params.introductionId);
       // Someone else's request answers like a missing one.
-      if (!mayRead) throw notFound('MATCHING.INTRODUCTION_NOT_FOUND', 'No such introduction request.');
+      if (record === null) throw notFound('MATCHING.INTRODUCTION_NOT_FOUND', 'No such introduction request.');
       return { status: 200, body: introductionView(record, chooseLocale(req, query.lang)) };
     },
   }),
@@ -139,7 +134,7 @@ export const introductionRoutes = (handlers: () => IntroductionHandlers): Route[
     handle: async ({ params, query, req, res }) => {
       requireSelfOrCouncil(res, 'startup', params.startupId);
       const locale = chooseLocale(req, query.lang);
-      const records = await handlers().store.introductions.listByStartup(params.startupId);
+      const records = await handlers().introductions.ofStartup(params.startupId);
       return { status: 200, body: { items: records.map((record) => introductionView(record, locale)) } };
     },
   }),
@@ -155,7 +150,7 @@ export const introductionRoutes = (handlers: () => IntroductionHandlers): Route[
     handle: async ({ params, query, req, res }) => {
       requireSelfOrCouncil(res, 'advisor', params.advisorId);
       const locale = chooseLocale(req, query.lang);
-      const records = await handlers().store.introductions.listByAdvisor(params.advisorId);
+      const records = await handlers().introductions.ofAdvisor(params.advisorId);
       return { status: 200, body: { items: records.map((record) => introductionView(record, locale)) } };
     },
   }),
