@@ -1,6 +1,6 @@
 // npm run screenshots -w @jisr/web — runs the end-to-end stories (which write screenshots of the main
-// pages in ar, tr and en to e2e-artifacts/), then copies one Arabic and one English page to
-// docs/screenshots/, where the README shows them. Run it after a visible change to the app.
+// pages in ar, tr and en to e2e-artifacts/), then copies one Arabic and one English page, and the council's
+// pipeline in both, to docs/screenshots/, where the README shows them. Run it after a visible change to the app.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,13 @@ import { fileURLToPath } from 'node:url';
 
 const web = fileURLToPath(new URL('..', import.meta.url));
 const docs = join(web, '..', '..', 'docs', 'screenshots');
-const README_SHOTS = { 'phone-account-ar.png': 'web-ar.png', 'sign-up-error-en.png': 'web-en.png' };
+const README_SHOTS = {
+  'phone-account-ar.png': 'web-ar.png',
+  'sign-up-error-en.png': 'web-en.png',
+  // The council console's pipeline, written by e2e/console.e2e.ts.
+  'console-pipeline-en.png': 'console-pipeline-en.png',
+  'console-pipeline-ar.png': 'console-pipeline-ar.png',
+};
 
 execFileSync('npm', ['run', 'e2e'], { cwd: web, stdio: 'inherit' });
 mkdirSync(docs, { recursive: true });

@@ -22,7 +22,7 @@ export function DecisionForm({ kind, id }: Pick<Decision, 'kind' | 'id'>) {
           >
             {t('queue.approve')}
           </Button>
-          <Button variant="outline" color="red" onClick={() => setRejecting(true)}>
+          <Button variant="outline" color="red.9" onClick={() => setRejecting(true)}>
             {t('queue.reject')}
           </Button>
         </Group>
@@ -47,7 +47,7 @@ export function DecisionForm({ kind, id }: Pick<Decision, 'kind' | 'id'>) {
             error={fieldError(decide.error, 'reason')}
           />
           <Group gap="xs">
-            <Button type="submit" color="red" loading={decide.isPending} disabled={reason.trim() === ''}>
+            <Button type="submit" color="red.9" loading={decide.isPending} disabled={reason.trim() === ''}>
               {t('queue.confirmReject')}
             </Button>
             <Button variant="subtle" onClick={() => setRejecting(false)}>

@@ -18,7 +18,7 @@ function PauseSwitch({ advisorId, paused }: { advisorId: string; paused: boolean
       <Button
         w="fit-content"
         variant={paused ? 'filled' : 'outline'}
-        color={paused ? 'jisr' : 'orange.9'}
+        color={paused ? 'jisr' : 'grape.9'}
         loading={pause.isPending}
         onClick={() => pause.mutate(!paused)}
       >

@@ -112,7 +112,7 @@ export function Directory() {
                   <Table.Td>
                     <Group gap={4}>
                       <VerificationBadge status={row.verification} />
-                      {row.paused && <Badge color="orange">{t('directory.paused')}</Badge>}
+                      {row.paused && <Badge color="grape.9">{t('directory.paused')}</Badge>}
                     </Group>
                   </Table.Td>
                 </Table.Tr>

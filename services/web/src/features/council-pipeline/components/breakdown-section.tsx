@@ -37,10 +37,12 @@ export function BreakdownSection({ filters, language }: { filters: PipelineFilte
       <QueryState query={breakdown} loading={t('loading')} empty={data.length === 0 && t('noData')} />
       {data.length > 0 && (
         <BarChart
-          h={Math.max(220, data.length * 44)}
+          h={Math.max(240, data.length * 64)}
           data={data}
           dataKey="name"
           orientation="vertical"
+          // Five bars a row: tight gaps keep each one thick enough to see.
+          barChartProps={{ barGap: 1, barCategoryGap: '12%' }}
           withLegend
           legendProps={{ verticalAlign: 'bottom' }}
           series={FUNNEL_STEPS.map((step, index) => ({
