@@ -1,4 +1,15 @@
-import { Badge, Button, Group, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -100,7 +111,9 @@ export function Directory() {
               {rows.map((row) => (
                 <Table.Tr key={row.id}>
                   <Table.Td>
-                    <Link to={`/console/directory/${kind}/${row.id}`}>{row.name}</Link>
+                    <Anchor component={Link} to={`/console/directory/${kind}/${row.id}`}>
+                      {row.name}
+                    </Anchor>
                     {row.secondName !== null && (
                       <Text size="sm" c="dimmed" dir="auto">
                         {row.secondName}

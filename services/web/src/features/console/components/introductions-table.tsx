@@ -1,4 +1,4 @@
-import { Loader, Table, Text } from '@mantine/core';
+import { Anchor, Loader, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../../components/problem-alert';
@@ -43,9 +43,9 @@ export function IntroductionsTable({ kind, id }: { kind: DirectoryKind; id: stri
             return (
               <Table.Tr key={intro.introductionId}>
                 <Table.Td>
-                  <Link to={`/console/directory/${other}/${otherId}`}>
+                  <Anchor component={Link} to={`/console/directory/${other}/${otherId}`}>
                     {other === 'startup' ? <StartupName id={otherId} /> : <AdvisorName id={otherId} />}
-                  </Link>
+                  </Anchor>
                 </Table.Td>
                 <Table.Td>{t(`state.${intro.state}`)}</Table.Td>
                 <Table.Td>{date.format(new Date(intro.requestedAt))}</Table.Td>

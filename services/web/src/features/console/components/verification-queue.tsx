@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +43,9 @@ function QueueCard({ name, to, children }: { name: string; to: string; children:
     <Card component="article" withBorder aria-label={name} padding="md">
       <Stack gap="xs">
         <Title order={3} size="h5">
-          <Link to={to}>{name}</Link>
+          <Anchor component={Link} to={to}>
+            {name}
+          </Anchor>
         </Title>
         {children}
       </Stack>
