@@ -1,5 +1,5 @@
 export { authenticate, principalOf, requireRole } from './middleware';
-export { ROLES, roleSchema } from './roles';
+export { ROLES, emailUnverified, roleSchema } from './roles';
 export type { Principal, Role } from './roles';
 export { signAccessToken } from './sign-access-token';
 export type { AccessTokenOptions } from './sign-access-token';

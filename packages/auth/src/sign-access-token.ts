@@ -10,7 +10,7 @@ export interface AccessTokenOptions {
   readonly now?: Date;
 }
 
-/** A short-lived RS256 access token: `sub`, `role`, `iss`, `aud`, `iat`, `exp`, and `kid` in the header. */
+/** A short-lived RS256 access token: `sub`, `role`, `email_verified` and `sid` when given, `iss`, `aud`, `iat`, `exp`, and `kid` in the header. */
 export function signAccessToken(
   key: SigningKey,
   principal: Principal,
@@ -21,6 +21,8 @@ export function signAccessToken(
     {
       sub: principal.sub,
       role: principal.role,
+      ...(principal.emailVerified === undefined ? {} : { email_verified: principal.emailVerified }),
+      ...(principal.sessionId === undefined ? {} : { sid: principal.sessionId }),
       iss: issuer,
       aud: audience,
       iat: issuedAt,

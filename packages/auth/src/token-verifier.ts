@@ -30,7 +30,13 @@ export interface TokenVerifier {
 }
 
 // `exp` is required here because jsonwebtoken accepts tokens that have none.
-const claimsSchema = z.object({ sub: z.string().min(1), role: roleSchema, exp: z.number() });
+const claimsSchema = z.object({
+  sub: z.string().min(1),
+  role: roleSchema,
+  exp: z.number(),
+  email_verified: z.boolean().optional(),
+  sid: z.string().min(1).optional(),
+});
 
 /** Verifies access tokens; the algorithm list is fixed to RS256, so `none` and HS256 forgeries fail. */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
@@ -60,7 +66,13 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       const parsed = claimsSchema.safeParse(claims);
       if (!parsed.success)
         throw invalidToken('The access token lacks a subject, role or expiry.', parsed.error);
-      return { sub: parsed.data.sub, role: parsed.data.role };
+      const { sub, role, email_verified: emailVerified, sid } = parsed.data;
+      return {
+        sub,
+        role,
+        ...(emailVerified === undefined ? {} : { emailVerified }),
+        ...(sid === undefined ? {} : { sessionId: sid }),
+      };
     },
   };
 }

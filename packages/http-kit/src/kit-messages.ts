@@ -104,6 +104,12 @@ const KIT_MESSAGES: Readonly<Record<string, Record<Locale, string>>> = {
     ar: 'الخدمة مشغولة. يرجى المحاولة بعد قليل.',
     tr: 'Hizmet meşgul. Lütfen kısa süre sonra tekrar deneyin.',
   },
+  // Raised by matching and messaging alike, so its words live with the platform.
+  'AUTH.EMAIL_UNVERIFIED': {
+    en: 'Verify your email address first: open the link we emailed you.',
+    ar: 'أكّد عنوان بريدك الإلكتروني أولًا: افتح الرابط الذي أرسلناه إليك.',
+    tr: 'Önce e-posta adresinizi doğrulayın: size gönderdiğimiz bağlantıyı açın.',
+  },
   'STORAGE.INVALID_QUERY': SERVER_FAULT,
   'STORAGE.TX_CLOSED': SERVER_FAULT,
   'STORAGE.TX_MISUSE': SERVER_FAULT,

@@ -1,6 +1,7 @@
 import {
   PublicKeyCache,
   createTokenVerifier,
+  emailUnverified,
   generateSigningKey,
   signAccessToken,
   type SigningKey,
@@ -139,5 +140,30 @@ describe('jwkThumbprint', () => {
       '1CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw';
 
     expect(jwkThumbprint({ n, e: 'AQAB' })).toBe('NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs');
+  });
+});
+
+describe('the email_verified and sid claims', () => {
+  const tokenFor = (extra: { emailVerified?: boolean; sessionId?: string }) =>
+    signAccessToken(
+      key,
+      { sub: 'acc-2', role: 'advisor', ...extra },
+      { issuer: ISSUER, audience: AUDIENCE, now: issuedAt },
+    );
+
+  test('when the token says the email is unverified and names its session, then the principal carries both', async () => {
+    const principal = await verifierAt(issuedAt).verify(
+      tokenFor({ emailVerified: false, sessionId: 'fam-1' }),
+    );
+
+    expect(principal).toEqual({ sub: 'acc-2', role: 'advisor', emailVerified: false, sessionId: 'fam-1' });
+    expect(emailUnverified(principal)).toBe(true);
+  });
+
+  test('when a token has no email_verified claim (issued before it existed), then it counts as verified', async () => {
+    const principal = await verifierAt(issuedAt).verify(tokenFor({}));
+
+    expect(principal).toEqual({ sub: 'acc-2', role: 'advisor' });
+    expect(emailUnverified(principal)).toBe(false);
   });
 });

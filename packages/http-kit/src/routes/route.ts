@@ -1,7 +1,8 @@
-import type { Principal, Role } from '@jisr/auth';
+import { emailUnverified, type Principal, type Role } from '@jisr/auth';
 import { unauthorized } from '@jisr/errors';
 import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
+import { kitError } from '../kit-messages';
 
 /** Who may call a route: nobody needs a token (`public`), any signed-in user (`signed-in`), or these roles. */
 export type Access = 'public' | 'signed-in' | readonly Role[];
@@ -72,6 +73,16 @@ export const noContent: RouteReply = { status: 204 };
 export function signedIn(actor: Principal | null): Principal {
   if (actor === null) throw unauthorized('AUTH.INVALID_TOKEN', 'A bearer access token is required.');
   return actor;
+}
+
+/**
+ * The caller, who must have verified their email address (requesting or accepting introductions):
+ * an unverified account may sign in and look around, but not reach people yet.
+ */
+export function signedInVerified(actor: Principal | null): Principal {
+  const principal = signedIn(actor);
+  if (emailUnverified(principal)) throw kitError('AUTH.EMAIL_UNVERIFIED', { status: 403 });
+  return principal;
 }
 
 /** The standard error answers, documented once; routes add 409, 422, 429 where they can happen. */

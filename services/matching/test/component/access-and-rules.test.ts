@@ -36,6 +36,22 @@ describe('matching API: object-level access', () => {
     expect(recommendations.body.code).toBe('MATCHING.FORBIDDEN');
   });
 
+  test('when a startup has not verified its email address, then its introduction request is refused with 403 AUTH.EMAIL_UNVERIFIED', async () => {
+    const startup = await aStartupIn(world, matching);
+    const { advisor } = await anAdvisorIn(world, matching);
+    const unverified = tokenFor(startup.startup.startupId, 'startup', { emailVerified: false });
+
+    const refused = await matching.call('POST', '/v1/introductions', unverified, {
+      advisorId: advisor.advisorId,
+      note: 'Hello',
+    });
+    const verified = await requestIntroduction(matching, startup, advisor.advisorId);
+
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('AUTH.EMAIL_UNVERIFIED');
+    expect(verified.status).toBe(201);
+  });
+
   test('when a startup reads or withdraws another startup’s request, then it is told there is no such request', async () => {
     const owner = await aStartupIn(world, matching);
     const other = await aStartupIn(world, matching);

@@ -21,8 +21,8 @@ export const verifier = createTokenVerifier({
 });
 
 /** A real RS256 access token, signed the way the profile service signs them. */
-export const tokenFor = (sub: string, role: Role): string =>
-  signAccessToken(key, { sub, role }, { issuer: ISSUER, audience: AUDIENCE });
+export const tokenFor = (sub: string, role: Role, claims: { emailVerified?: boolean } = {}): string =>
+  signAccessToken(key, { sub, role, ...claims }, { issuer: ISSUER, audience: AUDIENCE });
 
 export type { Reply };
 

@@ -46,6 +46,30 @@ describe('object-level access', () => {
     expect(accept).toMatchObject({ status: 403, body: { code: 'AUTH.FORBIDDEN' } });
   });
 
+  test('when the advisor has not verified their email address, then accepting is refused with 403 AUTH.EMAIL_UNVERIFIED until they have', async () => {
+    const { introductionId, advisorId, advisor } = await aRequestIn(live.world, live.messaging);
+    const path = `/v1/introductions/${introductionId}/accept`;
+
+    const refused = await live.messaging.call(
+      'POST',
+      path,
+      tokenFor(advisorId, 'advisor', { emailVerified: false }),
+      {},
+    );
+    const accepted = await live.messaging.call(
+      'POST',
+      path,
+      tokenFor(advisorId, 'advisor', { emailVerified: true }),
+      {},
+    );
+
+    expect(refused).toMatchObject({ status: 403, body: { code: 'AUTH.EMAIL_UNVERIFIED' } });
+    expect(accepted.status).toBe(200);
+    expect(
+      (await live.messaging.call('GET', `/v1/introductions/${introductionId}`, advisor)).body.status,
+    ).toBe('accepted');
+  });
+
   test('when a stranger names a thread, then reading, writing and marking it answer 404', async () => {
     const { introductionId } = await anAcceptedIntroduction(live.world, live.messaging);
 

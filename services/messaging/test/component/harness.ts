@@ -18,8 +18,8 @@ const key = generateSigningKey();
 const verifier = createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, keys: () => [key.publicJwk] });
 
 /** A real access token, signed the way the profile service signs them. */
-export const tokenFor = (sub: string, role: Role): string =>
-  signAccessToken(key, { sub, role }, { issuer: ISSUER, audience: AUDIENCE });
+export const tokenFor = (sub: string, role: Role, claims: { emailVerified?: boolean } = {}): string =>
+  signAccessToken(key, { sub, role, ...claims }, { issuer: ISSUER, audience: AUDIENCE });
 
 export interface Instance {
   readonly service: MessagingService;

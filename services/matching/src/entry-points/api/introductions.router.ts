@@ -1,6 +1,6 @@
 import { entityIdSchema, localeSchema, visibleText, type Locale } from '@jisr/contracts';
 import { notFound } from '@jisr/errors';
-import { chooseLocale, defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
+import { chooseLocale, defineRoute, problems, signedIn, signedInVerified, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import type { IntroductionRecord } from '../../domain/introductions/introduction';
 import type { IntroductionQueries } from '../../domain/introductions/introduction-queries.use-case';
@@ -76,7 +76,7 @@ export const introductionRoutes = (handlers: () => IntroductionHandlers): Route[
     handle: async ({ actor, query, body, trace, req }) => {
       const record = await handlers().requestIntroduction({
         ...body,
-        startupId: signedIn(actor).sub,
+        startupId: signedInVerified(actor).sub,
         correlationId: trace.correlationId,
       });
       return {

@@ -1,4 +1,4 @@
-import { defineRoute, encodeCursor, problems, signedIn, type Route } from '@jisr/http-kit';
+import { defineRoute, encodeCursor, problems, signedIn, signedInVerified, type Route } from '@jisr/http-kit';
 import { answerInfoRequest } from '../../domain/introduction/answer-info-request.use-case';
 import { completeIntroduction } from '../../domain/introduction/complete-introduction.use-case';
 import {
@@ -73,7 +73,7 @@ export const introductionRoutes = ({ ctx }: ApiDeps): Route[] => {
       body: emptyBody,
       responses: decision,
       handle: async ({ actor, params, trace }) => {
-        const me = signedIn(actor);
+        const me = signedInVerified(actor);
         await acceptIntroduction(ctx, { advisorId: me.sub, introductionId: params.id, ...trace });
         return current(me, params.id);
       },
