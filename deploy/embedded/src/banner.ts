@@ -1,4 +1,6 @@
+import { basename } from 'node:path';
 import { demoData, demoLogins } from '@jisr/cli';
+import { mailFolderOf } from '@jisr/mail';
 import type { EmbeddedConfig } from './config';
 import type { ServiceEndpoint } from './embedded';
 
@@ -9,6 +11,12 @@ export function demoLoginLines(config: EmbeddedConfig): string {
   return demoLogins({ ...data, council });
 }
 
+/** The newest emails by file name, so sign-up and reset links are one copy away. */
+const mailLines = (files: readonly string[]): string[] => [
+  ...files.slice(0, 5).map((file) => `    ${basename(file)}`),
+  ...(files.length > 5 ? [`    … and ${files.length - 5} more`] : []),
+];
+
 /**
  * What a newcomer needs after `npm start`: where everything listens, how to log in, where data lives.
  * While the demo data is still loading it says so instead of listing logins that would not work yet.
@@ -18,6 +26,7 @@ export function banner(
   endpoints: readonly ServiceEndpoint[],
   webUrl: string,
   demo: 'loaded' | 'loading' = 'loaded',
+  mail: readonly string[] = [],
 ): string {
   const lines = [
     '',
@@ -26,6 +35,8 @@ export function banner(
     ...endpoints.map((e) => `  ${e.name.padEnd(9)} ${e.url}   (health: ${e.url}/healthz)`),
     `  profile API docs: ${endpoints.find((e) => e.name === 'profile')?.url ?? ''}/v1/docs`,
     `  data directory: ${config.JISR_DATA_DIR}`,
+    `  mail folder: ${mailFolderOf(config.JISR_DATA_DIR)}   (every email Jisr sends, one .eml file each; open it in any mail client)`,
+    ...mailLines(mail),
     '',
   ];
   if (config.JISR_DEMO_DATA && demo === 'loading')

@@ -1,5 +1,6 @@
 import { runUntilSignal } from '@jisr/http-kit';
 import { createLogger } from '@jisr/logger';
+import { listMailFolder, mailFolderOf } from '@jisr/mail';
 import { ConfigError } from '@jisr/config';
 import { banner, demoLoginLines } from './banner';
 import { loadEmbeddedConfig, type EmbeddedConfig } from './config';
@@ -30,7 +31,15 @@ async function main(config: EmbeddedConfig): Promise<void> {
     say(`Jisr stopped; the data stays in ${config.JISR_DATA_DIR}.`);
   }, logger);
   if (!seeding) {
-    say(banner(config, system.endpoints, web.url));
+    say(
+      banner(
+        config,
+        system.endpoints,
+        web.url,
+        'loaded',
+        await listMailFolder(mailFolderOf(config.JISR_DATA_DIR)),
+      ),
+    );
     return;
   }
   say(banner(config, system.endpoints, web.url, 'loading'));

@@ -18,3 +18,4 @@ export {
 export { createMailRelay, type MailRelay, type MailRelayOptions } from './mail-relay';
 export { renderEmail, type EmailContent, type RenderedEmail } from './email-layout';
 export { fillText, mailLanguageOf, mailTextProblems, type MailTexts } from './mail-texts';
+export { mailEnvShape, mailFolderOf, openMailTransport, type MailEnv } from './mail-env';

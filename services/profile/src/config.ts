@@ -1,4 +1,5 @@
 import { boolVar, loadConfig, portVar } from '@jisr/config';
+import { mailEnvShape } from '@jisr/mail';
 import { platformEnvShape, requirePlatformUrls } from '@jisr/platform-adapters';
 import { z } from 'zod';
 
@@ -11,6 +12,7 @@ export const profileConfigSchema = z
     PROFILE_PORT: portVar(4001),
     PROFILE_HOST: z.string().min(1).default('127.0.0.1'),
     ...platformEnvShape,
+    ...mailEnvShape,
     MONGO_DATABASE: z.string().min(1).default('jisr_profile'),
     ACCESS_TOKEN_TTL_SECONDS: int(60, 3600, 900),
     REFRESH_TOKEN_TTL_SECONDS: int(3600, 90 * 86_400, 30 * 86_400),

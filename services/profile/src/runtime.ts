@@ -1,5 +1,6 @@
 import { createKeyVault } from '@jisr/auth';
 import type { Subscription } from '@jisr/event-bus';
+import { createMailOutbox, createMailRelay, openMailTransport } from '@jisr/mail';
 import { createOutbox, createOutboxRelay } from '@jisr/outbox';
 import { adapterReadiness, type RuntimeInput } from '@jisr/platform-adapters';
 import type { ProfileConfig } from './config';
@@ -33,6 +34,7 @@ const contextSettings = (config: ProfileConfig): ProfileContext['settings'] => (
   accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
   refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
   passwordCost: config.PASSWORD_SCRYPT_COST,
+  webUrl: config.PUBLIC_WEB_URL,
   ...(config.DEMO_ACCOUNTS_SCRYPT_COST === undefined
     ? {}
     : { demoAccountCost: config.DEMO_ACCOUNTS_SCRYPT_COST }),
@@ -46,8 +48,14 @@ export async function startProfileRuntime(input: RuntimeAdapters): Promise<Profi
   const { storage, bus, cache, logger, clock, config } = input;
   const outbox = await createOutbox(storage);
   const relay = createOutboxRelay({ storage, bus, logger });
+  const transport = openMailTransport(config);
+  // One id per process: a restarted profile takes back at once the mail it had claimed.
+  const mail = {
+    outbox: await createMailOutbox(storage),
+    relay: createMailRelay({ storage, transport, logger, relayId: `profile-${process.pid}` }),
+  };
   const ctx: ProfileContext = {
-    store: await createProfileStore(storage, outbox, relay, createKeyVault(config.SIGNING_KEY_SECRETS)),
+    store: await createProfileStore(storage, outbox, relay, createKeyVault(config.SIGNING_KEY_SECRETS), mail),
     clock,
     settings: contextSettings(config),
     passwords: createPasswordHasher(
@@ -69,11 +77,13 @@ export async function startProfileRuntime(input: RuntimeAdapters): Promise<Profi
     if (created !== null) logger.info({ accountId: created.accountId }, 'bootstrap council account created');
   }
   relay.start();
+  mail.relay.start();
   let subscription: Subscription | undefined;
   try {
     subscription = await subscribeAdvisorActivity(bus, ctx, logger);
   } catch (error) {
-    await relay.stop();
+    await Promise.all([relay.stop(), mail.relay.stop()]);
+    await transport.close();
     throw error;
   }
   return {
@@ -82,7 +92,8 @@ export async function startProfileRuntime(input: RuntimeAdapters): Promise<Profi
     readiness: () => adapterReadiness({ storage, bus, cache }),
     stop: async () => {
       await subscription?.stop();
-      await relay.stop();
+      await Promise.all([relay.stop(), mail.relay.stop()]);
+      await transport.close();
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Locale } from '@jisr/contracts';
 /** What the follow-up, account and notification commands print, in the three languages Jisr speaks. */
 const EN = {
   signedUp: (email: string, role: string) =>
-    `Account created for ${email} (${role}) and logged in. Next: jisr profile --file <profile.json>`,
+    `Account created for ${email} (${role}) and logged in. Check your inbox to verify the address before requesting or accepting introductions. Next: jisr profile --file <profile.json>`,
   asked: (id: string) => `Question sent; introduction ${id} now waits for the startup's answer.`,
   answered: (id: string) => `Answer sent; introduction ${id} waits for the advisor's decision again.`,
   completed: (id: string, rating: number) => `Introduction ${id} completed with rating ${rating}/5.`,
@@ -20,7 +20,7 @@ type ActionTexts = typeof EN;
 
 const AR: ActionTexts = {
   signedUp: (email, role) =>
-    `أُنشئ الحساب ${email} (${role}) وتم تسجيل الدخول. التالي: jisr profile --file <profile.json>`,
+    `أُنشئ الحساب ${email} (${role}) وتم تسجيل الدخول. افحص بريدك لتأكيد العنوان قبل طلب التعارف أو قبوله. التالي: jisr profile --file <profile.json>`,
   asked: (id) => `أُرسل السؤال؛ التعارف ${id} ينتظر الآن إجابة الشركة الناشئة.`,
   answered: (id) => `أُرسلت الإجابة؛ التعارف ${id} ينتظر قرار المستشار من جديد.`,
   completed: (id, rating) => `اكتمل التعارف ${id} بتقييم ${rating}/5.`,
@@ -36,7 +36,7 @@ const AR: ActionTexts = {
 
 const TR: ActionTexts = {
   signedUp: (email, role) =>
-    `${email} (${role}) hesabı oluşturuldu ve oturum açıldı. Sonraki adım: jisr profile --file <profile.json>`,
+    `${email} (${role}) hesabı oluşturuldu ve oturum açıldı. Tanışma istemeden veya kabul etmeden önce adresi doğrulamak için gelen kutunuza bakın. Sonraki adım: jisr profile --file <profile.json>`,
   asked: (id) => `Soru gönderildi; ${id} tanışması şimdi girişimin yanıtını bekliyor.`,
   answered: (id) => `Yanıt gönderildi; ${id} tanışması yeniden danışmanın kararını bekliyor.`,
   completed: (id, rating) => `${id} tanışması ${rating}/5 puanla tamamlandı.`,

@@ -20,6 +20,12 @@ export const signedUpWith = async (world: CliWorld, role: 'startup' | 'advisor',
   });
   expect(signup).toMatchObject({ code: 0, stderr: '' });
   expect(signup.stdout).toContain(`Account created for ${email} (${role}) and logged in.`);
+  // The address must be verified before introductions; staff confirm it, and a new login carries the claim.
+  const signedUpId = json<{ accountId: string }>(await world.jisr(['whoami', '--json'], { home })).accountId;
+  await councilCall(world, `/v1/accounts/${signedUpId}/email-verification`, undefined, 204);
+  expect(await world.jisr(['login', '--email', email, '--password', password], { home })).toMatchObject({
+    code: 0,
+  });
   const file = join(home, '..', `${role}-${randomUUID()}.json`);
   await writeFile(file, JSON.stringify(profile));
   const saved = await world.jisr(['profile', '--file', file], { home });
@@ -28,18 +34,22 @@ export const signedUpWith = async (world: CliWorld, role: 'startup' | 'advisor',
   return { home, id };
 };
 
-/** The council verifies a profile over the API (verification is a web-app task, not a CLI one). */
-export const verify = async (world: CliWorld, kind: 'startups' | 'advisors', id: string) => {
+/** A council call over the API (staff tasks are web-app tasks, not CLI ones). */
+const councilCall = async (world: CliWorld, path: string, body: object | undefined, status: number) => {
   const login = await fetch(`${world.urls.profile}/v1/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: DEMO_COUNCIL.email, password: DEMO_COUNCIL.password }),
   });
   const { accessToken } = (await login.json()) as { accessToken: string };
-  const reply = await fetch(`${world.urls.profile}/v1/${kind}/${id}/verification`, {
+  const reply = await fetch(`${world.urls.profile}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-    body: JSON.stringify({ decision: 'verified' }),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  expect(reply.status).toBe(200);
+  expect(reply.status).toBe(status);
 };
+
+/** The council verifies a profile over the API (verification is a web-app task, not a CLI one). */
+export const verify = (world: CliWorld, kind: 'startups' | 'advisors', id: string) =>
+  councilCall(world, `/v1/${kind}/${id}/verification`, { decision: 'verified' }, 200);

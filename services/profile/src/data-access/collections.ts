@@ -20,6 +20,12 @@ export const REFRESH_TOKENS: CollectionSpec = {
   indexes: [{ name: 'family', fields: { familyId: 1 } }],
 };
 
+/** Emailed links (verification, reset, email change), stored as hashes. */
+export const EMAIL_TOKENS: CollectionSpec = {
+  name: 'email_tokens',
+  indexes: [{ name: 'account', fields: { accountId: 1 } }],
+};
+
 export const SIGNING_KEYS: CollectionSpec = { name: 'signing_keys' };
 
 export const STARTUPS: CollectionSpec = {
@@ -55,6 +61,7 @@ export const ALL_COLLECTIONS = [
   ACCOUNTS,
   SESSIONS,
   REFRESH_TOKENS,
+  EMAIL_TOKENS,
   SIGNING_KEYS,
   STARTUPS,
   ADVISORS,

@@ -6,8 +6,10 @@ import {
   type Outbox,
   type OutboxRelay,
 } from '@jisr/outbox';
+import type { MailOutbox, MailRelay } from '@jisr/mail';
 import type { Collection, Storage, StoredDoc } from '@jisr/storage';
 import type { Account } from '../domain/accounts/account';
+import type { EmailToken } from '../domain/accounts/account-token';
 import type { RefreshTokenRecord, SessionFamily } from '../domain/accounts/session';
 import type { AdvisorProfile } from '../domain/advisors/advisor-profile';
 import type { Centre } from '../domain/centres/centre';
@@ -23,11 +25,23 @@ import { sealedSigningKeys, type SealedSigningKey } from './sealed-signing-keys'
 
 type Doc = StoredDoc & Record<string, unknown>;
 
+/** The mail outbox and its relay; the relay is woken after a commit that enqueued mail. */
+export interface ProfileMail {
+  readonly outbox: MailOutbox;
+  readonly relay: MailRelay;
+}
+
+interface Wakers {
+  readonly events: () => void;
+  readonly mail: () => void;
+}
+
 async function repositoriesIn(
   tx: Storage,
   outbox: Outbox,
+  mail: MailOutbox,
   vault: KeyVault,
-  onAppend: () => void,
+  wake: Wakers,
 ): Promise<ProfileTx> {
   const open = (spec: (typeof specs.ALL_COLLECTIONS)[number]): Promise<Collection<Doc>> =>
     tx.collection<Doc>(spec);
@@ -45,6 +59,7 @@ async function repositoriesIn(
   const programmes = documentRepository<Programme>(await open(specs.PROGRAMMES));
   const centres = documentRepository<Centre>(await open(specs.CENTRES));
   const notices = documentRepository<CouncilNotice>(await open(specs.NOTICES));
+  const emailTokens = documentRepository<EmailToken>(await open(specs.EMAIL_TOKENS));
   return {
     accounts: {
       ...accounts,
@@ -57,6 +72,10 @@ async function repositoriesIn(
       allOf: async (accountId) => (await sessions.find({ accountId })).reverse(),
     },
     refreshTokens: documentRepository<RefreshTokenRecord>(await open(specs.REFRESH_TOKENS)),
+    emailTokens: {
+      ...emailTokens,
+      liveOf: (accountId, purpose) => emailTokens.find({ accountId, purpose, usedAt: null }),
+    },
     signingKeys: sealedSigningKeys(signingKeys, vault),
     startups: { ...startups, page: (filter, page) => startups.page(startupFilter(filter), page) },
     advisors: { ...advisors, page: (filter, page) => advisors.page(advisorFilter(filter), page) },
@@ -67,10 +86,16 @@ async function repositoriesIn(
       page: (unreadOnly, page) => notices.page(unreadOnly ? { readAt: null } : {}, page, true),
       removeAboutAdvisor: (advisorId) => notices.removeWhere({ advisorId }),
     },
+    mail: {
+      enqueue: async (key, message) => {
+        await mail.enqueue(tx, key, message);
+        wake.mail();
+      },
+    },
     outbox: {
       append: async (topic: string, events: readonly EventEnvelope[]) => {
         await outbox.append(tx, topic, events);
-        onAppend();
+        wake.events();
       },
     },
   };
@@ -86,6 +111,7 @@ export async function createProfileStore(
   outbox: Outbox,
   relay: OutboxRelay,
   vault: KeyVault,
+  mail: ProfileMail,
 ): Promise<ProfileStore> {
   for (const spec of specs.ALL_COLLECTIONS) await storage.collection(spec);
   const consumers = new Map<string, IdempotentConsumer>();
@@ -94,24 +120,31 @@ export async function createProfileStore(
     consumers.set(name, existing);
     return existing;
   };
-  const afterCommit = async <R>(run: (onAppend: () => void) => Promise<R>): Promise<R> => {
+  const afterCommit = async <R>(run: (wake: Wakers) => Promise<R>): Promise<R> => {
     let appended = false;
-    const result = await run(() => {
-      appended = true;
+    let mailed = false;
+    const result = await run({
+      events: () => {
+        appended = true;
+      },
+      mail: () => {
+        mailed = true;
+      },
     });
     if (appended) relay.nudge();
+    if (mailed) mail.relay.nudge();
     return result;
   };
 
   return {
     transaction: (work) =>
-      afterCommit((onAppend) =>
-        storage.transaction(async (tx) => work(await repositoriesIn(tx, outbox, vault, onAppend))),
+      afterCommit((wake) =>
+        storage.transaction(async (tx) => work(await repositoriesIn(tx, outbox, mail.outbox, vault, wake))),
       ),
     once: (consumer, event, work) =>
-      afterCommit((onAppend) =>
+      afterCommit((wake) =>
         consumerNamed(consumer).process(event, async (tx) =>
-          work(await repositoriesIn(tx, outbox, vault, onAppend)),
+          work(await repositoriesIn(tx, outbox, mail.outbox, vault, wake)),
         ),
       ),
   };

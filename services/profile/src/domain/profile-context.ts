@@ -12,6 +12,8 @@ export interface ProfileSettings {
   readonly passwordCost: number;
   /** DEMO ONLY: a lower cost for accounts under the reserved `.example` domain (see passwordCostFor). */
   readonly demoAccountCost?: number;
+  /** The web app's public address, for links in account mail. */
+  readonly webUrl: string;
 }
 
 /** What every use case is given: storage, time and the service's rules. */
@@ -23,10 +25,11 @@ export interface ProfileContext {
   readonly passwords: PasswordHasher;
 }
 
-/** Who is asking: the verified token's subject (an account id) and role. */
+/** Who is asking: the verified token's subject (an account id), role and login session. */
 export interface Actor {
   readonly sub: string;
   readonly role: 'startup' | 'advisor' | 'council';
+  readonly sessionId?: string;
 }
 
 /** The request's correlation id travels into the events a use case writes. */

@@ -21,6 +21,22 @@ export const refreshTokenReused = (): AppError =>
 export const emailTaken = (): AppError =>
   conflict('ACCOUNT.EMAIL_TAKEN', 'An account with this email already exists.');
 
+/** One answer for an unknown, used, expired or other-purpose link, so a token cannot be probed. */
+export const invalidEmailToken = (): AppError =>
+  new AppError('ACCOUNT.INVALID_EMAIL_TOKEN', 'This link is not valid any more; ask for a new one.', {
+    status: 400,
+    errors: [{ path: 'body.token', code: 'invalid', message: 'is unknown, used or expired' }],
+  });
+
+export const wrongCurrentPassword = (): AppError =>
+  new AppError('ACCOUNT.WRONG_PASSWORD', 'The current password is wrong.', {
+    status: 400,
+    errors: [{ path: 'body.currentPassword', code: 'invalid', message: 'is not your current password' }],
+  });
+
+export const accountErased = (): AppError =>
+  conflict('ACCOUNT.ERASED', 'This account was erased; it cannot come back.');
+
 export const accountNotFound = (): AppError => notFound('ACCOUNT.NOT_FOUND', 'No such account.');
 
 /** Someone else's resource: 403 whether or not it exists, so ids cannot be probed. */

@@ -1,6 +1,8 @@
 import type { EventEnvelope } from '@jisr/contracts';
 import type { Page, PageRequest, VersionedRepository as BaseRepository } from '@jisr/storage';
+import type { MailMessage } from '@jisr/mail';
 import type { Account } from './accounts/account';
+import type { EmailToken } from './accounts/account-token';
 import type { RefreshTokenRecord, SessionFamily } from './accounts/session';
 import type { AdvisorProfile } from './advisors/advisor-profile';
 import type { Centre } from './centres/centre';
@@ -66,6 +68,10 @@ export interface ProfileTx {
   readonly accounts: AccountRepository;
   readonly sessions: SessionRepository;
   readonly refreshTokens: VersionedRepository<RefreshTokenRecord>;
+  readonly emailTokens: VersionedRepository<EmailToken> & {
+    /** Unspent links of an account for one purpose (a new one makes the older ones useless). */
+    liveOf(accountId: string, purpose: EmailToken['purpose']): Promise<EmailToken[]>;
+  };
   readonly signingKeys: VersionedRepository<StoredSigningKey> & {
     all(): Promise<StoredSigningKey[]>;
     /** Seals again every key not sealed with the current key-encryption secret; returns how many. */
@@ -80,6 +86,8 @@ export interface ProfileTx {
     /** Erasure: notices name the advisor, so they go with them. */
     removeAboutAdvisor(advisorId: string): Promise<void>;
   };
+  /** Email leaves through the mail outbox, written in this same transaction; `key` names its cause. */
+  readonly mail: { enqueue(key: string, message: MailMessage): Promise<void> };
   /** Events leave through the outbox, written in this same transaction. */
   readonly outbox: { append(topic: string, events: readonly EventEnvelope[]): Promise<void> };
 }

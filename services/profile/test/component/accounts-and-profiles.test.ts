@@ -78,6 +78,7 @@ describe('register, log in, edit profiles', () => {
       email: startup.email,
       role: 'startup',
       status: 'active',
+      emailVerified: false,
       createdAt: expect.any(String),
     });
   });

@@ -7,9 +7,11 @@ import { createInProcessBus, type EventBus } from '@jisr/event-bus';
 import { silentLogger } from '@jisr/logger';
 import { createSqliteStorage, type Storage } from '@jisr/storage';
 import { ManualClock, uniqueName, waitFor } from '@jisr/test-kit';
+import type { ParsedMail } from 'mailparser';
 import { createProfileService, type ProfileService } from '../../src/app';
 import { loadProfileConfig } from '../../src/config';
 import { apiClient, type ApiClient, type Person } from './api-client';
+import { mailFolderReader } from './mail-folder-reader';
 
 export const COUNCIL = { email: 'council@tlbc.example.org', password: 'council-bootstrap-password' };
 
@@ -55,6 +57,8 @@ export interface ProfileHarness extends ApiClient {
     what: string,
   ): Promise<RecordedEvent>;
   council(): Promise<Person>;
+  /** Waits until the mail folder holds `count` emails to `address` and returns them, oldest first. */
+  mailTo(address: string, count?: number): Promise<ParsedMail[]>;
   /** Every stored document of the collections that hold user data, for "nothing changed" checks. */
   snapshot(): Promise<string>;
   /** Stops the service and starts a new one on the same storage, bus and cache (with `env` changed, if given). */
@@ -120,6 +124,7 @@ export async function startProfile(env: Record<string, string> = {}): Promise<Pr
           ),
         what,
       ),
+    mailTo: mailFolderReader(join(dir, 'mail')),
     council: async () => {
       const tokens = await client.login(COUNCIL.email, COUNCIL.password);
       return {

@@ -23,12 +23,17 @@ const jwksVerifier = () =>
   });
 
 describe('GET /.well-known/jwks.json', () => {
-  test('when another service verifies with only the JWKS URL, then profile tokens verify with their subject and role', async () => {
+  test('when another service verifies with only the JWKS URL, then profile tokens verify with their subject, role, email claim and session', async () => {
     const advisor = await profile.signUp({ role: 'advisor' });
 
     const principal = await jwksVerifier().verify(advisor.token);
 
-    expect(principal).toEqual({ sub: advisor.accountId, role: 'advisor' });
+    expect(principal).toEqual({
+      sub: advisor.accountId,
+      role: 'advisor',
+      emailVerified: false,
+      sessionId: expect.any(String),
+    });
   });
 
   test('when the JWKS is read, then it holds RSA public keys only, named by the kid tokens carry', async () => {

@@ -1,3 +1,4 @@
+import type { Locale } from '@jisr/contracts';
 import { z } from 'zod';
 
 export const ACCOUNT_STATUSES = ['active', 'deactivated', 'erased'] as const;
@@ -23,7 +24,17 @@ export interface Account {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly eventVersion: number;
+  /**
+   * When the owner proved the address is theirs (the emailed link); null until then. Absent on
+   * accounts from before verification existed, which count as verified.
+   */
+  readonly emailVerifiedAt?: string | null;
+  /** The language account mail is written in: the one the person signed up in. */
+  readonly locale?: Locale;
 }
+
+/** Unverified accounts sign in but cannot request or accept introductions (the token says so). */
+export const isEmailVerified = (account: Account): boolean => account.emailVerifiedAt !== null;
 
 /** Emails compare case-insensitively and without surrounding blanks. */
 export const emailKeyOf = (email: string): string => email.trim().toLowerCase();
@@ -49,6 +60,25 @@ export const loginBodySchema = z
   .strict();
 export type LoginBody = z.infer<typeof loginBodySchema>;
 
+/** A token from an emailed link: opaque, url-safe. */
+export const emailTokenSchema = z.string().trim().min(20).max(200);
+
+export const emailTokenBodySchema = z.object({ token: emailTokenSchema }).strict();
+
+export const passwordResetRequestSchema = z.object({ email: emailSchema }).strict();
+
+export const passwordResetBodySchema = z
+  .object({ token: emailTokenSchema, password: passwordSchema })
+  .strict();
+
+export const passwordChangeBodySchema = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema })
+  .strict();
+
+export const emailChangeBodySchema = z
+  .object({ newEmail: emailSchema, password: z.string().min(1).max(200) })
+  .strict();
+
 export const refreshBodySchema = z.object({ refreshToken: z.string().min(1).max(200) }).strict();
 
 export const accountViewSchema = z.object({
@@ -56,11 +86,15 @@ export const accountViewSchema = z.object({
   email: z.string().nullable(),
   role: z.enum(['startup', 'advisor', 'council']),
   status: z.enum(ACCOUNT_STATUSES),
+  emailVerified: z.boolean(),
   createdAt: z.string(),
 });
 export type AccountView = z.infer<typeof accountViewSchema>;
 
-/** The one answer to a registration, whether the email was new or already had an account. */
+/**
+ * The one answer to a registration, whether the email was new or already had an account: "check
+ * your inbox" (a new account gets a verification link, an existing owner a warning).
+ */
 export const registrationReceiptSchema = z.object({
   email: z.string(),
   status: z.literal('received'),
@@ -77,5 +111,6 @@ export const viewAccount = (account: Account): AccountView => ({
   email: account.email,
   role: account.role,
   status: account.status,
+  emailVerified: isEmailVerified(account),
   createdAt: account.createdAt,
 });

@@ -3,7 +3,7 @@ import { advisorViewSchema, viewAdvisor } from '../advisors/advisor-view';
 import { assertOwnerOrCouncil } from '../people/access';
 import { emitPersonEvents, type PersonEvent } from '../people/person-events';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
-import { accountNotFound, notYours } from '../profile-errors';
+import { accountErased, accountNotFound, notYours } from '../profile-errors';
 import { startupViewSchema, viewStartup } from '../startups/startup-view';
 import { accountViewSchema, viewAccount, type Account, type AccountView } from './account';
 import { revokeAllSessions } from './sessions.use-case';
@@ -107,6 +107,23 @@ export async function deactivateAccount(
       events.push({ type: 'advisor.deactivated', payload: { advisorId: accountId } });
     const saved = await tx.accounts.save({ ...account, status: 'deactivated', updatedAt: now.toISOString() });
     await emitPersonEvents(tx, saved, events, now, trace);
+  });
+}
+
+/** The council switches a deactivated account back on: login works again, the profile is no longer marked. */
+export async function reactivateAccount(ctx: ProfileContext, actor: Actor, accountId: string): Promise<void> {
+  if (actor.role !== 'council') throw notYours();
+  const now = ctx.clock.now().toISOString();
+  await ctx.store.transaction(async (tx) => {
+    const account = await tx.accounts.get(accountId);
+    if (account === null) throw accountNotFound();
+    if (account.status === 'erased') throw accountErased();
+    if (account.status === 'active') return;
+    const startup = await tx.startups.get(accountId);
+    if (startup !== null) await tx.startups.save({ ...startup, deactivated: false, updatedAt: now });
+    const advisor = await tx.advisors.get(accountId);
+    if (advisor !== null) await tx.advisors.save({ ...advisor, deactivated: false, updatedAt: now });
+    await tx.accounts.save({ ...account, status: 'active', updatedAt: now });
   });
 }
 

@@ -1,6 +1,8 @@
+import type { Locale } from '@jisr/contracts';
 import { isAppError } from '@jisr/errors';
 import { newId } from '../ids';
 import type { ProfileContext } from '../profile-context';
+import type { ProfileTx } from '../profile-store.port';
 import { emailTaken } from '../profile-errors';
 import {
   emailKeyOf,
@@ -11,6 +13,7 @@ import {
   type AccountView,
   type RegistrationReceipt,
 } from './account';
+import { localeOf, sendLink, sendNotice } from './account-links';
 import { passwordCostFor } from './demo-accounts';
 
 interface NewAccount {
@@ -18,6 +21,9 @@ interface NewAccount {
   readonly password: string;
   readonly role: AccountRole;
   readonly createdBy: Account['createdBy'];
+  readonly locale?: Locale;
+  /** More work in the account's own transaction (the verification email). */
+  readonly also?: (tx: ProfileTx, account: Account) => Promise<void>;
 }
 
 /** The bootstrap password is the operator's configuration; every other new password is judged. */
@@ -44,9 +50,17 @@ async function createAccount(ctx: ProfileContext, input: NewAccount): Promise<Ac
     createdAt: now,
     updatedAt: now,
     eventVersion: 0,
+    // Staff-made accounts were vouched for by the council; people who sign up prove their address.
+    emailVerifiedAt: input.createdBy === 'self' ? null : now,
+    ...(input.locale === undefined ? {} : { locale: input.locale }),
   };
   try {
-    return viewAccount(await ctx.store.transaction((tx) => tx.accounts.save(account)));
+    const saved = await ctx.store.transaction(async (tx) => {
+      const stored = await tx.accounts.save(account);
+      await input.also?.(tx, stored);
+      return stored;
+    });
+    return viewAccount(saved);
   } catch (error) {
     if (isAppError(error) && error.code === 'STORAGE.DUPLICATE') throw emailTaken();
     throw error;
@@ -54,18 +68,43 @@ async function createAccount(ctx: ProfileContext, input: NewAccount): Promise<Ac
 }
 
 /**
- * Self-service sign-up: startups and advisors only (the schema refuses `council`). A taken email gets
- * the same answer after the same hashing work as a new one, and no second account, so the answer
- * never tells anyone which emails have accounts.
+ * Self-service sign-up: startups and advisors only (the schema refuses `council`). A new address
+ * gets the account and a verification link; a taken one gets no second account, and its owner an
+ * email that someone tried. Both answer the same after the same hashing work and one email, so
+ * the answer never tells anyone which emails have accounts.
  */
 export async function registerAccount(
   ctx: ProfileContext,
   body: { email: string; password: string; role: 'startup' | 'advisor' },
+  locale: Locale,
 ): Promise<RegistrationReceipt> {
+  const attempt = newId(ctx.clock.now());
   try {
-    await createAccount(ctx, { ...body, createdBy: 'self' });
+    await createAccount(ctx, {
+      ...body,
+      createdBy: 'self',
+      locale,
+      also: (tx, account) =>
+        sendLink(ctx, tx, {
+          account,
+          purpose: 'verify-email',
+          kind: 'verify',
+          to: account.email ?? '',
+          locale,
+        }),
+    });
   } catch (error) {
     if (!(isAppError(error) && error.code === 'ACCOUNT.EMAIL_TAKEN')) throw error;
+    await ctx.store.transaction(async (tx) => {
+      const owner = await tx.accounts.byEmailKey(emailKeyOf(body.email));
+      if (owner === null || owner.email === null || owner.status !== 'active') return;
+      await sendNotice(ctx, tx, {
+        cause: attempt,
+        kind: 'alreadyRegistered',
+        to: owner.email,
+        locale: localeOf(owner, locale),
+      });
+    });
   }
   return registrationReceipt(body.email);
 }

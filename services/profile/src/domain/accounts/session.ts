@@ -1,6 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-export const REVOCATION_CAUSES = ['logout', 'reuse', 'erasure', 'deactivation'] as const;
+export const REVOCATION_CAUSES = [
+  'logout',
+  'reuse',
+  'erasure',
+  'deactivation',
+  'password-reset',
+  'password-change',
+] as const;
 export type RevocationCause = (typeof REVOCATION_CAUSES)[number];
 
 /**

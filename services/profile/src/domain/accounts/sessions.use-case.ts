@@ -7,7 +7,7 @@ import {
   refreshTokenReused,
 } from '../profile-errors';
 import { emailKeyOf, type LoginBody } from './account';
-import { refreshTokenId, revoke } from './session';
+import { refreshTokenId, revoke, type RevocationCause } from './session';
 import { issueTokenPair, type TokenPair } from './token-pair';
 
 /** Email + password → tokens. Unknown email and wrong password take the same time and give the same error. */
@@ -57,13 +57,14 @@ export async function logout(ctx: ProfileContext, refreshToken: string): Promise
   });
 }
 
-/** Signs out every session of an account (erasure, deactivation). */
+/** Signs out every session of an account (erasure, deactivation, password reset), or all but `keep`. */
 export async function revokeAllSessions(
   tx: ProfileTx,
   accountId: string,
-  cause: 'erasure' | 'deactivation',
+  cause: Exclude<RevocationCause, 'logout' | 'reuse'>,
   now: Date,
+  keep?: string,
 ): Promise<void> {
   for (const family of await tx.sessions.liveOf(accountId))
-    await tx.sessions.save(revoke(family, cause, now));
+    if (family.id !== keep) await tx.sessions.save(revoke(family, cause, now));
 }

@@ -4,7 +4,7 @@ import { newId } from '../ids';
 import { activeSigningKey } from '../keys/signing-key.use-case';
 import type { ProfileContext } from '../profile-context';
 import type { ProfileTx } from '../profile-store.port';
-import type { Account } from './account';
+import { isEmailVerified, type Account } from './account';
 import { newRefreshToken, refreshTokenId } from './session';
 
 export const tokenPairSchema = z.object({
@@ -49,7 +49,12 @@ export async function issueTokenPair(
     usedAt: null,
   });
   const key = await activeSigningKey(tx);
-  const principal = { sub: account.id, role: account.role };
+  const principal = {
+    sub: account.id,
+    role: account.role,
+    emailVerified: isEmailVerified(account),
+    sessionId: family,
+  };
   const accessToken = signAccessToken(key, principal, {
     issuer,
     audience,

@@ -1,4 +1,4 @@
-import { defineRoute, noContent, problems, type Route, signedIn } from '@jisr/http-kit';
+import { chooseLocale, defineRoute, noContent, problems, type Route, signedIn } from '@jisr/http-kit';
 import {
   accountViewSchema,
   councilAccountBodySchema,
@@ -29,14 +29,17 @@ export const accountRoutes = (deps: ApiDeps): Route[] => [
     before: registrationThrottle(deps),
     responses: {
       202: {
-        description: 'Received: log in with this email and password',
+        description: 'Received: check your inbox (a verification link, or a notice to an existing owner)',
         schema: registrationReceiptSchema,
       },
       400: { description: 'Invalid, or ACCOUNT.WEAK_PASSWORD with the reasons in errors[]' },
       429: { description: 'Too many registrations from this IP or for this email; see Retry-After' },
       503: { description: 'Password hashing is saturated; see Retry-After' },
     },
-    handle: async ({ body }) => ({ status: 202, body: await registerAccount(deps.context(), body) }),
+    handle: async ({ body, req }) => ({
+      status: 202,
+      body: await registerAccount(deps.context(), body, chooseLocale(req)),
+    }),
   }),
   defineRoute({
     method: 'post',

@@ -62,6 +62,21 @@ export const PROFILE_ERRORS: ErrorCatalogue = {
     'الخدمة مشغولة بالتحقق من كلمات المرور؛ يرجى المحاولة بعد لحظات.',
     'Hizmet parola denetimleriyle meşgul; lütfen birazdan tekrar deneyin.',
   ),
+  'ACCOUNT.INVALID_EMAIL_TOKEN': t(
+    'This link is not valid any more; ask for a new one.',
+    'لم يعد هذا الرابط صالحًا؛ اطلب رابطًا جديدًا.',
+    'Bu bağlantı artık geçerli değil; yenisini isteyin.',
+  ),
+  'ACCOUNT.WRONG_PASSWORD': t(
+    'The current password is wrong.',
+    'كلمة المرور الحالية غير صحيحة.',
+    'Mevcut parola hatalı.',
+  ),
+  'ACCOUNT.ERASED': t(
+    'This account was erased; it cannot come back.',
+    'تم محو هذا الحساب؛ لا يمكن استعادته.',
+    'Bu hesap silindi; geri getirilemez.',
+  ),
   'ACCOUNT.NOT_FOUND': t('No such account.', 'لا يوجد حساب كهذا.', 'Böyle bir hesap yok.'),
   'PROFILE.FORBIDDEN': t(
     'You may act only on your own profile.',

@@ -1,6 +1,7 @@
 import { authenticate, type TokenVerifier } from '@jisr/auth';
 import { localizeProblems, serveApi, type Route } from '@jisr/http-kit';
 import type { Router } from 'express';
+import { accountLifecycleRoutes } from './account-lifecycle.router';
 import { accountRoutes } from './accounts.router';
 import { advisorRoutes } from './advisors.router';
 import type { ApiDeps } from './api-deps';
@@ -14,6 +15,7 @@ import { startupRoutes } from './startups.router';
 
 export const profileRoutes = (deps: ApiDeps): Route[] => [
   ...accountRoutes(deps),
+  ...accountLifecycleRoutes(deps),
   ...sessionRoutes(deps),
   ...startupRoutes(deps),
   ...advisorRoutes(deps),

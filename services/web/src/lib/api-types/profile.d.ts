@@ -68,6 +68,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/accounts/{accountId}/email-verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm an account’s address as checked by staff (council), e.g. at intake or for demo data */
+    post: operations['postV1AccountsAccountIdEmailVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/accounts/{accountId}/export': {
     parameters: {
       query?: never;
@@ -79,6 +96,23 @@ export type paths = {
     get: operations['getV1AccountsAccountIdExport'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/accounts/{accountId}/reactivation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reactivate a deactivated account (council): login works again */
+    post: operations['postV1AccountsAccountIdReactivation'];
     delete?: never;
     options?: never;
     head?: never;
@@ -257,6 +291,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/email-verifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open an emailed verification link: verifies the address, or moves the account to a new one */
+    post: operations['postV1EmailVerifications'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/me': {
     parameters: {
       query?: never;
@@ -268,6 +319,74 @@ export type paths = {
     get: operations['getV1Me'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/me/email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move your account to another address: a link goes to the new one, a notice to the old one */
+    post: operations['postV1MeEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/me/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change your password (the current one is required); your other sessions are signed out */
+    post: operations['postV1MePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/password-resets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Email a password reset link; the same answer whether or not the address has an account */
+    post: operations['postV1PasswordResets'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/password-resets/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new password with an emailed reset link; every session is signed out */
+    post: operations['postV1PasswordResetsConfirm'];
     delete?: never;
     options?: never;
     head?: never;
@@ -557,7 +676,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Received: log in with this email and password */
+      /** @description Received: check your inbox (a verification link, or a notice to an existing owner) */
       202: {
         headers: {
           [name: string]: unknown;
@@ -675,6 +794,44 @@ export interface operations {
       };
     };
   };
+  postV1AccountsAccountIdEmailVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Verified */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getV1AccountsAccountIdExport: {
     parameters: {
       query?: never;
@@ -697,6 +854,7 @@ export interface operations {
               accountId: string;
               createdAt: string;
               email: string | null;
+              emailVerified: boolean;
               /** @enum {string} */
               role: 'startup' | 'advisor' | 'council';
               /** @enum {string} */
@@ -1120,6 +1278,53 @@ export interface operations {
       };
       /** @description Not allowed for this caller */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1AccountsAccountIdReactivation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Active */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description ACCOUNT.ERASED */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -3825,6 +4030,7 @@ export interface operations {
             accountId: string;
             createdAt: string;
             email: string | null;
+            emailVerified: boolean;
             /** @enum {string} */
             role: 'startup' | 'advisor' | 'council';
             /** @enum {string} */
@@ -3981,6 +4187,54 @@ export interface operations {
       };
     };
   };
+  postV1EmailVerifications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Verified; tokens issued from now on say so */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            email: string;
+            /** @enum {string} */
+            purpose: 'verify-email' | 'change-email';
+          };
+        };
+      };
+      /** @description ACCOUNT.INVALID_EMAIL_TOKEN: unknown, used, expired or for another purpose */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The new address was taken meanwhile */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getV1Me: {
     parameters: {
       query?: never;
@@ -4000,6 +4254,7 @@ export interface operations {
             accountId: string;
             createdAt: string;
             email: string | null;
+            emailVerified: boolean;
             /** @enum {string} */
             role: 'startup' | 'advisor' | 'council';
             /** @enum {string} */
@@ -4009,6 +4264,180 @@ export interface operations {
       };
       /** @description No valid access token */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1MeEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          newEmail: string;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Received: confirm from the new inbox */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            email: string;
+            /** @constant */
+            status: 'received';
+          };
+        };
+      };
+      /** @description ACCOUNT.WRONG_PASSWORD or an invalid address */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1MePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          currentPassword: string;
+          newPassword: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Changed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ACCOUNT.WRONG_PASSWORD or a weak new one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1PasswordResets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          email: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Received: check your inbox */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            email: string;
+            /** @constant */
+            status: 'received';
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1PasswordResetsConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          password: string;
+          token: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Password set; log in again */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ACCOUNT.INVALID_EMAIL_TOKEN: unknown, used, expired or for another purpose */
+      400: {
         headers: {
           [name: string]: unknown;
         };
