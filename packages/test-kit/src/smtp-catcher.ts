@@ -23,7 +23,10 @@ export interface SmtpCatcher {
   close(): Promise<void>;
 }
 
-export const startSmtpCatcher = async (): Promise<SmtpCatcher> => {
+/** `port` 0 (default) picks a free one; a fixed port lets a test start the server after a client was configured. */
+export const startSmtpCatcher = async ({
+  port: wanted = 0,
+}: { port?: number } = {}): Promise<SmtpCatcher> => {
   const received: CaughtMail[] = [];
   let refusals = 0;
   const server = new SMTPServer({
@@ -47,7 +50,7 @@ export const startSmtpCatcher = async (): Promise<SmtpCatcher> => {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(wanted, '127.0.0.1', () => resolve());
   });
   const address = server.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;

@@ -7,6 +7,7 @@ const settings = (demoAccountCost?: number): ProfileSettings => ({
   accessTokenTtlSeconds: 900,
   refreshTokenTtlSeconds: 86_400,
   passwordCost: 17,
+  webUrl: 'http://127.0.0.1:4000',
   ...(demoAccountCost === undefined ? {} : { demoAccountCost }),
 });
 
