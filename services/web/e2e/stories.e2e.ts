@@ -68,12 +68,19 @@ describe('anyone', () => {
     await context.close();
   });
 
-  test('when a startup signs up, then it is signed in, and signing out ends the session', async () => {
+  test('when a startup signs up, then it is asked to check its inbox, can sign in, and signing out ends the session', async () => {
     const { context, page } = await newPage('en-GB');
+    const email = `founder-${Date.now()}@e2e.jisr.test`;
     await page.goto(`${jisr.webUrl}/sign-up`);
-    await page.getByLabel('Email').fill(`founder-${Date.now()}@e2e.jisr.test`);
+    await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('Tripoli-harbour-7-lanterns');
     await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('status').getByText('Check your inbox').waitFor();
+    // Unverified accounts may sign in; they cannot request or accept introductions yet.
+    await page.goto(`${jisr.webUrl}/sign-in`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('Tripoli-harbour-7-lanterns');
+    await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('link', { name: 'My account' }).click();
     await page.getByRole('heading', { name: 'My account', exact: true }).waitFor();
     await screenshot(page, 'account-en');

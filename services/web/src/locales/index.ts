@@ -1,4 +1,5 @@
 import arAccount from './ar/account.json';
+import arAccountEmail from './ar/account-email.json';
 import arAuth from './ar/auth.json';
 import arBestStartups from './ar/best-startups.json';
 import arCommon from './ar/common.json';
@@ -15,6 +16,7 @@ import arThreads from './ar/threads.json';
 import arProfiles from './ar/profiles.json';
 import arPipeline from './ar/pipeline.json';
 import enAccount from './en/account.json';
+import enAccountEmail from './en/account-email.json';
 import enAuth from './en/auth.json';
 import enBestStartups from './en/best-startups.json';
 import enCommon from './en/common.json';
@@ -31,6 +33,7 @@ import enThreads from './en/threads.json';
 import enProfiles from './en/profiles.json';
 import enPipeline from './en/pipeline.json';
 import trAccount from './tr/account.json';
+import trAccountEmail from './tr/account-email.json';
 import trAuth from './tr/auth.json';
 import trBestStartups from './tr/best-startups.json';
 import trCommon from './tr/common.json';
@@ -53,6 +56,7 @@ export const resources = {
     common: arCommon,
     auth: arAuth,
     account: arAccount,
+    'account-email': arAccountEmail,
     meetings: arMeetings,
     matches: arMatches,
     inbox: arInbox,
@@ -71,6 +75,7 @@ export const resources = {
     common: trCommon,
     auth: trAuth,
     account: trAccount,
+    'account-email': trAccountEmail,
     meetings: trMeetings,
     matches: trMatches,
     inbox: trInbox,
@@ -89,6 +94,7 @@ export const resources = {
     common: enCommon,
     auth: enAuth,
     account: enAccount,
+    'account-email': enAccountEmail,
     meetings: enMeetings,
     matches: enMatches,
     inbox: enInbox,

@@ -57,12 +57,14 @@ export function useSignIn() {
   });
 }
 
+/**
+ * Registers, then says "check your inbox": the answer is the same for a taken address, so the app
+ * does not sign in (that would tell who has an account); the person signs in themselves.
+ */
 export function useSignUp() {
-  const signIn = useSignIn();
   return useMutation({
-    mutationFn: async (input: Credentials & { role: 'startup' | 'advisor' }): Promise<SignedIn> => {
+    mutationFn: async (input: Credentials & { role: 'startup' | 'advisor' }): Promise<void> => {
       dataOf(await profileApi.POST('/v1/accounts', { body: input }));
-      return signIn.mutateAsync({ email: input.email, password: input.password });
     },
   });
 }

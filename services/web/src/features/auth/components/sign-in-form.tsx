@@ -51,6 +51,9 @@ export function SignInForm() {
         <Anchor component={Link} to="/sign-up">
           {t('signIn.noAccount')}
         </Anchor>
+        <Anchor component={Link} to="/forgot-password">
+          {t('signIn.forgot')}
+        </Anchor>
       </Stack>
     </Paper>
   );

@@ -1,20 +1,19 @@
-import { Anchor, Button, Paper, PasswordInput, Radio, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, PasswordInput, Radio, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { fieldError, ProblemAlert } from '../../../components/problem-alert';
 import { useSignUp } from '../api/session';
 
 export function SignUpForm() {
   const { t } = useTranslation('auth');
-  const navigate = useNavigate();
   const signUp = useSignUp();
   const [role, setRole] = useState<'startup' | 'advisor'>('startup');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signUp.mutate({ email, password, role }, { onSuccess: () => void navigate('/') });
+    signUp.mutate({ email, password, role });
   };
   return (
     <Paper
@@ -31,6 +30,11 @@ export function SignUpForm() {
           {t('signUp.title')}
         </Title>
         <ProblemAlert error={signUp.error} />
+        {signUp.isSuccess && (
+          <Alert color="green" role="status" variant="light">
+            {t('signUp.checkInbox', { email })}
+          </Alert>
+        )}
         <Radio.Group
           label={t('signUp.role')}
           value={role}

@@ -1,0 +1,6 @@
+import { ChangeEmailForm } from '../../features/account-email';
+import { RequireSession } from '../require-session';
+
+export default function Route() {
+  return <RequireSession>{() => <ChangeEmailForm />}</RequireSession>;
+}

@@ -1,0 +1,6 @@
+import { ChangePasswordForm } from '../../features/account-email';
+import { RequireSession } from '../require-session';
+
+export default function Route() {
+  return <RequireSession>{() => <ChangePasswordForm />}</RequireSession>;
+}

@@ -1,0 +1,5 @@
+import { ForgotPasswordForm } from '../../features/account-email';
+
+export default function Route() {
+  return <ForgotPasswordForm />;
+}

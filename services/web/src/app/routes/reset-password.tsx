@@ -1,0 +1,5 @@
+import { ResetPasswordForm } from '../../features/account-email';
+
+export default function Route() {
+  return <ResetPasswordForm />;
+}

@@ -1,0 +1,5 @@
+import { VerifyEmailLanding } from '../../features/account-email';
+
+export default function Route() {
+  return <VerifyEmailLanding />;
+}
