@@ -132,4 +132,34 @@ describe('email verification after sign-up', () => {
       true,
     );
   });
+
+  test('when an address is verified, then messaging is told where mail goes; after deactivation, that nothing may be sent', async () => {
+    const person = await profile.signUp({ role: 'advisor' });
+    const token = linkToken((await profile.mailTo(person.email))[0]!);
+    const council = await profile.council();
+
+    await profile.request('POST', '/v1/email-verifications', { body: { token } });
+    const reachable = await profile.eventAbout(
+      'account.contact-changed',
+      person.accountId,
+      { email: person.email },
+      'contact',
+    );
+    await profile.request('POST', `/v1/accounts/${person.accountId}/deactivation`, { token: council.token });
+    const unreachable = await profile.eventAbout(
+      'account.contact-changed',
+      person.accountId,
+      { email: null },
+      'no contact',
+    );
+
+    expect(reachable.topic).toBe('profile.account.v1');
+    expect(reachable.event.payload).toEqual({
+      accountId: person.accountId,
+      role: 'advisor',
+      email: person.email,
+      locale: 'en',
+    });
+    expect(unreachable.event.version).toBe(reachable.event.version + 1);
+  });
 });

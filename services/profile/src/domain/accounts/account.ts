@@ -31,6 +31,8 @@ export interface Account {
   readonly emailVerifiedAt?: string | null;
   /** The language account mail is written in: the one the person signed up in. */
   readonly locale?: Locale;
+  /** This account's sequence on the `profile.account.v1` topic (contact details for messaging). */
+  readonly contactVersion?: number;
 }
 
 /** Unverified accounts sign in but cannot request or accept introductions (the token says so). */

@@ -3,6 +3,7 @@ import type { Actor, ProfileContext } from '../profile-context';
 import { accountNotFound, emailTaken, invalidEmailToken, notYours } from '../profile-errors';
 import { emailKeyOf, type Account } from './account';
 import { spendLinks } from './account-links';
+import { publishContact } from './contact-events';
 import { emailTokenId, usable } from './account-token';
 
 export interface VerifiedEmail {
@@ -37,7 +38,7 @@ export async function verifyEmail(ctx: ProfileContext, token: string): Promise<V
         emailVerifiedAt: now.toISOString(),
         updatedAt: now.toISOString(),
       };
-      await tx.accounts.save(changed);
+      await publishContact(tx, await tx.accounts.save(changed), now);
       await spendLinks(tx, account.id, purpose, now);
       return { email: record.email, purpose };
     });

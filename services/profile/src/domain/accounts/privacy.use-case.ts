@@ -6,6 +6,7 @@ import type { Actor, ProfileContext, Trace } from '../profile-context';
 import { accountErased, accountNotFound, notYours } from '../profile-errors';
 import { startupViewSchema, viewStartup } from '../startups/startup-view';
 import { accountViewSchema, viewAccount, type Account, type AccountView } from './account';
+import { publishContact } from './contact-events';
 import { revokeAllSessions } from './sessions.use-case';
 
 export const dataExportSchema = z.object({
@@ -76,7 +77,14 @@ export async function eraseAccount(
       status: 'erased',
       updatedAt: now.toISOString(),
     };
-    await emitPersonEvents(tx, await tx.accounts.save(scrubbed), erasedEvent(account), now, trace);
+    const erased = await emitPersonEvents(
+      tx,
+      await tx.accounts.save(scrubbed),
+      erasedEvent(account),
+      now,
+      trace,
+    );
+    await publishContact(tx, erased, now, trace);
   });
 }
 
@@ -106,7 +114,7 @@ export async function deactivateAccount(
     if (account.role === 'advisor')
       events.push({ type: 'advisor.deactivated', payload: { advisorId: accountId } });
     const saved = await tx.accounts.save({ ...account, status: 'deactivated', updatedAt: now.toISOString() });
-    await emitPersonEvents(tx, saved, events, now, trace);
+    await publishContact(tx, await emitPersonEvents(tx, saved, events, now, trace), now, trace);
   });
 }
 
@@ -123,7 +131,11 @@ export async function reactivateAccount(ctx: ProfileContext, actor: Actor, accou
     if (startup !== null) await tx.startups.save({ ...startup, deactivated: false, updatedAt: now });
     const advisor = await tx.advisors.get(accountId);
     if (advisor !== null) await tx.advisors.save({ ...advisor, deactivated: false, updatedAt: now });
-    await tx.accounts.save({ ...account, status: 'active', updatedAt: now });
+    await publishContact(
+      tx,
+      await tx.accounts.save({ ...account, status: 'active', updatedAt: now }),
+      new Date(now),
+    );
   });
 }
 
