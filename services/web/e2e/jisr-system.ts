@@ -6,6 +6,8 @@ import { join } from 'node:path';
 export interface RunningJisr {
   readonly webUrl: string;
   readonly serviceUrls: Readonly<Record<'profile' | 'matching' | 'messaging', string>>;
+  /** The system's data directory (its mail folder holds every email as an .eml file). */
+  readonly dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export async function startJisr(): Promise<RunningJisr> {
   return {
     webUrl,
     serviceUrls: { profile: urlOf('profile'), matching: urlOf('matching'), messaging: urlOf('messaging') },
+    dataDir,
     stop,
   };
 }
