@@ -1,4 +1,8 @@
 export { AdvisorMatches } from './components/advisor-matches';
 export { MyRequests } from './components/my-requests';
-export { ExplanationBreakdown, type ExplanationLine } from './components/explanation-breakdown';
+export {
+  ExplanationBreakdown,
+  fromMatchingPoints,
+  type ExplanationLine,
+} from './components/explanation-breakdown';
 export { RequestForm, type RequestFormProps } from './components/request-form';

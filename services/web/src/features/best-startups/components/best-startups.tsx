@@ -1,13 +1,10 @@
 import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ExplanationBreakdown } from '../../matches';
+import { ExplanationBreakdown, fromMatchingPoints } from '../../matches';
 import { useBestStartups } from '../api/best-startups';
 
-/**
- * A mentor's or investor's best-fitting startups, ranked, each with matching's per-criterion reasons.
- * Matching scores in points out of 100; the breakdown shows fits from 0 to 1.
- */
+/** A mentor's or investor's best-fitting startups, ranked, each with matching's per-criterion reasons. */
 export function BestStartups({ advisorId }: { readonly advisorId: string }) {
   const { t, i18n } = useTranslation('bestStartups');
   const ranked = useBestStartups(advisorId, i18n.language);
@@ -34,9 +31,7 @@ export function BestStartups({ advisorId }: { readonly advisorId: string }) {
             </Title>
             <Badge size="lg">{t('fit', { fit: percent.format(startup.score / 100) })}</Badge>
           </Group>
-          <ExplanationBreakdown
-            lines={startup.explanation.map((line) => ({ ...line, score: line.score / 100 }))}
-          />
+          <ExplanationBreakdown lines={fromMatchingPoints(startup.explanation)} />
         </Card>
       ))}
     </Stack>

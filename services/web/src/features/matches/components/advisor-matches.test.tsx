@@ -26,7 +26,7 @@ const advisor = (advisorId: string, displayName: string, score: number) => ({
 const RECOMMENDATIONS = {
   startupId: 's1',
   lang: 'en',
-  items: [advisor('a1', 'Mehmet Yılmaz', 0.82), advisor('a2', 'Ayşe Demir', 0.64)],
+  items: [advisor('a1', 'Mehmet Yılmaz', 82), advisor('a2', 'Ayşe Demir', 64)],
 };
 const introduction = (advisorId: string, state: string) => ({
   advisorId,

@@ -8,10 +8,10 @@ import {
   useRequestIntroduction,
   useStartupIntroductions,
 } from '../api/matches';
-import { ExplanationBreakdown } from './explanation-breakdown';
+import { ExplanationBreakdown, fromMatchingPoints } from './explanation-breakdown';
 import { RequestForm } from './request-form';
 
-/** The signed-in startup's ranked advisors, each with why it fits and a way to ask for an introduction. */
+/** The signed-in startup's ranked advisors (matching scores them out of 100), each with why it fits and a way to ask for an introduction. */
 export function AdvisorMatches({ startupId }: { readonly startupId: string }) {
   const { t, i18n } = useTranslation('matches');
   const recommendations = useRecommendations(startupId);
@@ -35,12 +35,12 @@ export function AdvisorMatches({ startupId }: { readonly startupId: string }) {
             <Title order={2} size="h3">
               {`${rank + 1}. ${advisor.displayName}`}
             </Title>
-            <Badge size="lg">{t('page.fit', { fit: percent.format(advisor.score) })}</Badge>
+            <Badge size="lg">{t('page.fit', { fit: percent.format(advisor.score / 100) })}</Badge>
           </Group>
           <Text size="sm" mb="sm">
             {advisor.organisation}
           </Text>
-          <ExplanationBreakdown lines={advisor.explanation} />
+          <ExplanationBreakdown lines={fromMatchingPoints(advisor.explanation)} />
           {requested.has(advisor.advisorId) ? (
             <Text mt="sm" fw={600}>
               {t('page.requested')}

@@ -10,6 +10,10 @@ export interface ExplanationLine {
   readonly sentence: string;
 }
 
+/** Matching scores a pair and each criterion in points out of 100; the breakdown shows fits from 0 to 1. */
+export const fromMatchingPoints = (lines: readonly ExplanationLine[]): ExplanationLine[] =>
+  lines.map((line) => ({ ...line, score: line.score / 100 }));
+
 /** Why a mentor or investor fits: one bar per criterion (its fit) with matching's own sentence. */
 export function ExplanationBreakdown({ lines }: { readonly lines: readonly ExplanationLine[] }) {
   const { t, i18n } = useTranslation('matches');
