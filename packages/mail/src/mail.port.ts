@@ -11,6 +11,8 @@ export interface MailMessage {
   readonly language: MailLanguage;
   /** Extra headers, e.g. `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058). */
   readonly headers?: Readonly<Record<string, string>>;
+  /** A calendar invite (RFC 5546 iTIP), sent as the text/calendar part calendar clients act on. */
+  readonly calendar?: { readonly method: 'REQUEST' | 'CANCEL'; readonly content: string };
 }
 
 /** What the relay hands a transport: the message and the key of the cause that produced it. */

@@ -17,5 +17,14 @@ export const mimeOptions = (delivery: MailDelivery, from: string): SendMailOptio
     html: message.html,
     messageId: messageIdFor(delivery.key, domain),
     headers: { 'Content-Language': message.language, ...message.headers },
+    ...(message.calendar === undefined
+      ? {}
+      : {
+          icalEvent: {
+            method: message.calendar.method,
+            filename: 'invite.ics',
+            content: message.calendar.content,
+          },
+        }),
   };
 };

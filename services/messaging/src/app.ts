@@ -3,7 +3,9 @@ import { createHttpApp, localizeProblems, serveApi, serviceLifecycle, startHttpS
 import { createLogger } from '@jisr/logger';
 import { openPlatformAdapters, type InjectedServiceDeps } from '@jisr/platform-adapters';
 import type { Express } from 'express';
+import type { MailTransport } from '@jisr/mail';
 import type { MessagingConfig } from './config';
+import type { MailLinks } from './domain/mail/compose-mail';
 import { systemClock, type Clock } from './domain/clock.port';
 import type { MessagingContext } from './domain/messaging-context';
 import type { LiveNotifications } from './domain/notification/live-notifications.port';
@@ -19,6 +21,8 @@ export { messagingConfigSchema, type MessagingConfig } from './config';
 export interface MessagingServiceDeps extends InjectedServiceDeps {
   readonly clock?: Clock;
   readonly tokenVerifier?: TokenVerifier;
+  /** Where notification email leaves; opened from config (SMTP or the .eml folder) when absent. */
+  readonly mailTransport?: MailTransport;
 }
 
 export interface MessagingService {
@@ -29,6 +33,10 @@ export interface MessagingService {
   tick(): Promise<SchedulerRun>;
   /** Publishes whatever the outbox holds now, without waiting for the relay's next pass. */
   flushOutbox(): Promise<number>;
+  /** Turns the mail batches due now into emails (the dispatcher's timer does the same); returns how many. */
+  dispatchMail(): Promise<number>;
+  /** Sends whatever the mail outbox holds now; returns how many were sent. */
+  flushMail(): Promise<number>;
 }
 
 /**
@@ -50,13 +58,26 @@ export function createMessagingService(
     });
   const lifecycle = serviceLifecycle({
     open: () => openPlatformAdapters(config, { service: 'messaging', logger, injected: deps }),
-    wire: (adapters) => startMessagingRuntime({ ...adapters, logger, config, ctx }),
+    wire: (adapters) =>
+      startMessagingRuntime({
+        ...adapters,
+        logger,
+        config,
+        ctx,
+        mailTransport: deps.mailTransport,
+        mailLinks,
+      }),
     serve: () => startHttpServer(app, { port: config.MESSAGING_PORT, host: config.MESSAGING_HOST, logger }),
     beforeStop: () => {
       for (const close of [...streams]) close();
     },
   });
   const need = lifecycle.runtime;
+  let servedAt: string | undefined;
+  const mailLinks = (): MailLinks | null => {
+    const unsubscribeUrl = config.MESSAGING_PUBLIC_URL ?? servedAt;
+    return unsubscribeUrl === undefined ? null : { webUrl: config.WEB_APP_URL, unsubscribeUrl };
+  };
 
   // Routes bind to these now and reach the adapters once start() has opened them.
   const ctx: MessagingContext = {
@@ -94,9 +115,15 @@ export function createMessagingService(
 
   return {
     app,
-    start: lifecycle.start,
+    start: async () => {
+      const served = await lifecycle.start();
+      servedAt = served.url;
+      return served;
+    },
     stop: lifecycle.stop,
     tick: () => need().scheduler.tick(),
     flushOutbox: () => need().relay.flush(),
+    dispatchMail: () => need().mailDispatcher.dispatch(),
+    flushMail: () => need().mailRelay.flush(),
   };
 }

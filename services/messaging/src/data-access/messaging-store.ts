@@ -1,4 +1,5 @@
 import type { Logger } from '@jisr/logger';
+import type { MailOutbox } from '@jisr/mail';
 import { createIdempotentConsumer, type Outbox } from '@jisr/outbox';
 import type { CollectionSpec, Storage } from '@jisr/storage';
 import type { MailBatchRepository, MessagingStore, MessagingTx } from '../domain/messaging-store.port';
@@ -19,7 +20,10 @@ export interface MessagingStoreDeps {
   /** Wakes the outbox relay once a transaction that wrote events has committed. */
   readonly nudgeRelay: () => void;
   /** Wakes the mail dispatcher once a transaction that queued mail has committed. */
-  readonly nudgeMail?: () => void;
+  readonly nudgeMail: () => void;
+  readonly mailOutbox: MailOutbox;
+  /** Wakes the mail relay once a transaction that wrote an email has committed. */
+  readonly nudgeMailRelay: () => void;
   readonly live: LiveNotifications;
   readonly logger: Logger;
 }
@@ -29,6 +33,7 @@ interface AfterCommit {
   readonly live: Notification[];
   wroteEvents: boolean;
   queuedMail: boolean;
+  wroteMail: boolean;
 }
 
 /** Notes that mail was queued, so the dispatcher is woken after the commit instead of on its timer. */
@@ -77,12 +82,20 @@ export async function createMessagingStore(deps: MessagingStoreDeps): Promise<Me
         },
       },
       live: { push: (notification) => after.live.push(notification) },
+      mail: {
+        enqueue: async (key, message) => {
+          const added = await deps.mailOutbox.enqueue(tx, key, message);
+          after.wroteMail ||= added;
+          return added;
+        },
+      },
     };
   };
 
   const release = (after: AfterCommit): void => {
     if (after.wroteEvents) deps.nudgeRelay();
-    if (after.queuedMail) deps.nudgeMail?.();
+    if (after.queuedMail) deps.nudgeMail();
+    if (after.wroteMail) deps.nudgeMailRelay();
     for (const notification of after.live) {
       // The in-app list already holds it; a lost live push only means the user sees it on next load.
       deps.live.publish(notification).catch((error: unknown) => {
@@ -102,13 +115,13 @@ export async function createMessagingStore(deps: MessagingStoreDeps): Promise<Me
 
   return {
     transaction: async (work) => {
-      const after: AfterCommit = { live: [], wroteEvents: false, queuedMail: false };
+      const after: AfterCommit = { live: [], wroteEvents: false, queuedMail: false, wroteMail: false };
       const result = await deps.storage.transaction((tx) => work(bind(tx, after)));
       release(after);
       return result;
     },
     once: async (name, event, work) => {
-      const after: AfterCommit = { live: [], wroteEvents: false, queuedMail: false };
+      const after: AfterCommit = { live: [], wroteEvents: false, queuedMail: false, wroteMail: false };
       const outcome = await consumer(name).process(event, (tx) => work(bind(tx, after)));
       release(after);
       return outcome;

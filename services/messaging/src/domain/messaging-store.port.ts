@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@jisr/contracts';
+import type { MailMessage } from '@jisr/mail';
 import type { Page, PageRequest, VersionedRepository } from '@jisr/storage';
 import type { Message, Thread } from './conversation/thread';
 import type { AdvisorActivity } from './introduction/advisor-activity';
@@ -79,6 +80,8 @@ export interface MessagingTx extends MeetingTx {
   readonly mailBatches: MailBatchRepository;
   /** Events leave through the outbox, written in this same transaction. */
   readonly outbox: { append(topic: string, events: readonly EventEnvelope[]): Promise<void> };
+  /** Emails leave through the mail outbox, written in this same transaction; one key, one email. */
+  readonly mail: { enqueue(key: string, message: MailMessage): Promise<boolean> };
   /** Delivered to live streams only after the transaction commits. */
   readonly live: { push(notification: Notification): void };
 }

@@ -106,3 +106,15 @@ export const erased = (type: 'startup.erased' | 'advisor.erased', id: string, ve
   type === 'startup.erased'
     ? anEvent('startup.erased', { startupId: id }, { version })
     : anEvent('advisor.erased', { advisorId: id }, { version });
+
+/** Profile telling messaging where a person's notification email goes, and in which language. */
+export const aContactChanged = (
+  accountId: string,
+  contact: { email: string | null; locale: 'ar' | 'tr' | 'en'; role?: 'startup' | 'advisor' },
+  version = 1,
+) =>
+  anEvent(
+    'account.contact-changed',
+    { accountId, role: contact.role ?? 'advisor', email: contact.email, locale: contact.locale },
+    { version },
+  );

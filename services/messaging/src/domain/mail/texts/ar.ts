@@ -1,0 +1,30 @@
+import type { MailTextKey } from './en';
+
+/** نصوص رسائل الإشعارات بالعربية (تُعرض من اليمين إلى اليسار). */
+export const AR: Readonly<Record<MailTextKey, string>> = {
+  someone: 'أحد أعضاء جسر',
+  requestSubject: 'طلب تعارف جديد من {startup}',
+  requestLead: 'تطلب {startup} التعارف معك عبر جسر.',
+  requestNote: 'ملاحظتهم: {note}',
+  requestDeadline: 'يرجى القبول أو الاعتذار قبل {deadline}.',
+  openRequest: 'افتح الطلب',
+  reminderSubject: 'تذكير: {startup} بانتظار ردك',
+  reminderLead: 'ما زال طلب التعارف من {startup} مفتوحًا.',
+  decisionSubject: 'مستجدات طلب التعارف الخاص بك مع {advisor}',
+  decisionQuestion: 'سؤالهم: {question}',
+  openRequests: 'اطّلع على طلباتك',
+  digestSubject: 'رسائل جديدة ({count}) من {sender}',
+  digestLead: 'كتب إليك {sender} في محادثتكما على جسر:',
+  digestMore: '…و{more} غيرها.',
+  openConversation: 'رُدّ في جسر',
+  meetingSubject: 'اجتماع مع {other}: {when}',
+  meetingWhen: 'الموعد: {when}',
+  meetingWhere: 'المكان: {place}',
+  meetingInvite: 'دعوة التقويم مرفقة: افتحها لإضافة الاجتماع إلى تقويمك.',
+  openMeetings: 'اطّلع على اجتماعاتك',
+  dailySubject: 'ملخص جسر اليومي: {count} مستجدات',
+  dailyLead: 'إليك ما جرى على جسر منذ ملخصك الأخير:',
+  openJisr: 'افتح جسر',
+  footerWhy: 'تصلك هذه الرسالة بحسب إعدادات الإشعارات في حسابك على جسر.',
+  footerSettings: 'لتغيير هذه الرسائل أو إيقافها: {url}',
+};

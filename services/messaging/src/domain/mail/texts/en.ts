@@ -1,0 +1,30 @@
+/** The English notification mail texts; `{name}` placeholders are filled with plain text and escaped on render. */
+export const EN = {
+  someone: 'A Jisr member',
+  requestSubject: 'New introduction request from {startup}',
+  requestLead: '{startup} asks to be introduced to you through Jisr.',
+  requestNote: 'Their note: {note}',
+  requestDeadline: 'Please accept or decline by {deadline}.',
+  openRequest: 'Open the request',
+  reminderSubject: 'Reminder: {startup} is waiting for your answer',
+  reminderLead: 'The introduction request from {startup} is still open.',
+  decisionSubject: 'News about your introduction request to {advisor}',
+  decisionQuestion: 'Their question: {question}',
+  openRequests: 'See your requests',
+  digestSubject: '{count} new messages from {sender}',
+  digestLead: '{sender} wrote to you in your conversation on Jisr:',
+  digestMore: '…and {more} more.',
+  openConversation: 'Reply in Jisr',
+  meetingSubject: 'Meeting with {other}: {when}',
+  meetingWhen: 'When: {when}',
+  meetingWhere: 'Where: {place}',
+  meetingInvite: 'The calendar invite is attached: open it to put the meeting in your calendar.',
+  openMeetings: 'See your meetings',
+  dailySubject: 'Your Jisr digest: {count} updates',
+  dailyLead: 'Here is what happened on Jisr since your last digest:',
+  openJisr: 'Open Jisr',
+  footerWhy: 'You receive this email because of your notification settings in Jisr.',
+  footerSettings: 'Change or stop these emails: {url}',
+} as const;
+
+export type MailTextKey = keyof typeof EN;

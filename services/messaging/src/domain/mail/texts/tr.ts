@@ -1,0 +1,30 @@
+import type { MailTextKey } from './en';
+
+/** Türkçe bildirim e-postası metinleri. */
+export const TR: Readonly<Record<MailTextKey, string>> = {
+  someone: 'Bir Jisr üyesi',
+  requestSubject: '{startup} girişiminden yeni tanışma talebi',
+  requestLead: '{startup}, Jisr aracılığıyla sizinle tanışmak istiyor.',
+  requestNote: 'Notları: {note}',
+  requestDeadline: 'Lütfen {deadline} tarihine kadar kabul edin ya da reddedin.',
+  openRequest: 'Talebi aç',
+  reminderSubject: 'Hatırlatma: {startup} yanıtınızı bekliyor',
+  reminderLead: '{startup} girişiminin tanışma talebi hâlâ açık.',
+  decisionSubject: '{advisor} ile tanışma talebinizle ilgili haber',
+  decisionQuestion: 'Soruları: {question}',
+  openRequests: 'Taleplerinizi görün',
+  digestSubject: '{sender} kişisinden {count} yeni mesaj',
+  digestLead: '{sender}, Jisr’deki sohbetinizde size yazdı:',
+  digestMore: '…ve {more} mesaj daha.',
+  openConversation: 'Jisr’de yanıtlayın',
+  meetingSubject: '{other} ile toplantı: {when}',
+  meetingWhen: 'Zaman: {when}',
+  meetingWhere: 'Yer: {place}',
+  meetingInvite: 'Takvim daveti ektedir: toplantıyı takviminize eklemek için açın.',
+  openMeetings: 'Toplantılarınızı görün',
+  dailySubject: 'Jisr özetiniz: {count} güncelleme',
+  dailyLead: 'Son özetinizden bu yana Jisr’de olanlar:',
+  openJisr: 'Jisr’i açın',
+  footerWhy: 'Bu e-postayı Jisr’deki bildirim ayarlarınız nedeniyle alıyorsunuz.',
+  footerSettings: 'Bu e-postaları değiştirin ya da durdurun: {url}',
+};

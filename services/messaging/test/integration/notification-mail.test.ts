@@ -1,0 +1,205 @@
+import { waitFor } from '@jisr/test-kit';
+import { anIntroductionRequested } from '../builders/events.builder';
+import { aBookedMeeting } from '../component/meeting-steps';
+import {
+  aMailWorld,
+  aRequestWithContacts,
+  emailOf,
+  headerOf,
+  oneClickUnsubscribe,
+  WEB,
+  type MailWorld,
+} from './mail-steps';
+
+const MINUTE = 60_000;
+
+describe('notification email through a real SMTP server', () => {
+  let mail: MailWorld;
+
+  beforeEach(async () => {
+    mail = await aMailWorld();
+  });
+  afterEach(async () => {
+    await mail.close();
+  });
+
+  test('when a request reaches an Arabic-reading advisor, then one email arrives for them in Arabic, right to left, with the deadline, escaped text and a link to the inbox', async () => {
+    const requested = anIntroductionRequested({ note: 'Cold rooms <script>alert(1)</script> & more' });
+    const { advisorId } = await aRequestWithContacts(mail, requested);
+
+    await mail.deliver();
+    const [caught] = await mail.smtp.waitForMail(1);
+
+    expect(caught?.envelopeTo).toEqual([emailOf(advisorId)]);
+    expect(caught?.mail.subject).toBe('طلب تعارف جديد من سلسلة الساحل للتبريد');
+    expect(caught?.mail.headers.get('content-language')).toBe('ar');
+    expect(caught?.mail.html).toContain('<html lang="ar" dir="rtl">');
+    // Seven days after 09:00 UTC on 1 March, in the advisor's Istanbul time.
+    expect(caught?.mail.text).toContain('8 مارس 2025 في 12:00 م');
+    expect(caught?.mail.html).toContain('Cold rooms &lt;script&gt;alert(1)&lt;/script&gt; &amp; more');
+    expect(caught?.mail.html).not.toContain('<script>');
+    expect(caught?.mail.html).toContain(`href="${WEB}/inbox"`);
+    expect(caught?.mail.text).toContain(`${WEB}/notification-settings`);
+  });
+
+  test('when the mail client posts the one-click unsubscribe, then it works without a session and no further request email is sent', async () => {
+    const { advisorId } = await aRequestWithContacts(mail);
+    await mail.deliver();
+    const [first] = await mail.smtp.waitForMail(1);
+    if (first === undefined) throw new Error('no first email');
+
+    expect(headerOf(first, 'List-Unsubscribe')).toMatch(
+      /^<http:\/\/127\.0\.0\.1:\d+\/v1\/unsubscribe\/[\w-]+\.[\w-]+>$/,
+    );
+    expect(headerOf(first, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+    const unsubscribed = await oneClickUnsubscribe(first);
+    await aRequestWithContacts(mail, anIntroductionRequested({ advisorId }));
+    const queued = await mail.deliver();
+
+    expect(unsubscribed.status).toBe(200);
+    expect(await unsubscribed.json()).toEqual({ kinds: ['introduction-request'], delivery: 'never' });
+    expect(queued).toBe(0);
+    expect(mail.mailTo(emailOf(advisorId))).toHaveLength(1);
+  });
+
+  test('when an unsubscribe link is forged, then the POST is refused and the person still gets email', async () => {
+    const { advisorId } = await aRequestWithContacts(mail);
+    await mail.deliver();
+    const [first] = await mail.smtp.waitForMail(1);
+    const genuine = /unsubscribe\/([\w-]+)\.([\w-]+)>/.exec(headerOf(first!, 'List-Unsubscribe') ?? '');
+    const otherKind = Buffer.from(`${advisorId}:decision,meeting`).toString('base64url');
+
+    const forged = await fetch(`${mail.messaging.url}/v1/unsubscribe/${otherKind}.${genuine?.[2]}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    await aRequestWithContacts(mail, anIntroductionRequested({ advisorId }));
+    await mail.deliver();
+
+    expect(forged.status).toBe(403);
+    expect(await mail.smtp.waitForMail(2)).toHaveLength(2);
+  });
+
+  test('when a startup chose never for decisions, then the advisor’s acceptance sends it nothing', async () => {
+    const arrived = await aRequestWithContacts(mail);
+    const choices = {
+      'introduction-request': 'immediately',
+      'deadline-reminder': 'immediately',
+      decision: 'never',
+      'message-digest': 'immediately',
+      meeting: 'immediately',
+    };
+    await mail.messaging.call('PUT', '/v1/notification-preferences', arrived.startup, { choices });
+
+    await mail.messaging.call(
+      'POST',
+      `/v1/introductions/${arrived.introductionId}/accept`,
+      arrived.advisor,
+      {},
+    );
+    await mail.deliver();
+    await mail.smtp.waitForMail(1);
+
+    expect(mail.mailTo(emailOf(arrived.startupId))).toEqual([]);
+    expect(mail.mailTo(emailOf(arrived.advisorId))).toHaveLength(1);
+  });
+
+  test('when an advisor accepts, then the Turkish-reading startup gets the decision in Turkish, left to right', async () => {
+    const arrived = await aRequestWithContacts(mail);
+
+    await mail.messaging.call(
+      'POST',
+      `/v1/introductions/${arrived.introductionId}/accept`,
+      arrived.advisor,
+      {},
+    );
+    await mail.deliver();
+    await mail.smtp.waitForMail(2);
+    const [decision] = mail.mailTo(emailOf(arrived.startupId));
+
+    expect(decision?.mail.subject).toBe('Ayşe Demir ile tanışma talebinizle ilgili haber');
+    expect(decision?.mail.html).toContain('<html lang="tr" dir="ltr">');
+    expect(decision?.mail.text).toContain('Tanışma talebiniz kabul edildi.');
+    expect(decision?.mail.html).toContain(`href="${WEB}/requests"`);
+  });
+});
+
+describe('the new-message digest, with a manual clock', () => {
+  let mail: MailWorld;
+
+  beforeEach(async () => {
+    mail = await aMailWorld();
+  });
+  afterEach(async () => {
+    await mail.close();
+  });
+
+  test('when the startup sends 10 messages within an hour, then the advisor gets exactly one email about them', async () => {
+    const arrived = await aRequestWithContacts(mail);
+    await mail.messaging.call(
+      'POST',
+      `/v1/introductions/${arrived.introductionId}/accept`,
+      arrived.advisor,
+      {},
+    );
+    await mail.deliver();
+    await mail.smtp.waitForMail(2);
+    const before = mail.mailTo(emailOf(arrived.advisorId)).length;
+
+    const queuedMeanwhile: number[] = [];
+    for (let i = 1; i <= 10; i += 1) {
+      await mail.messaging.call('POST', `/v1/threads/${arrived.introductionId}/messages`, arrived.startup, {
+        body: `Message ${i} about <cold rooms>`,
+      });
+      queuedMeanwhile.push(await mail.deliver());
+      mail.world.clock.advance(5 * MINUTE);
+    }
+    mail.world.clock.advance(10 * MINUTE);
+    const atTheHour = await mail.deliver();
+    await mail.smtp.waitForMail(3);
+    const digests = mail.mailTo(emailOf(arrived.advisorId)).slice(before);
+
+    expect(queuedMeanwhile).toEqual(Array(10).fill(0));
+    expect(atTheHour).toBe(1);
+    expect(digests).toHaveLength(1);
+    expect(digests[0]?.mail.subject).toBe('رسائل جديدة (10) من سلسلة الساحل للتبريد');
+    expect(digests[0]?.mail.text).toContain('Message 10 about <cold rooms>');
+    expect(digests[0]?.mail.html).toContain('Message 10 about &lt;cold rooms&gt;');
+    expect(digests[0]?.mail.html).toContain(`href="${WEB}/threads/${arrived.introductionId}"`);
+    expect(headerOf(digests[0]!, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+  });
+});
+
+describe('meeting invitations by email', () => {
+  let mail: MailWorld;
+
+  beforeEach(async () => {
+    mail = await aMailWorld();
+  });
+  afterEach(async () => {
+    await mail.close();
+  });
+
+  test('when a startup books a meeting, then the advisor’s email carries the calendar invite', async () => {
+    const arrived = await aRequestWithContacts(mail);
+    await mail.messaging.call(
+      'POST',
+      `/v1/introductions/${arrived.introductionId}/accept`,
+      arrived.advisor,
+      {},
+    );
+    await mail.deliver();
+    await mail.smtp.waitForMail(2);
+
+    const booked = await aBookedMeeting(mail.messaging, arrived);
+    await mail.deliver();
+    await waitFor(() => mail.mailTo(emailOf(arrived.advisorId)).length === 2, { what: 'the invite email' });
+    const invite = mail.mailTo(emailOf(arrived.advisorId))[1];
+    const calendar = invite?.mail.attachments.find((a) => a.contentType === 'text/calendar');
+
+    expect(invite?.mail.subject).toContain('اجتماع مع سلسلة الساحل للتبريد');
+    expect(calendar?.content.toString()).toContain('METHOD:REQUEST');
+    expect(calendar?.content.toString()).toContain(`UID:${booked.body.id}@jisr`);
+  });
+});
