@@ -96,3 +96,21 @@ export const oneClickUnsubscribe = (caught: CaughtMail): Promise<Response> => {
     body: 'List-Unsubscribe=One-Click',
   });
 };
+
+/** A fresh mail world for each test of the enclosing describe; read `mail` inside tests only. */
+export function aMailWorldPerTest(): { readonly mail: MailWorld } {
+  let current: MailWorld | undefined;
+  beforeEach(async () => {
+    current = await aMailWorld();
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    get mail() {
+      if (current === undefined) throw new Error('the mail world exists only while a test runs');
+      return current;
+    },
+  };
+}

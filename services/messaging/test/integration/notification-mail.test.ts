@@ -2,33 +2,25 @@ import { waitFor } from '@jisr/test-kit';
 import { anIntroductionRequested } from '../builders/events.builder';
 import { aBookedMeeting } from '../component/meeting-steps';
 import {
-  aMailWorld,
+  aMailWorldPerTest,
   aRequestWithContacts,
   emailOf,
   headerOf,
   oneClickUnsubscribe,
   WEB,
-  type MailWorld,
 } from './mail-steps';
 
 const MINUTE = 60_000;
 
 describe('notification email through a real SMTP server', () => {
-  let mail: MailWorld;
-
-  beforeEach(async () => {
-    mail = await aMailWorld();
-  });
-  afterEach(async () => {
-    await mail.close();
-  });
+  const t = aMailWorldPerTest();
 
   test('when a request reaches an Arabic-reading advisor, then one email arrives for them in Arabic, right to left, with the deadline, escaped text and a link to the inbox', async () => {
     const requested = anIntroductionRequested({ note: 'Cold rooms <script>alert(1)</script> & more' });
-    const { advisorId } = await aRequestWithContacts(mail, requested);
+    const { advisorId } = await aRequestWithContacts(t.mail, requested);
 
-    await mail.deliver();
-    const [caught] = await mail.smtp.waitForMail(1);
+    await t.mail.deliver();
+    const [caught] = await t.mail.smtp.waitForMail(1);
 
     expect(caught?.envelopeTo).toEqual([emailOf(advisorId)]);
     expect(caught?.mail.subject).toBe('طلب تعارف جديد من سلسلة الساحل للتبريد');
@@ -43,9 +35,9 @@ describe('notification email through a real SMTP server', () => {
   });
 
   test('when the mail client posts the one-click unsubscribe, then it works without a session and no further request email is sent', async () => {
-    const { advisorId } = await aRequestWithContacts(mail);
-    await mail.deliver();
-    const [first] = await mail.smtp.waitForMail(1);
+    const { advisorId } = await aRequestWithContacts(t.mail);
+    await t.mail.deliver();
+    const [first] = await t.mail.smtp.waitForMail(1);
     if (first === undefined) throw new Error('no first email');
 
     expect(headerOf(first, 'List-Unsubscribe')).toMatch(
@@ -53,36 +45,36 @@ describe('notification email through a real SMTP server', () => {
     );
     expect(headerOf(first, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     const unsubscribed = await oneClickUnsubscribe(first);
-    await aRequestWithContacts(mail, anIntroductionRequested({ advisorId }));
-    const queued = await mail.deliver();
+    await aRequestWithContacts(t.mail, anIntroductionRequested({ advisorId }));
+    const queued = await t.mail.deliver();
 
     expect(unsubscribed.status).toBe(200);
     expect(await unsubscribed.json()).toEqual({ kinds: ['introduction-request'], delivery: 'never' });
     expect(queued).toBe(0);
-    expect(mail.mailTo(emailOf(advisorId))).toHaveLength(1);
+    expect(t.mail.mailTo(emailOf(advisorId))).toHaveLength(1);
   });
 
   test('when an unsubscribe link is forged, then the POST is refused and the person still gets email', async () => {
-    const { advisorId } = await aRequestWithContacts(mail);
-    await mail.deliver();
-    const [first] = await mail.smtp.waitForMail(1);
+    const { advisorId } = await aRequestWithContacts(t.mail);
+    await t.mail.deliver();
+    const [first] = await t.mail.smtp.waitForMail(1);
     const genuine = /unsubscribe\/([\w-]+)\.([\w-]+)>/.exec(headerOf(first!, 'List-Unsubscribe') ?? '');
     const otherKind = Buffer.from(`${advisorId}:decision,meeting`).toString('base64url');
 
-    const forged = await fetch(`${mail.messaging.url}/v1/unsubscribe/${otherKind}.${genuine?.[2]}`, {
+    const forged = await fetch(`${t.mail.messaging.url}/v1/unsubscribe/${otherKind}.${genuine?.[2]}`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'List-Unsubscribe=One-Click',
     });
-    await aRequestWithContacts(mail, anIntroductionRequested({ advisorId }));
-    await mail.deliver();
+    await aRequestWithContacts(t.mail, anIntroductionRequested({ advisorId }));
+    await t.mail.deliver();
 
     expect(forged.status).toBe(403);
-    expect(await mail.smtp.waitForMail(2)).toHaveLength(2);
+    expect(await t.mail.smtp.waitForMail(2)).toHaveLength(2);
   });
 
   test('when a startup chose never for decisions, then the advisor’s acceptance sends it nothing', async () => {
-    const arrived = await aRequestWithContacts(mail);
+    const arrived = await aRequestWithContacts(t.mail);
     const choices = {
       'introduction-request': 'immediately',
       'deadline-reminder': 'immediately',
@@ -90,33 +82,33 @@ describe('notification email through a real SMTP server', () => {
       'message-digest': 'immediately',
       meeting: 'immediately',
     };
-    await mail.messaging.call('PUT', '/v1/notification-preferences', arrived.startup, { choices });
+    await t.mail.messaging.call('PUT', '/v1/notification-preferences', arrived.startup, { choices });
 
-    await mail.messaging.call(
+    await t.mail.messaging.call(
       'POST',
       `/v1/introductions/${arrived.introductionId}/accept`,
       arrived.advisor,
       {},
     );
-    await mail.deliver();
-    await mail.smtp.waitForMail(1);
+    await t.mail.deliver();
+    await t.mail.smtp.waitForMail(1);
 
-    expect(mail.mailTo(emailOf(arrived.startupId))).toEqual([]);
-    expect(mail.mailTo(emailOf(arrived.advisorId))).toHaveLength(1);
+    expect(t.mail.mailTo(emailOf(arrived.startupId))).toEqual([]);
+    expect(t.mail.mailTo(emailOf(arrived.advisorId))).toHaveLength(1);
   });
 
   test('when an advisor accepts, then the Turkish-reading startup gets the decision in Turkish, left to right', async () => {
-    const arrived = await aRequestWithContacts(mail);
+    const arrived = await aRequestWithContacts(t.mail);
 
-    await mail.messaging.call(
+    await t.mail.messaging.call(
       'POST',
       `/v1/introductions/${arrived.introductionId}/accept`,
       arrived.advisor,
       {},
     );
-    await mail.deliver();
-    await mail.smtp.waitForMail(2);
-    const [decision] = mail.mailTo(emailOf(arrived.startupId));
+    await t.mail.deliver();
+    await t.mail.smtp.waitForMail(2);
+    const [decision] = t.mail.mailTo(emailOf(arrived.startupId));
 
     expect(decision?.mail.subject).toBe('Ayşe Demir ile tanışma talebinizle ilgili haber');
     expect(decision?.mail.html).toContain('<html lang="tr" dir="ltr">');
@@ -126,39 +118,32 @@ describe('notification email through a real SMTP server', () => {
 });
 
 describe('the new-message digest, with a manual clock', () => {
-  let mail: MailWorld;
-
-  beforeEach(async () => {
-    mail = await aMailWorld();
-  });
-  afterEach(async () => {
-    await mail.close();
-  });
+  const t = aMailWorldPerTest();
 
   test('when the startup sends 10 messages within an hour, then the advisor gets exactly one email about them', async () => {
-    const arrived = await aRequestWithContacts(mail);
-    await mail.messaging.call(
+    const arrived = await aRequestWithContacts(t.mail);
+    await t.mail.messaging.call(
       'POST',
       `/v1/introductions/${arrived.introductionId}/accept`,
       arrived.advisor,
       {},
     );
-    await mail.deliver();
-    await mail.smtp.waitForMail(2);
-    const before = mail.mailTo(emailOf(arrived.advisorId)).length;
+    await t.mail.deliver();
+    await t.mail.smtp.waitForMail(2);
+    const before = t.mail.mailTo(emailOf(arrived.advisorId)).length;
 
     const queuedMeanwhile: number[] = [];
     for (let i = 1; i <= 10; i += 1) {
-      await mail.messaging.call('POST', `/v1/threads/${arrived.introductionId}/messages`, arrived.startup, {
+      await t.mail.messaging.call('POST', `/v1/threads/${arrived.introductionId}/messages`, arrived.startup, {
         body: `Message ${i} about <cold rooms>`,
       });
-      queuedMeanwhile.push(await mail.deliver());
-      mail.world.clock.advance(5 * MINUTE);
+      queuedMeanwhile.push(await t.mail.deliver());
+      t.mail.world.clock.advance(5 * MINUTE);
     }
-    mail.world.clock.advance(10 * MINUTE);
-    const atTheHour = await mail.deliver();
-    await mail.smtp.waitForMail(3);
-    const digests = mail.mailTo(emailOf(arrived.advisorId)).slice(before);
+    t.mail.world.clock.advance(10 * MINUTE);
+    const atTheHour = await t.mail.deliver();
+    await t.mail.smtp.waitForMail(3);
+    const digests = t.mail.mailTo(emailOf(arrived.advisorId)).slice(before);
 
     expect(queuedMeanwhile).toEqual(Array(10).fill(0));
     expect(atTheHour).toBe(1);
@@ -172,30 +157,23 @@ describe('the new-message digest, with a manual clock', () => {
 });
 
 describe('meeting invitations by email', () => {
-  let mail: MailWorld;
-
-  beforeEach(async () => {
-    mail = await aMailWorld();
-  });
-  afterEach(async () => {
-    await mail.close();
-  });
+  const t = aMailWorldPerTest();
 
   test('when a startup books a meeting, then the advisor’s email carries the calendar invite', async () => {
-    const arrived = await aRequestWithContacts(mail);
-    await mail.messaging.call(
+    const arrived = await aRequestWithContacts(t.mail);
+    await t.mail.messaging.call(
       'POST',
       `/v1/introductions/${arrived.introductionId}/accept`,
       arrived.advisor,
       {},
     );
-    await mail.deliver();
-    await mail.smtp.waitForMail(2);
+    await t.mail.deliver();
+    await t.mail.smtp.waitForMail(2);
 
-    const booked = await aBookedMeeting(mail.messaging, arrived);
-    await mail.deliver();
-    await waitFor(() => mail.mailTo(emailOf(arrived.advisorId)).length === 2, { what: 'the invite email' });
-    const invite = mail.mailTo(emailOf(arrived.advisorId))[1];
+    const booked = await aBookedMeeting(t.mail.messaging, arrived);
+    await t.mail.deliver();
+    await waitFor(() => t.mail.mailTo(emailOf(arrived.advisorId)).length === 2, { what: 'the invite email' });
+    const invite = t.mail.mailTo(emailOf(arrived.advisorId))[1];
     const calendar = invite?.mail.attachments.find((a) => a.contentType === 'text/calendar');
 
     expect(invite?.mail.subject).toContain('اجتماع مع سلسلة الساحل للتبريد');
