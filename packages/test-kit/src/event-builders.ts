@@ -68,9 +68,15 @@ export interface EventOptions {
 }
 
 const aggregateOf = (payload: Record<string, unknown>): string =>
-  String(payload.introductionId ?? payload.startupId ?? payload.advisorId ?? payload.programmeId);
+  String(
+    payload.introductionId ??
+      payload.startupId ??
+      payload.advisorId ??
+      payload.programmeId ??
+      payload.accountId,
+  );
 
-/** Any event by type; the aggregate is the payload's introduction, startup, advisor or programme id. */
+/** Any event by type; the aggregate is the payload's introduction, startup, advisor, programme or account id. */
 export const anEvent = <T extends EventType>(
   type: T,
   payload: EventPayload<T>,
