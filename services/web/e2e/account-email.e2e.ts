@@ -56,7 +56,7 @@ describe('account email', () => {
     const token = await linkTokenFor(jisr.dataDir, 'reset', email);
     await page.goto(`${jisr.webUrl}/reset-password?token=${token}`);
     assert.deepEqual(await seriousViolations(page), [], 'axe on reset-password (en)');
-    await page.getByLabel('New password').fill('Benghazi-lighthouse-9-sails');
+    await page.getByRole('textbox', { name: 'New password' }).fill('Benghazi-lighthouse-9-sails');
     await page.getByRole('button', { name: 'Save the new password' }).click();
     await page.getByRole('status').getByText('every session was signed out').waitFor();
     await screenshot(page, 'reset-password-done-en');
