@@ -61,49 +61,6 @@ export async function aNewStartup(jisr: RunningJisr, name: { latin: string; ar: 
   return startup.accountId;
 }
 
-/**
- * The council runs a cohort round with one pin and one ban and confirms it, through matching's API:
- * the Cohort rounds pages belong to the console's second part, which replaces these steps once landed.
- */
-export async function aConfirmedRoundByApi(jisr: RunningJisr): Promise<{ pairs: number; cohortId: string }> {
-  const council = await bearer(jisr, COUNCIL.email, COUNCIL.password);
-  const programmes = await council.call('profile', 'GET', '/v1/programmes?limit=100');
-  const cohorts: { programmeId: string; cohortId: string }[] = programmes.body.items.flatMap((p: Json) =>
-    p.cohorts.map((c: Json) => ({ programmeId: p.programmeId, cohortId: c.cohortId })),
-  );
-  for (const { programmeId, cohortId } of cohorts) {
-    const first = await council.call('matching', 'POST', '/v1/cohort-rounds', { cohortId, programmeId });
-    const pairs: Json[] = first.body?.pairs ?? [];
-    if (first.status !== 201 || pairs.length < 2) continue;
-    const [pin, ban] = pairs as [Json, Json];
-    const round = await council.call('matching', 'POST', '/v1/cohort-rounds', {
-      cohortId,
-      programmeId,
-      pinned: [{ startupId: pin.startupId, advisorId: pin.advisorId }],
-      forbidden: [{ startupId: ban.startupId, advisorId: ban.advisorId }],
-    });
-    assert.equal(round.status, 201, JSON.stringify(round.body));
-    const kept: Json[] = round.body.pairs;
-    assert.ok(
-      kept.some((p) => p.startupId === pin.startupId && p.advisorId === pin.advisorId),
-      'the pin holds',
-    );
-    assert.ok(
-      !kept.some((p) => p.startupId === ban.startupId && p.advisorId === ban.advisorId),
-      'the ban holds',
-    );
-    const confirmed = await council.call(
-      'matching',
-      'POST',
-      `/v1/cohort-rounds/${round.body.roundId}/confirm`,
-      {},
-    );
-    assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
-    return { pairs: kept.length, cohortId };
-  }
-  return assert.fail('no demo cohort has a round of two pairs or more');
-}
-
 /** The council signs in through the sign-in page and lands on its console. */
 export async function signInAsCouncil(
   webUrl: string,

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser, screenshot, seriousViolations } from './browser';
-import { aConfirmedRoundByApi, aNewStartup, parseCsv, shownNumber, signInAsCouncil } from './console-story';
+import { aConfirmedRoundInTheConsole, editAPhaseDate } from './console-programme-steps';
+import { aNewStartup, parseCsv, shownNumber, signInAsCouncil } from './console-story';
 import { startJisr, type RunningJisr } from './jisr-system';
 
 let jisr: RunningJisr;
@@ -33,7 +34,7 @@ const ENGLISH = { email: 'Email', password: 'Password', submit: 'Sign in' };
 const ARABIC = { email: 'البريد الإلكتروني', password: 'كلمة المرور', submit: 'تسجيل الدخول' };
 
 describe('the council console', () => {
-  test('when the council verifies a new startup and confirms a round, then the queue empties, the pipeline counts the new requests and its CSV parses', async () => {
+  test('when the council verifies a new startup, edits a phase date and confirms a round with a pin and a ban, then the queue empties, the pipeline counts the new requests and its CSV parses', async () => {
     const name = { latin: `Fezzan Cold Chain ${Date.now()}`, ar: 'سلسلة فزان للتبريد' };
     const startupId = await aNewStartup(jisr, name);
     const context = await browser.newContext({ locale: 'en-GB', viewport: DESKTOP, acceptDownloads: true });
@@ -66,7 +67,8 @@ describe('the council console', () => {
     await screenshot(page, 'console-directory-en');
     await assertAccessible(page, 'directory (en)');
 
-    const round = await aConfirmedRoundByApi(jisr);
+    await editAPhaseDate(page);
+    const confirmedPairs = await aConfirmedRoundInTheConsole(page);
 
     await page.getByRole('link', { name: /Pipeline/ }).click();
     await page.reload();
@@ -74,7 +76,7 @@ describe('the council console', () => {
     const requestedAfter = await shownNumber(page, 'introductions-requested');
     assert.equal(
       requestedAfter,
-      requestedBefore + round.pairs,
+      requestedBefore + confirmedPairs,
       'the requested count rises by the confirmed pairs',
     );
     await page.getByRole('region', { name: 'Breakdown' }).locator('.recharts-surface').waitFor();
