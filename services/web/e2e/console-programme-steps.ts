@@ -30,7 +30,9 @@ export async function aConfirmedRoundInTheConsole(page: Page): Promise<number> {
   await nav(page).getByRole('link', { name: 'Cohort rounds' }).click();
   await page.getByRole('heading', { name: 'Cohort matching round' }).waitFor();
   await page.getByRole('textbox', { name: 'Cohort', exact: true }).click();
+  await page.getByRole('option').first().waitFor();
   const cohorts = await page.getByRole('option').allTextContents();
+  await page.keyboard.press('Escape');
   for (const cohort of cohorts) {
     await choose(page, 'Cohort', cohort);
     await page.getByRole('button', { name: 'Run the preview' }).click();
