@@ -76,7 +76,7 @@ export function createMessagingService(
   let servedAt: string | undefined;
   const mailLinks = (): MailLinks | null => {
     const unsubscribeUrl = config.MESSAGING_PUBLIC_URL ?? servedAt;
-    return unsubscribeUrl === undefined ? null : { webUrl: config.WEB_APP_URL, unsubscribeUrl };
+    return unsubscribeUrl === undefined ? null : { webUrl: config.PUBLIC_WEB_URL, unsubscribeUrl };
   };
 
   // Routes bind to these now and reach the adapters once start() has opened them.

@@ -1,4 +1,5 @@
-import { boolVar, loadConfig, portVar, urlVar } from '@jisr/config';
+import { loadConfig, portVar, urlVar } from '@jisr/config';
+import { mailEnvShape } from '@jisr/mail';
 import { platformEnvShape, requirePlatformUrls } from '@jisr/platform-adapters';
 import { z } from 'zod';
 
@@ -24,12 +25,8 @@ export const messagingConfigSchema = z
     /** Messages one user may send per window (spam and runaway-client guard). */
     MESSAGE_RATE_LIMIT: positiveInt(30),
     MESSAGE_RATE_WINDOW_SECONDS: positiveInt(60),
-    /** Notification email leaves through this SMTP server; unset, it is written to <JISR_DATA_DIR>/mail as .eml files. */
-    SMTP_URL: urlVar().optional(),
-    SMTP_REQUIRE_TLS: boolVar(false),
-    MAIL_FROM: z.string().min(3).default('Jisr <no-reply@jisr.example>'),
-    /** The web app that links in email open (the inbox, a conversation, the email settings page). */
-    WEB_APP_URL: urlVar('http://127.0.0.1:4000'),
+    // SMTP_URL (or the .eml folder), MAIL_FROM, TLS settings and PUBLIC_WEB_URL, as profile reads them.
+    ...mailEnvShape,
     /** Where mail clients reach messaging's one-click unsubscribe; this instance's own address when unset. */
     MESSAGING_PUBLIC_URL: urlVar().optional(),
     /** How often due mail batches (a conversation's hour, the morning digest) are looked for. */

@@ -1,12 +1,17 @@
 import { createRateLimiter } from '@jisr/cache';
 import type { Subscription } from '@jisr/event-bus';
-import { createMailOutbox, createMailRelay, type MailRelay, type MailTransport } from '@jisr/mail';
+import {
+  createMailOutbox,
+  createMailRelay,
+  openMailTransport,
+  type MailRelay,
+  type MailTransport,
+} from '@jisr/mail';
 import { createOutbox, createOutboxRelay, type OutboxRelay } from '@jisr/outbox';
 import { adapterReadiness, type RuntimeInput } from '@jisr/platform-adapters';
 import type { MessagingConfig } from './config';
 import { createCacheLiveNotifications } from './data-access/cache-live-notifications';
 import { createMessagingStore } from './data-access/messaging-store';
-import { openMailTransport } from './data-access/open-mail-transport';
 import type { MailLinks } from './domain/mail/compose-mail';
 import { unsubscribeKey } from './domain/mail/mail-key';
 import type { MessagingContext } from './domain/messaging-context';

@@ -32,7 +32,7 @@ export async function aMailWorld(): Promise<MailWorld> {
     ...world,
     env: {
       SMTP_URL: smtp.url,
-      WEB_APP_URL: WEB,
+      PUBLIC_WEB_URL: WEB,
       MAIL_FROM: 'Jisr <no-reply@jisr.test>',
       // Batches come due by the test's clock and are dispatched by deliver(); the timer stays out of the way.
       MAIL_DISPATCH_INTERVAL_MS: '3600000',
