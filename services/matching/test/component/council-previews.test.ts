@@ -1,5 +1,5 @@
 import { TOPICS } from '@jisr/contracts';
-import { aProgramme, anEvent } from '../builders/profile-events';
+import { aProgramme, anEvent } from '@jisr/test-kit';
 import { aWorld, tokenFor, type Instance, type World } from './matching-world';
 import { aStartupIn, anAdvisorIn, council, until } from './scenario';
 
