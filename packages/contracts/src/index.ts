@@ -22,3 +22,4 @@ export * from './events/event-catalogue';
 export * from './events/event-factory';
 export * from './search-terms';
 export * from './events/introduction-versions';
+export { systemClock, type Clock } from './clock';

@@ -1,5 +1,7 @@
+import type { Clock } from '@jisr/contracts';
+
 /** A clock tests move by hand; satisfies every service's `Clock` port (`now(): Date`). */
-export class ManualClock {
+export class ManualClock implements Clock {
   private current: number;
 
   constructor(start: Date | string = '2025-01-01T09:00:00.000Z') {

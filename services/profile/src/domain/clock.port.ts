@@ -1,6 +1,2 @@
-/** Time as the domain sees it; tests inject a manual clock so expiry and rotation happen without waiting. */
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
+// The one Clock port all services share; kept under this name so the domain's imports stay local.
+export { systemClock, type Clock } from '@jisr/contracts';
