@@ -34,6 +34,22 @@ describe('notification email through a real SMTP server', () => {
     expect(caught?.mail.text).toContain(`${WEB}/notification-settings`);
   });
 
+  test('when three days are left to answer, then the advisor gets a reminder email with the deadline', async () => {
+    const { advisorId } = await aRequestWithContacts(t.mail);
+    await t.mail.deliver();
+    await t.mail.smtp.waitForMail(1);
+
+    t.mail.world.clock.advance(4 * 24 * 60 * MINUTE);
+    await t.mail.messaging.service.tick();
+    await t.mail.deliver();
+    await t.mail.smtp.waitForMail(2);
+    const reminder = t.mail.mailTo(emailOf(advisorId))[1];
+
+    expect(reminder?.mail.subject).toBe('تذكير: سلسلة الساحل للتبريد بانتظار ردك');
+    expect(reminder?.mail.text).toContain('8 مارس 2025 في 12:00 م');
+    expect(headerOf(reminder!, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+  });
+
   test('when the mail client posts the one-click unsubscribe, then it works without a session and no further request email is sent', async () => {
     const { advisorId } = await aRequestWithContacts(t.mail);
     await t.mail.deliver();
