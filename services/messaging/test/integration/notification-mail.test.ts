@@ -172,6 +172,39 @@ describe('the new-message digest, with a manual clock', () => {
   });
 });
 
+describe('the daily digest, with a manual clock', () => {
+  const t = aMailWorldPerTest();
+
+  test('when a startup chose a daily digest for decisions, then the acceptance waits for 08:00 in Tripoli and comes in one Turkish digest', async () => {
+    const arrived = await aRequestWithContacts(t.mail);
+    const choices = {
+      'introduction-request': 'immediately',
+      'deadline-reminder': 'immediately',
+      decision: 'daily',
+      'message-digest': 'immediately',
+      meeting: 'immediately',
+    };
+    await t.mail.messaging.call('PUT', '/v1/notification-preferences', arrived.startup, { choices });
+    await t.mail.messaging.call(
+      'POST',
+      `/v1/introductions/${arrived.introductionId}/accept`,
+      arrived.advisor,
+      {},
+    );
+
+    const beforeEight = await t.mail.deliver();
+    t.mail.world.clock.set('2025-03-02T06:00:00.000Z');
+    const atEight = await t.mail.deliver();
+    await t.mail.smtp.waitForMail(2);
+    const digests = t.mail.mailTo(emailOf(arrived.startupId));
+
+    expect([beforeEight, atEight]).toEqual([0, 1]);
+    expect(digests).toHaveLength(1);
+    expect(digests[0]?.mail.subject).toBe('Jisr özetiniz: 1 güncelleme');
+    expect(digests[0]?.mail.text).toContain('Tanışma talebiniz kabul edildi.');
+  });
+});
+
 describe('meeting invitations by email', () => {
   const t = aMailWorldPerTest();
 
