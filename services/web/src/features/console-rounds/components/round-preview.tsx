@@ -1,7 +1,7 @@
 import { Badge, Box, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ExplanationBreakdown } from '../../matches';
+import { ExplanationBreakdown, fromMatchingPoints } from '../../matches';
 import { useConfirmRound, type Round } from '../api/rounds';
 
 type Names = ReadonlyMap<string, string>;
@@ -70,11 +70,12 @@ export function RoundPreview({
                 <Box component="details">
                   <summary>{t('preview.whyPair', { startup: nameOf(startups, pair.startupId) })}</summary>
                   <ExplanationBreakdown
-                    lines={pair.explanation.map((line) => ({
-                      ...line,
-                      score: line.score / 100,
-                      sentence: line.text[language] ?? line.sentence,
-                    }))}
+                    lines={fromMatchingPoints(
+                      pair.explanation.map((line) => ({
+                        ...line,
+                        sentence: line.text[language] ?? line.sentence,
+                      })),
+                    )}
                   />
                 </Box>
               </Table.Td>
