@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 
-// The sign-up page's words in the languages these stories use.
+// The sign-up and sign-in pages' words in the languages these stories use.
 const SIGN_UP = {
   ar: {
     advisor: 'موجّه أو مستثمر',
     email: 'البريد الإلكتروني',
     password: 'كلمة المرور',
     submit: 'إنشاء الحساب',
+    signIn: 'تسجيل الدخول',
     account: 'حسابي',
   },
   tr: {
@@ -15,11 +16,12 @@ const SIGN_UP = {
     email: 'E-posta',
     password: 'Parola',
     submit: 'Hesap oluştur',
+    signIn: 'Giriş yap',
     account: 'Hesabım',
   },
 } as const;
 
-/** Signs a new startup or advisor up through the sign-up page, in Arabic or Turkish. */
+/** Signs a new startup or advisor up through the sign-up page, then in, in Arabic or Turkish. */
 export async function signUpAs(
   webUrl: string,
   page: Page,
@@ -33,6 +35,12 @@ export async function signUpAs(
   await page.getByLabel(words.email).fill(email);
   await page.getByLabel(words.password).fill('Tripoli-harbour-7-lanterns');
   await page.getByRole('button', { name: words.submit }).click();
+  // Sign-up only says "check your inbox"; unverified accounts may sign in and write their profile.
+  await page.getByRole('status').first().waitFor();
+  await page.goto(`${webUrl}/sign-in`);
+  await page.getByLabel(words.email).fill(email);
+  await page.getByLabel(words.password).fill('Tripoli-harbour-7-lanterns');
+  await page.getByRole('button', { name: words.signIn }).click();
   await page.getByRole('heading', { name: words.account, exact: true }).waitFor();
   return email;
 }
