@@ -4,7 +4,7 @@ import { Badge, VisuallyHidden } from '@mantine/core';
 export function UnreadBadge({ count, label }: { readonly count: number; readonly label: string }) {
   if (count === 0) return null;
   return (
-    <Badge size="sm" variant="filled" color="red">
+    <Badge size="sm" variant="filled" color="red.9">
       <span aria-hidden="true">{count}</span>
       <VisuallyHidden>{label}</VisuallyHidden>
     </Badge>

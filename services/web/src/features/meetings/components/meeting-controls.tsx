@@ -26,7 +26,7 @@ function MeetingHistory({ meeting, role }: { readonly meeting: ControlledMeeting
   return (
     <Stack gap={4} mt="xs">
       {meeting.status !== 'scheduled' && (
-        <Badge variant="outline" color={meeting.status === 'cancelled' ? 'red' : 'jisr'}>
+        <Badge variant="outline" color={meeting.status === 'cancelled' ? 'red.9' : 'jisr'}>
           {t(`status.${meeting.status}`)}
         </Badge>
       )}
@@ -94,7 +94,7 @@ export function MeetingControls({
             </Button>
           )}
           {scheduled && !started && (
-            <Button size="xs" variant="light" color="red" onClick={() => setMode('cancel')}>
+            <Button size="xs" variant="light" color="red.9" onClick={() => setMode('cancel')}>
               {t('cancel.open')}
             </Button>
           )}
