@@ -25,7 +25,8 @@ function MessageBubble({ message, mine }: { readonly message: MessageItem; reado
       style={{ alignSelf: mine ? 'flex-end' : 'flex-start', listStyle: 'none' }}
     >
       <Text size="xs" c="dimmed">
-        {sender} · <time dateTime={message.sentAt}>{at.format(new Date(message.sentAt))}</time>
+        {/* Isolated, so a Latin name beside an Arabic date (or the reverse) keeps its own order. */}
+        <bdi>{sender}</bdi> · <time dateTime={message.sentAt}>{at.format(new Date(message.sentAt))}</time>
       </Text>
       <Text dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
         {message.body}
