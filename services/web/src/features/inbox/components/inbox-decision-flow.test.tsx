@@ -23,7 +23,7 @@ const request = (id: string, en: string, deadlineInHours: number) => ({
   receivedAt: new Date().toISOString(),
   remainingMsWhilePaused: null,
   requestedAt: new Date().toISOString(),
-  score: 0.7,
+  score: 70,
   status: 'requested',
   threadId: null,
 });
