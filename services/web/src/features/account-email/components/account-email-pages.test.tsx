@@ -75,7 +75,10 @@ describe('password pages', () => {
     const calls = serve({ status: 202, body: { email: 'ali@example.com.tr', status: 'received' } });
     renderInApp(<ForgotPasswordForm />, { language: 'tr' });
 
-    await userEvent.type(screen.getByLabelText('E-posta', { exact: false, selector: 'input' }), 'ali@example.com.tr');
+    await userEvent.type(
+      screen.getByLabelText('E-posta', { exact: false, selector: 'input' }),
+      'ali@example.com.tr',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Bana sıfırlama bağlantısı gönder' }));
 
     expect(await screen.findByRole('status')).toHaveProperty(
@@ -117,7 +120,10 @@ describe('password pages', () => {
     });
     renderInApp(<ChangePasswordForm />, { language: 'en' });
 
-    await userEvent.type(screen.getByLabelText('Current password', { exact: false, selector: 'input' }), 'wrong one');
+    await userEvent.type(
+      screen.getByLabelText('Current password', { exact: false, selector: 'input' }),
+      'wrong one',
+    );
     await userEvent.type(
       screen.getByLabelText('New password', { exact: false, selector: 'input' }),
       'a brand new passphrase 42',
@@ -133,8 +139,14 @@ describe('change email page', () => {
     const calls = serve({ status: 202, body: { email: 'new@example.ly', status: 'received' } });
     renderInApp(<ChangeEmailForm />, { language: 'en' });
 
-    await userEvent.type(screen.getByLabelText('New email address', { exact: false, selector: 'input' }), 'new@example.ly');
-    await userEvent.type(screen.getByLabelText('Current password', { exact: false, selector: 'input' }), 'my password 123');
+    await userEvent.type(
+      screen.getByLabelText('New email address', { exact: false, selector: 'input' }),
+      'new@example.ly',
+    );
+    await userEvent.type(
+      screen.getByLabelText('Current password', { exact: false, selector: 'input' }),
+      'my password 123',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Send a confirmation link' }));
 
     expect(await screen.findByRole('status')).toHaveProperty(
