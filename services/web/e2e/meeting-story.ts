@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { RunningJisr } from './jisr-system';
 
-const PASSWORD = 'jisr-demo-2017';
+export const PASSWORD = 'jisr-demo-2017';
 export const STARTUP = 'shams-solar@startups.jisr.example';
 export const ADVISOR = 'mehmet-yilmaz@advisors.jisr.example';
 

@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 const web = fileURLToPath(new URL('..', import.meta.url));
 const docs = join(web, '..', '..', 'docs', 'screenshots');
 const README_SHOTS = {
-  'phone-account-ar.png': 'web-ar.png',
-  'sign-up-error-en.png': 'web-en.png',
+  // From the introduction story (e2e/introduction-story.e2e.ts): the matches in Arabic, a live reply in English.
+  'story-matches-ar.png': 'web-ar.png',
+  'story-thread-reply-en.png': 'web-en.png',
   // The council console's pipeline, written by e2e/console.e2e.ts.
   'console-pipeline-en.png': 'console-pipeline-en.png',
   'console-pipeline-ar.png': 'console-pipeline-ar.png',
