@@ -41,34 +41,36 @@ export async function signIn(page: Page, jisr: RunningJisr, language: Language, 
     .waitFor({ state: 'attached' });
 }
 
-/**
- * The profile the startup completes (through the API until the profile page lands), then the
- * council's verification through the API, then matching's recommendations built from both events.
- */
-export async function completeAndVerify(
-  jisr: RunningJisr,
-  email: string,
-  latinName: string,
-  arabicName: string,
-) {
+/** The startup completes its guided profile on the profile page, in the reader's language. */
+export async function completeProfile(page: Page, jisr: RunningJisr, language: Language, latinName: string) {
+  const t = (id: string, values?: Record<string, string | number>) => appText(language, id, values);
+  await page.goto(`${jisr.webUrl}/profile`);
+  await page.getByRole('heading', { name: t('profiles:startup.title') }).waitFor();
+  await page.getByLabel(t('profiles:startup.nameLatin')).fill(latinName);
+  await page.getByLabel(t('profiles:startup.nameAr')).fill('نور للطاقة الشمسية');
+  await page
+    .getByLabel(t('profiles:startup.pitch'))
+    .fill('Rooftop solar with battery storage for clinics and schools in western Libya.');
+  // ISIC division 35 (electricity), found by its code in the searchable picker.
+  await page.getByRole('textbox', { name: t('profiles:sector.label') }).fill('35');
+  await page.getByRole('option', { name: /^35 · / }).click();
+  await page.getByLabel(t('profiles:startup.stage')).selectOption('prototype');
+  await page.getByLabel(t('profiles:startup.city')).selectOption('tripoli');
+  await page.getByLabel(t('profiles:startup.teamSize')).fill('6');
+  await page.getByLabel(t('profiles:startup.foundedYear')).fill('2023');
+  await page.getByRole('button', { name: t('profiles:languageRow.add') }).click();
+  await page.getByLabel(t('profiles:languageRow.language', { n: 2 }), { exact: true }).selectOption('en');
+  await page.getByLabel(t('profiles:languageRow.level', { n: 2 })).selectOption('fluent');
+  await page.getByRole('checkbox', { name: t('profiles:need.mentoring') }).check();
+  await page.getByRole('checkbox', { name: t('profiles:need.investment') }).check();
+  await page.getByLabel(t('profiles:startup.amount')).fill('250000');
+  await page.getByRole('button', { name: t('profiles:startup.save') }).click();
+  await page.getByText(t('profiles:startup.saved')).waitFor();
+}
+
+/** The council verifies the startup through the API; matching then recommends from both events. */
+export async function verifyByCouncil(jisr: RunningJisr, email: string) {
   const startup = await apiAs(jisr, email);
-  const saved = await startup.call('profile', 'PUT', `/v1/startups/${startup.sub}`, {
-    name: { latin: latinName, ar: arabicName },
-    description: 'Rooftop solar with battery storage for clinics and schools in western Libya.',
-    sector: '35',
-    stage: 'prototype',
-    city: 'tripoli',
-    languages: [
-      { code: 'ar', proficiency: 'native' },
-      { code: 'en', proficiency: 'fluent' },
-      { code: 'tr', proficiency: 'conversational' },
-    ],
-    needs: [{ kind: 'mentoring' }, { kind: 'investment', amountUsd: 250_000 }],
-    teamSize: 6,
-    foundedYear: 2023,
-    timeZone: 'Africa/Tripoli',
-  });
-  assert.equal(saved.status, 201, JSON.stringify(saved.body));
   const council = await apiAs(jisr, 'council@jisr.example');
   const verified = await council.call('profile', 'POST', `/v1/startups/${startup.sub}/verification`, {
     decision: 'verified',
@@ -78,5 +80,4 @@ export async function completeAndVerify(
     const reply = await startup.call('matching', 'GET', `/v1/startups/${startup.sub}/recommendations`);
     return reply.status === 200 && (reply.body['items'] as unknown[]).length > 0 ? true : undefined;
   }, 'recommendations for the verified startup');
-  return startup;
 }

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { appText, type Language } from './app-texts';
 import { DESKTOP, launchBrowser, PHONE } from './browser';
-import { checkpoint, completeAndVerify, signIn, signUpStartup } from './introduction-steps';
+import { checkpoint, completeProfile, signIn, signUpStartup, verifyByCouncil } from './introduction-steps';
 import { startJisr, type RunningJisr } from './jisr-system';
 
 let jisr: RunningJisr;
@@ -54,6 +54,13 @@ const ONE_UNREAD: Readonly<Record<Language, string>> = {
   ar: 'رسالة واحدة غير مقروءة',
 };
 
+// threads:completion.done by the startup with 5, as ICU renders it in each language.
+const RATED_FIVE: Readonly<Record<Language, string>> = {
+  en: 'Completed by the startup with a rating of 5 of 5.',
+  tr: 'Girişim tarafından 5 üzerinden 5 puanla tamamlandı.',
+  ar: 'أتمّه الشركة الناشئة بتقييم 5 من 5.',
+};
+
 const openPage = async (run: Run): Promise<Page> => {
   const context = await browser.newContext({ locale: run.language, viewport: run.viewport });
   return context.newPage();
@@ -70,7 +77,9 @@ const storyOf = (run: Run) => async () => {
   // The startup signs up, completes its profile, the council verifies it.
   const founder = await openPage(run);
   await signUpStartup(founder, jisr, language, email);
-  await completeAndVerify(jisr, email, `Nour Solar ${stamp}`, 'نور للطاقة الشمسية');
+  await completeProfile(founder, jisr, language, `Nour Solar ${stamp}`);
+  await shot(founder, 'profile');
+  await verifyByCouncil(jisr, email);
 
   // It sees its explained matches and requests an introduction.
   await founder.goto(`${jisr.webUrl}/matches`);
@@ -125,6 +134,12 @@ const storyOf = (run: Run) => async () => {
     'still here',
   );
   await shot(founder, 'thread-reply');
+
+  // The startup completes the introduction with a rating; the conversation becomes read-only.
+  await founder.getByRole('radio', { name: t('threads:completion.stars', { rating: 5 }) }).check();
+  await founder.getByRole('button', { name: t('threads:completion.submit') }).click();
+  await founder.getByText(RATED_FIVE[language]).waitFor();
+  await founder.getByText(t('threads:closedNotice')).waitFor();
 
   await founder.goto(`${jisr.webUrl}/notifications`);
   await founder.getByRole('heading', { name: t('notifications:title') }).waitFor();
