@@ -14,31 +14,29 @@ export async function checkpoint(page: Page, name: string, language: Language): 
   await screenshot(page, `${name}-${language}`);
 }
 
-/** Signs up in the browser as a startup; the session cookie is the browser's from then on. */
-export async function signUpStartup(page: Page, jisr: RunningJisr, language: Language, email: string) {
+/** Fills the credentials, sends them, and waits for the signed-in navigation. */
+async function submitCredentials(page: Page, language: Language, email: string, submit: string) {
   const t = (id: string) => appText(language, id);
-  await page.goto(`${jisr.webUrl}/sign-up`);
-  await page.getByRole('heading', { name: t('auth:signUp.title') }).waitFor();
-  await page.getByRole('radio', { name: t('auth:signUp.asStartup') }).check();
   await page.getByLabel(t('auth:email')).fill(email);
   await page.getByLabel(t('auth:password')).fill(PASSWORD);
-  await page.getByRole('button', { name: t('auth:signUp.submit') }).click();
-  await page
-    .getByRole('link', { name: t('common:nav.matches') })
-    .first()
-    .waitFor({ state: 'attached' });
-}
-
-export async function signIn(page: Page, jisr: RunningJisr, language: Language, email: string) {
-  const t = (id: string) => appText(language, id);
-  await page.goto(`${jisr.webUrl}/sign-in`);
-  await page.getByLabel(t('auth:email')).fill(email);
-  await page.getByLabel(t('auth:password')).fill(PASSWORD);
-  await page.getByRole('button', { name: t('auth:signIn.submit') }).click();
+  await page.getByRole('button', { name: t(submit) }).click();
   await page
     .getByRole('link', { name: t('common:nav.threads') })
     .first()
     .waitFor({ state: 'attached' });
+}
+
+/** Signs up in the browser as a startup; the session cookie is the browser's from then on. */
+export async function signUpStartup(page: Page, jisr: RunningJisr, language: Language, email: string) {
+  await page.goto(`${jisr.webUrl}/sign-up`);
+  await page.getByRole('heading', { name: appText(language, 'auth:signUp.title') }).waitFor();
+  await page.getByRole('radio', { name: appText(language, 'auth:signUp.asStartup') }).check();
+  await submitCredentials(page, language, email, 'auth:signUp.submit');
+}
+
+export async function signIn(page: Page, jisr: RunningJisr, language: Language, email: string) {
+  await page.goto(`${jisr.webUrl}/sign-in`);
+  await submitCredentials(page, language, email, 'auth:signIn.submit');
 }
 
 /** The startup completes its guided profile on the profile page, in the reader's language. */

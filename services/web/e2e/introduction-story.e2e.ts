@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { appText, type Language } from './app-texts';
-import { DESKTOP, launchBrowser, PHONE } from './browser';
+import { DESKTOP, PHONE } from './browser';
 import { checkpoint, completeProfile, signIn, signUpStartup, verifyByCouncil } from './introduction-steps';
-import { startJisr, type RunningJisr } from './jisr-system';
+import { storySystem } from './story-system';
 
-let jisr: RunningJisr;
-let browser: Browser;
-
-before(async () => {
-  jisr = await startJisr();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await jisr?.stop();
-});
+const system = storySystem();
 
 interface Run {
   readonly language: Language;
@@ -62,11 +52,12 @@ const RATED_FIVE: Readonly<Record<Language, string>> = {
 };
 
 const openPage = async (run: Run): Promise<Page> => {
-  const context = await browser.newContext({ locale: run.language, viewport: run.viewport });
+  const context = await system.browser().newContext({ locale: run.language, viewport: run.viewport });
   return context.newPage();
 };
 
 const storyOf = (run: Run) => async () => {
+  const jisr = system.jisr();
   const { language, advisor } = run;
   const t = (id: string, values?: Record<string, string | number>) => appText(language, id, values);
   const shot = (page: Page, name: string) => checkpoint(page, `${run.shots}-${name}`, language);
@@ -149,7 +140,8 @@ const storyOf = (run: Run) => async () => {
   await mentor.context().close();
 };
 
-describe('the introduction story', () => {
+// The three runs share one system but not a person, so they run side by side.
+describe('the introduction story', { concurrency: RUNS.length }, () => {
   for (const run of RUNS) {
     const where = run.viewport === PHONE ? 'on a 390×844 phone' : 'on a desktop';
     test(
