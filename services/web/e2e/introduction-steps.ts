@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { appText, type Language } from './app-texts';
 import { seriousViolations, screenshot } from './browser';
 import type { RunningJisr } from './jisr-system';
+import { linkTokenFor } from './mail-folder';
 // A new startup signs up with the demo password, so the story can also reach the API as it.
 import { apiAs, PASSWORD, until } from './meeting-story';
 
@@ -31,7 +32,15 @@ export async function signUpStartup(page: Page, jisr: RunningJisr, language: Lan
   await page.goto(`${jisr.webUrl}/sign-up`);
   await page.getByRole('heading', { name: appText(language, 'auth:signUp.title') }).waitFor();
   await page.getByRole('radio', { name: appText(language, 'auth:signUp.asStartup') }).check();
-  await submitCredentials(page, language, email, 'auth:signUp.submit');
+  await page.getByLabel(appText(language, 'auth:email')).fill(email);
+  await page.getByLabel(appText(language, 'auth:password')).fill(PASSWORD);
+  await page.getByRole('button', { name: appText(language, 'auth:signUp.submit') }).click();
+  // Sign-up asks to confirm the address by mail: the founder opens the emailed link (an .eml in embedded
+  // mode's mail folder), then signs in — only a confirmed address may request introductions.
+  await page.getByText(appText(language, 'auth:signUp.checkInbox', { email })).waitFor();
+  await page.goto(`${jisr.webUrl}/verify-email?token=${await linkTokenFor(jisr.dataDir, 'verify', email)}`);
+  await page.getByRole('status').getByText(email).waitFor();
+  await signIn(page, jisr, language, email);
 }
 
 export async function signIn(page: Page, jisr: RunningJisr, language: Language, email: string) {
@@ -62,8 +71,8 @@ export async function completeProfile(page: Page, jisr: RunningJisr, language: L
   await page.getByRole('checkbox', { name: t('profiles:need.mentoring') }).check();
   await page.getByRole('checkbox', { name: t('profiles:need.investment') }).check();
   await page.getByLabel(t('profiles:startup.amount')).fill('250000');
-  await page.getByRole('button', { name: t('profiles:startup.save') }).click();
-  await page.getByText(t('profiles:startup.saved')).waitFor();
+  await page.getByRole('button', { name: t('profiles:save') }).click();
+  await page.getByText(t('profiles:saved')).waitFor();
 }
 
 /** The council verifies the startup through the API; matching then recommends from both events. */
