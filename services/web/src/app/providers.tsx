@@ -23,6 +23,20 @@ const theme = createTheme({
       '#066650',
       '#055c48',
     ],
+    // Mantine's red from shade 6 on, darkened: at the primary shade (7) it is #c92a2a, which keeps AA
+    // contrast as outline text and under white text, so no red button or badge needs its own shade.
+    red: [
+      '#fff5f5',
+      '#ffe3e3',
+      '#ffc9c9',
+      '#ffa8a8',
+      '#ff8787',
+      '#ff6b6b',
+      '#e03131',
+      '#c92a2a',
+      '#b02525',
+      '#9b2020',
+    ],
   },
   primaryColor: 'jisr',
   primaryShade: 7,
