@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { format } from 'prettier';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Express } from 'express';
@@ -83,7 +84,11 @@ async function main(): Promise<void> {
       tableIn(readme) === undefined
         ? `${readme.trimEnd()}\n\n## Routes (from the OpenAPI document)\n\n${block}\n`
         : readme.slice(0, readme.indexOf(BEGIN)) + block + readme.slice(readme.indexOf(END) + END.length);
-    writeFileSync(readmePath(service), next);
+    // Written as prettier writes it, so `prettier --check .` in CI agrees with the generated table.
+    writeFileSync(
+      readmePath(service),
+      await format(next, { parser: 'markdown', filepath: readmePath(service) }),
+    );
   }
 }
 
