@@ -98,9 +98,10 @@ export function placeSentence(d: PlaceDetail): LocalizedText {
       };
     case 'city':
       return {
-        en: `Both are based in ${cityLabel(d.city, 'en')}.`,
-        ar: `مقرّكما كلاكما في ${cityLabel(d.city, 'ar')}.`,
-        tr: `İkiniz de ${cityLabel(d.city, 'tr')} şehrindesiniz.`,
+        // Half the criterion: the sentence says what the other half would take, so 50 % is not a puzzle.
+        en: `Both are based in ${cityLabel(d.city, 'en')}, but not at the same business development centre.`,
+        ar: `مقرّكما كلاكما في ${cityLabel(d.city, 'ar')}، لكن لستما في مركز تطوير الأعمال نفسه.`,
+        tr: `İkiniz de ${cityLabel(d.city, 'tr')} şehrindesiniz, ancak aynı iş geliştirme merkezinde değilsiniz.`,
       };
     case 'none':
       return {

@@ -129,4 +129,20 @@ describe('scorePair', () => {
       tr: 'İkiniz de ISIC 10 — Gıda ürünlerinin imalatı alanında çalışıyorsunuz.',
     });
   });
+
+  test('when both are in one city but not at one centre, then the half-fit place sentence says what the other half would take', () => {
+    const fit = fitOf(
+      aStartup({ city: 'tripoli', centreId: undefined }),
+      anAdvisor({ city: 'tripoli', centreId: undefined }),
+      DEFAULT_WEIGHTS,
+    );
+    const place = fit.candidate ? fit.breakdown.find((line) => line.criterion === 'place') : undefined;
+
+    expect(place?.fit).toBe(0.5);
+    expect(place?.text).toEqual({
+      en: 'Both are based in Tripoli, but not at the same business development centre.',
+      ar: 'مقرّكما كلاكما في طرابلس، لكن لستما في مركز تطوير الأعمال نفسه.',
+      tr: 'İkiniz de Trablus şehrindesiniz, ancak aynı iş geliştirme merkezinde değilsiniz.',
+    });
+  });
 });
