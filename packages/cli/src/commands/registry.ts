@@ -11,6 +11,7 @@ import {
 } from './introductions.commands';
 import { matchesCommand } from './matches.command';
 import { availabilityCommand, bookCommand, meetingsCommand, slotsCommand } from './meetings.commands';
+import { passwordCommand, verifyCommand } from './password.commands';
 import { pipelineCommand } from './pipeline.command';
 import { roundCommand } from './round.command';
 import { seedCommand } from './seed.command';
@@ -21,7 +22,9 @@ import { messagesCommand, sendCommand, threadsCommand } from './threads.commands
 export const COMMANDS: readonly Command[] = [
   signupCommand,
   loginCommand,
+  verifyCommand,
   whoamiCommand,
+  passwordCommand,
   profileCommand,
   matchesCommand,
   requestCommand,

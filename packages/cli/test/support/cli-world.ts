@@ -15,6 +15,8 @@ export interface CliRun {
 export interface CliWorld {
   readonly system: EmbeddedSystem;
   readonly urls: Record<'profile' | 'matching' | 'messaging', string>;
+  /** JISR_DATA_DIR: its `mail/` folder holds the emails embedded mode sends. */
+  readonly dataDir: string;
   /** A fresh JISR_HOME, so each test has its own session. */
   newHome(): Promise<string>;
   jisr(argv: readonly string[], options?: { home?: string; stdin?: string }): Promise<CliRun>;
@@ -27,8 +29,9 @@ export interface CliWorld {
  */
 export async function startCliWorld(): Promise<CliWorld> {
   const root = await mkdtemp(join(tmpdir(), 'jisr-cli-'));
+  const dataDir = join(root, 'data');
   const config = loadEmbeddedConfig({
-    JISR_DATA_DIR: join(root, 'data'),
+    JISR_DATA_DIR: dataDir,
     PROFILE_PORT: '0',
     MATCHING_PORT: '0',
     MESSAGING_PORT: '0',
@@ -43,6 +46,7 @@ export async function startCliWorld(): Promise<CliWorld> {
   return {
     system,
     urls,
+    dataDir,
     newHome: async () => join(root, `home-${++homes}`),
     jisr: async (argv, { home = defaultHome, stdin = '' } = {}) => {
       let stdout = '';
