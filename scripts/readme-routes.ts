@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { format } from 'prettier';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Express } from 'express';
@@ -77,6 +76,9 @@ export function tableIn(readme: string): string | undefined {
 }
 
 async function main(): Promise<void> {
+  // Loaded here, not at the top: the README test imports this file under jest, where prettier's own
+  // dynamic imports cannot run.
+  const { format } = await import('prettier');
   for (const service of SERVICES) {
     const readme = readFileSync(readmePath(service), 'utf8');
     const block = `${BEGIN}\n\n${routeTable(await servedDocument(service))}\n\n${END}`;
