@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser, PHONE, screenshot, seriousViolations } from './browser';
+import { shownNumber, signInAsCouncil } from './console-story';
 import { startJisr, type RunningJisr } from './jisr-system';
 import { ADVISOR, anAcceptedIntroduction, apiAs, shownAt, STARTUP, until } from './meeting-story';
 
@@ -130,7 +131,7 @@ describe('meetings', () => {
     await page.getByRole('link', { name: 'Meetings' }).waitFor();
   };
 
-  test('when the startup books a slot in Tripoli time, then the advisor sees it in Istanbul time, moves it, and the pipeline counts one meeting', async () => {
+  test('when the startup books a slot in Tripoli time, then the advisor sees it in Istanbul time, moves it, and the council console pipeline shows one meeting', async () => {
     const { id, startup } = await anAcceptedIntroduction(jisr);
     const slots = (await startup.call('messaging', 'GET', `/v1/introductions/${id}/slots`)).body['slots'] as {
       startsAt: string;
@@ -174,5 +175,20 @@ describe('meetings', () => {
       return reply.body['meetings']?.['scheduled'] === 1 ? reply.body : undefined;
     }, 'one meeting in the pipeline');
     assert.equal(funnel['meetings']['scheduled'], 1);
+
+    // The council sees it on its console's pipeline: one scheduled meeting (the moved one, not two).
+    const asCouncil = await newPage('en-GB');
+    await signInAsCouncil(jisr.webUrl, asCouncil.page, {
+      email: 'Email',
+      password: 'Password',
+      submit: 'Sign in',
+    });
+    await until(async () => {
+      await asCouncil.page.reload();
+      await asCouncil.page.getByTestId('meetings-scheduled').waitFor();
+      return (await shownNumber(asCouncil.page, 'meetings-scheduled')) === 1 ? true : undefined;
+    }, 'one scheduled meeting on the console pipeline');
+    await screenshot(asCouncil.page, 'console-pipeline-meeting-en');
+    await asCouncil.context.close();
   });
 });

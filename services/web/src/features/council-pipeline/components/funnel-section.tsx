@@ -17,6 +17,43 @@ const INTRODUCTION_STATES = [
   'withdrawn',
 ] as const;
 
+const MEETING_STATES = ['scheduled', 'held', 'cancelled', 'noShow'] as const;
+
+/** A titled two-column table of counts, each count with a test id a story can read. */
+function CountTable({
+  id,
+  title,
+  rows,
+  number,
+}: {
+  id: string;
+  title: string;
+  rows: readonly { key: string; label: string; count: number }[];
+  number: Intl.NumberFormat;
+}) {
+  return (
+    <>
+      <Text size="sm" fw={600} id={id}>
+        {title}
+      </Text>
+      <Table aria-labelledby={id} withRowBorders={false} verticalSpacing={2}>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Th scope="row" fw={400}>
+                {row.label}
+              </Table.Th>
+              <Table.Td fw={700} data-testid={row.key}>
+                {number.format(row.count)}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}
+
 /** Startups at each step, as numbers a reader (and a screen reader) can read, then as bars. */
 export function FunnelSection({ funnel, language }: { funnel: FunnelView; language: string }) {
   const { t } = useTranslation('pipeline');
@@ -38,23 +75,26 @@ export function FunnelSection({ funnel, language }: { funnel: FunnelView; langua
             </Paper>
           ))}
         </SimpleGrid>
-        <Text size="sm" fw={600} id="introduction-states">
-          {t('introductions.title')}
-        </Text>
-        <Table aria-labelledby="introduction-states" withRowBorders={false} verticalSpacing={2}>
-          <Table.Tbody>
-            {INTRODUCTION_STATES.map((state) => (
-              <Table.Tr key={state}>
-                <Table.Th scope="row" fw={400}>
-                  {t(`introductions.${state}`)}
-                </Table.Th>
-                <Table.Td fw={700} data-testid={`introductions-${state}`}>
-                  {number.format(funnel.introductions[state] ?? 0)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <CountTable
+          id="introduction-states"
+          title={t('introductions.title')}
+          rows={INTRODUCTION_STATES.map((state) => ({
+            key: `introductions-${state}`,
+            label: t(`introductions.${state}`),
+            count: funnel.introductions[state] ?? 0,
+          }))}
+          number={number}
+        />
+        <CountTable
+          id="meeting-states"
+          title={t('meetings.title')}
+          rows={MEETING_STATES.map((state) => ({
+            key: `meetings-${state}`,
+            label: t(`meetings.${state}`),
+            count: funnel.meetings[state],
+          }))}
+          number={number}
+        />
       </Stack>
       <BarChart
         h={360}

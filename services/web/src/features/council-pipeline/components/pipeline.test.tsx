@@ -65,6 +65,16 @@ describe('Pipeline', () => {
     );
   });
 
+  test('when meetings were scheduled and held, then the funnel lists meetings by state beside the requests', async () => {
+    servePipeline();
+    renderInApp(<Pipeline />, { path: '/console' });
+
+    const meetings = await screen.findByRole('table', { name: 'Meetings' });
+    expect(within(meetings).getByRole('row', { name: 'Scheduled 1' })).toBeDefined();
+    expect(within(meetings).getByRole('row', { name: 'Held 5' })).toBeDefined();
+    expect(within(meetings).getByRole('row', { name: 'No-show 0' })).toBeDefined();
+  });
+
   test('when the median waits are shown, then short ones read in hours and long ones in days, missing ones as no data', async () => {
     servePipeline();
     renderInApp(<Pipeline />, { path: '/console' });
