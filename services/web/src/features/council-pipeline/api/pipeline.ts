@@ -62,12 +62,7 @@ export const useProgrammes = () =>
       dataOf(await profileApi.GET('/v1/programmes', { params: { query: { limit: 100 } } })).items,
   });
 
-export const useCentres = () =>
-  useQuery({
-    queryKey: ['pipeline', 'centres'],
-    staleTime: 5 * 60_000,
-    queryFn: async () => dataOf(await profileApi.GET('/v1/centres')).items,
-  });
+export { useCentres } from '../../../lib/centres';
 
 /**
  * The address of matching's own CSV of a view, with the same filters: the server writes it (RFC

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { dataOf, matchingApi } from '../../../lib/api-client';
 
 /** Matching's default MATCHING_MAX_OPEN_REQUESTS; it refuses a fourth open request with a problem anyway. */
@@ -7,13 +7,22 @@ export const MAX_OPEN_REQUESTS = 3;
 // Requests still awaiting the advisor hold one of the startup's open slots.
 export const OPEN_STATES: ReadonlySet<string> = new Set(['requested', 'info-requested']);
 
-export const useRecommendations = (startupId: string) =>
+/** The filters matching's recommendations take; an absent one means any. */
+export interface MatchFilters {
+  readonly offer?: 'mentoring' | 'investment' | 'market-access' | 'partnership';
+  readonly language?: string;
+  readonly centre?: string;
+}
+
+export const useRecommendations = (startupId: string, filters: MatchFilters = {}) =>
   useQuery({
-    queryKey: ['matches', 'recommendations', startupId],
+    queryKey: ['matches', 'recommendations', startupId, filters],
+    // The last list stays on screen while a changed filter loads, so the page does not jump.
+    placeholderData: keepPreviousData,
     queryFn: async () =>
       dataOf(
         await matchingApi.GET('/v1/startups/{startupId}/recommendations', {
-          params: { path: { startupId } },
+          params: { path: { startupId }, query: filters },
         }),
       ),
   });

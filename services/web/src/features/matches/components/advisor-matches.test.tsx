@@ -46,9 +46,19 @@ const serve = (introductions: unknown[]) => {
     sent.push({ url: request.url, method: request.method, body: text === '' ? undefined : JSON.parse(text) });
     const body = request.url.includes('/recommendations')
       ? RECOMMENDATIONS
-      : request.method === 'POST'
-        ? introduction('a1', 'requested')
-        : { items: listed };
+      : request.url.includes('/v1/centres')
+        ? {
+            items: [
+              {
+                centreId: 'c-misrata',
+                city: 'misrata',
+                name: { en: 'Misrata centre', ar: 'مركز مصراتة', tr: 'Misrata merkezi' },
+              },
+            ],
+          }
+        : request.method === 'POST'
+          ? introduction('a1', 'requested')
+          : { items: listed };
     if (request.method === 'POST') listed.push(introduction('a1', 'requested'));
     return new Response(JSON.stringify(body), {
       status: request.method === 'POST' ? 201 : 200,
@@ -96,5 +106,25 @@ describe('AdvisorMatches', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'المرشدون والمستثمرون الأنسب لك' }),
     ).toBeDefined();
+  });
+
+  test('when the startup filters by offer and centre, then matching is asked for exactly those advisors', async () => {
+    const sent = serve([]);
+    renderInApp(<AdvisorMatches startupId="s1" />);
+    await screen.findAllByRole('article');
+
+    await userEvent.selectOptions(screen.getByLabelText('Offers'), 'investment');
+    await userEvent.selectOptions(await screen.findByLabelText('Business development centre'), 'c-misrata');
+
+    await waitFor(() => {
+      const last = sent.filter((call) => call.url.includes('/recommendations')).at(-1);
+      expect(new URL(last!.url).searchParams.get('offer')).toBe('investment');
+      expect(new URL(last!.url).searchParams.get('centre')).toBe('c-misrata');
+    });
+    await userEvent.selectOptions(screen.getByLabelText('Offers'), '');
+    await waitFor(() => {
+      const last = sent.filter((call) => call.url.includes('/recommendations')).at(-1);
+      expect(new URL(last!.url).searchParams.has('offer')).toBe(false);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert';
 import {
@@ -7,14 +8,17 @@ import {
   useRecommendations,
   useRequestIntroduction,
   useStartupIntroductions,
+  type MatchFilters,
 } from '../api/matches';
 import { ExplanationBreakdown, fromMatchingPoints } from './explanation-breakdown';
+import { MatchFiltersForm } from './match-filters';
 import { RequestForm } from './request-form';
 
 /** The signed-in startup's ranked advisors (matching scores them out of 100), each with why it fits and a way to ask for an introduction. */
 export function AdvisorMatches({ startupId }: { readonly startupId: string }) {
   const { t, i18n } = useTranslation('matches');
-  const recommendations = useRecommendations(startupId);
+  const [filters, setFilters] = useState<MatchFilters>({});
+  const recommendations = useRecommendations(startupId, filters);
   const introductions = useStartupIntroductions(startupId);
   const request = useRequestIntroduction();
   if (recommendations.isPending || introductions.isPending) return <Text>{t('common:loading')}</Text>;
@@ -28,7 +32,10 @@ export function AdvisorMatches({ startupId }: { readonly startupId: string }) {
   return (
     <Stack>
       <Title order={1}>{t('page.title')}</Title>
-      {recommendations.data.items.length === 0 && <Text>{t('page.none')}</Text>}
+      <MatchFiltersForm filters={filters} onChange={setFilters} />
+      {recommendations.data.items.length === 0 && (
+        <Text>{t(Object.values(filters).some(Boolean) ? 'filters.none' : 'page.none')}</Text>
+      )}
       {recommendations.data.items.map((advisor, rank) => (
         <Card key={advisor.advisorId} withBorder component="article" aria-label={advisor.displayName}>
           <Group justify="space-between" wrap="nowrap">

@@ -65,4 +65,28 @@ describe('MyRequests', () => {
     expect(within(open).getByText('Yanıt bekleniyor')).toBeDefined();
     expect(within(open).getByRole('button', { name: 'Talebi geri çek' })).toBeDefined();
   });
+
+  test('when a request was declined, then its timeline shows when it was sent, when it closed and why', async () => {
+    vi.stubGlobal('fetch', async () =>
+      Response.json({
+        items: [
+          {
+            ...introduction('i3', 'declined', 'Olive oil exports'),
+            acceptedAt: null,
+            closedAt: '2026-03-06T09:00:00.000Z',
+            declineReason: 'no-capacity',
+            expiryReason: null,
+          },
+        ],
+      }),
+    );
+    renderInApp(<MyRequests startupId="s1" />);
+
+    const request = await screen.findByRole('article', { name: 'Olive oil exports' });
+    const timeline = within(request).getByLabelText('What happened to this request');
+    expect(within(timeline).getByText('Requested Mar 4, 2026')).toBeDefined();
+    expect(within(timeline).getByText('Declined Mar 6, 2026')).toBeDefined();
+    expect(within(timeline).getByText('The advisor has no free place.')).toBeDefined();
+    expect(within(timeline).queryByText("Awaiting the advisor's answer")).toBeNull();
+  });
 });

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { OPEN_STATES, useStartupIntroductions, useWithdrawRequest } from '../api/matches';
+import { RequestTimeline } from './request-timeline';
 
 /** The startup's introduction requests with their state; open ones can be withdrawn. */
 export function MyRequests({ startupId }: { readonly startupId: string }) {
@@ -23,6 +24,7 @@ export function MyRequests({ startupId }: { readonly startupId: string }) {
             <Badge>{t(`requests.state.${item.state}`)}</Badge>
           </Group>
           <Text my="sm">{item.note}</Text>
+          <RequestTimeline request={item} />
           {OPEN_STATES.has(item.state) && (
             <Button
               variant="outline"
