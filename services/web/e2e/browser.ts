@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,4 +41,9 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       (violation) =>
         `${violation.id}: ${violation.help} (${violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join(', ')})`,
     );
+}
+
+/** Fails with axe's serious and critical findings on the page, named by where the story is. */
+export async function assertAccessible(page: Page, where: string): Promise<void> {
+  assert.deepEqual(await seriousViolations(page), [], `axe on ${where}`);
 }

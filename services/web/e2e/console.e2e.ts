@@ -1,27 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, screenshot, seriousViolations } from './browser';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DESKTOP, screenshot, assertAccessible } from './browser';
+import { storySystem } from './story-system';
 import { aConfirmedRoundInTheConsole, editAPhaseDate } from './console-programme-steps';
 import { aNewStartup, parseCsv, shownNumber, signInAsCouncil } from './console-story';
-import { startJisr, type RunningJisr } from './jisr-system';
 
-let jisr: RunningJisr;
-let browser: Browser;
-
-before(async () => {
-  jisr = await startJisr();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await jisr?.stop();
-});
-
-const assertAccessible = async (page: Page, where: string): Promise<void> => {
-  assert.deepEqual(await seriousViolations(page), [], `axe on ${where}`);
-};
+const system = storySystem();
 
 /** Scrolls the named section to just below the header, so a screenshot shows its chart. */
 const showFrom = async (page: Page, region: string): Promise<void> => {
@@ -36,10 +22,12 @@ const ARABIC = { email: 'البريد الإلكتروني', password: 'كلمة
 describe('the council console', () => {
   test('when the council verifies a new startup, edits a phase date and confirms a round with a pin and a ban, then the queue empties, the pipeline counts the new requests and its CSV parses', async () => {
     const name = { latin: `Fezzan Cold Chain ${Date.now()}`, ar: 'سلسلة فزان للتبريد' };
-    const startupId = await aNewStartup(jisr, name);
-    const context = await browser.newContext({ locale: 'en-GB', viewport: DESKTOP, acceptDownloads: true });
+    const startupId = await aNewStartup(system.jisr(), name);
+    const context = await system
+      .browser()
+      .newContext({ locale: 'en-GB', viewport: DESKTOP, acceptDownloads: true });
     const page = await context.newPage();
-    await signInAsCouncil(jisr.webUrl, page, ENGLISH);
+    await signInAsCouncil(system.jisr().webUrl, page, ENGLISH);
 
     await page.getByRole('heading', { name: 'Funnel: startups at each step' }).waitFor();
     const requestedBefore = await shownNumber(page, 'introductions-requested');
@@ -97,9 +85,9 @@ describe('the council console', () => {
   });
 
   test('when the council reads the console in Arabic, then it is right-to-left, the charts mirror and no page has a serious axe violation', async () => {
-    const context = await browser.newContext({ locale: 'ar-LY', viewport: DESKTOP });
+    const context = await system.browser().newContext({ locale: 'ar-LY', viewport: DESKTOP });
     const page = await context.newPage();
-    await signInAsCouncil(jisr.webUrl, page, ARABIC);
+    await signInAsCouncil(system.jisr().webUrl, page, ARABIC);
 
     await page.getByRole('heading', { name: 'القمع: الشركات الناشئة في كل خطوة' }).waitFor();
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');

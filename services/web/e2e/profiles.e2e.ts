@@ -1,26 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, PHONE, screenshot, seriousViolations } from './browser';
-import { startJisr, type RunningJisr } from './jisr-system';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, screenshot, assertAccessible } from './browser';
+import { storySystem } from './story-system';
 import { completeStartupProfileInArabic, signUpAs, writeAdvisorProfileInTurkish } from './profile-pages';
 import { ADVISOR } from './meeting-story';
 
-let jisr: RunningJisr;
-let browser: Browser;
-
-before(async () => {
-  jisr = await startJisr();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await jisr?.stop();
-});
-
-const assertAccessible = async (page: Page, where: string): Promise<void> => {
-  assert.deepEqual(await seriousViolations(page), [], `axe on ${where}`);
-};
+const system = storySystem();
 
 const switchTo = async (page: Page, language: 'English' | 'Türkçe' | 'العربية') => {
   await page.getByText(language, { exact: true }).click();
@@ -28,11 +14,11 @@ const switchTo = async (page: Page, language: 'English' | 'Türkçe' | 'العر
 
 describe('startup profile', () => {
   test('when a startup signs up and completes its profile in Arabic, then its sector is found by an Arabic word, it waits for verification and the page fits a phone', async () => {
-    const context = await browser.newContext({ locale: 'ar-LY', viewport: DESKTOP });
+    const context = await system.browser().newContext({ locale: 'ar-LY', viewport: DESKTOP });
     const page = await context.newPage();
-    await signUpAs(jisr.webUrl, page, 'startup', 'ar');
+    await signUpAs(system.jisr().webUrl, page, 'startup', 'ar');
 
-    await completeStartupProfileInArabic(jisr.webUrl, page);
+    await completeStartupProfileInArabic(system.jisr().webUrl, page);
 
     await page.getByText('بانتظار التحقق').waitFor();
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
@@ -62,11 +48,11 @@ describe('startup profile', () => {
 
 describe('mentor / investor profile', () => {
   test('when a new mentor writes a profile in Turkish, pauses and resumes, then profile keeps each state and the page says so', async () => {
-    const context = await browser.newContext({ locale: 'tr-TR', viewport: DESKTOP });
+    const context = await system.browser().newContext({ locale: 'tr-TR', viewport: DESKTOP });
     const page = await context.newPage();
-    await signUpAs(jisr.webUrl, page, 'advisor', 'tr');
+    await signUpAs(system.jisr().webUrl, page, 'advisor', 'tr');
 
-    await writeAdvisorProfileInTurkish(jisr.webUrl, page);
+    await writeAdvisorProfileInTurkish(system.jisr().webUrl, page);
     await page.getByText('Doğrulama bekleniyor').waitFor();
     await page.getByRole('button', { name: 'Yeni tanışmaları duraklat' }).click();
     await page.getByText('Duraklatıldınız: girişimler sizi eşleşmelerinde görmez.').waitFor();
@@ -93,9 +79,9 @@ describe('mentor / investor profile', () => {
   });
 
   test('when a verified mentor opens best-fitting startups, then startups come ranked with their reasons', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: DESKTOP });
+    const context = await system.browser().newContext({ locale: 'en-GB', viewport: DESKTOP });
     const page = await context.newPage();
-    await page.goto(`${jisr.webUrl}/sign-in`);
+    await page.goto(`${system.jisr().webUrl}/sign-in`);
     await page.getByLabel('Email').fill(ADVISOR);
     await page.getByLabel('Password').fill('jisr-demo-2017');
     await page.getByRole('button', { name: 'Sign in' }).click();

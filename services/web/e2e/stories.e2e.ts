@@ -1,40 +1,26 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, PHONE, screenshot, seriousViolations } from './browser';
+import { describe, test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DESKTOP, PHONE, screenshot, assertAccessible } from './browser';
+import { storySystem } from './story-system';
 import { shownNumber, signInAsCouncil } from './console-story';
-import { startJisr, type RunningJisr } from './jisr-system';
 import { ADVISOR, anAcceptedIntroduction, apiAs, shownAt, STARTUP, until } from './meeting-story';
 
-let jisr: RunningJisr;
-let browser: Browser;
-
-before(async () => {
-  jisr = await startJisr();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await jisr?.stop();
-});
+const system = storySystem();
 
 const newPage = async (
   locale: string,
   viewport: { width: number; height: number } = DESKTOP,
 ): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({ locale, viewport });
+  const context = await system.browser().newContext({ locale, viewport });
   const page = await context.newPage();
   return { context, page };
-};
-
-const assertAccessible = async (page: Page, where: string): Promise<void> => {
-  assert.deepEqual(await seriousViolations(page), [], `axe on ${where}`);
 };
 
 describe('anyone', () => {
   test('when an Arabic browser opens Jisr for the first time, then the page is Arabic and right-to-left', async () => {
     const { context, page } = await newPage('ar-LY');
-    await page.goto(jisr.webUrl);
+    await page.goto(system.jisr().webUrl);
     await page.getByRole('heading', { name: 'تسجيل الدخول إلى جسر' }).waitFor();
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
     assert.equal(await page.getAttribute('html', 'lang'), 'ar');
@@ -45,7 +31,7 @@ describe('anyone', () => {
 
   test('when a reader switches to Türkçe, then the choice is kept on the next visit', async () => {
     const { context, page } = await newPage('en-GB');
-    await page.goto(`${jisr.webUrl}/sign-up`);
+    await page.goto(`${system.jisr().webUrl}/sign-up`);
     await page.getByText('Türkçe').click();
     await page.getByRole('heading', { name: 'Jisr hesabınızı oluşturun' }).waitFor();
     await page.reload();
@@ -57,7 +43,7 @@ describe('anyone', () => {
 
   test('when a startup signs up with a short password, then the field error is shown in English', async () => {
     const { context, page } = await newPage('en-GB');
-    await page.goto(`${jisr.webUrl}/sign-up`);
+    await page.goto(`${system.jisr().webUrl}/sign-up`);
     await page.getByLabel('Email').fill(`short-${Date.now()}@e2e.jisr.test`);
     await page.getByLabel('Password').fill('short1');
     await page.getByRole('button', { name: 'Create account' }).click();
@@ -72,13 +58,13 @@ describe('anyone', () => {
   test('when a startup signs up, then it is asked to check its inbox, can sign in, and signing out ends the session', async () => {
     const { context, page } = await newPage('en-GB');
     const email = `founder-${Date.now()}@e2e.jisr.test`;
-    await page.goto(`${jisr.webUrl}/sign-up`);
+    await page.goto(`${system.jisr().webUrl}/sign-up`);
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('Tripoli-harbour-7-lanterns');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('status').getByText('Check your inbox').waitFor();
     // Unverified accounts may sign in; they cannot request or accept introductions yet.
-    await page.goto(`${jisr.webUrl}/sign-in`);
+    await page.goto(`${system.jisr().webUrl}/sign-in`);
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('Tripoli-harbour-7-lanterns');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -102,7 +88,7 @@ describe('anyone', () => {
 describe('on a phone', () => {
   test('when a demo startup signs in in Arabic on a 390×844 screen, then the menu opens from the burger and the page stays right-to-left', async () => {
     const { context, page } = await newPage('ar', PHONE);
-    await page.goto(`${jisr.webUrl}/sign-in`);
+    await page.goto(`${system.jisr().webUrl}/sign-in`);
     await page.getByLabel('البريد الإلكتروني').fill('shams-solar@startups.jisr.example');
     await page.getByLabel('كلمة المرور').fill('jisr-demo-2017');
     await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
@@ -124,7 +110,7 @@ describe('on a phone', () => {
 
 describe('meetings', () => {
   const signIn = async (page: Page, email: string) => {
-    await page.goto(`${jisr.webUrl}/sign-in`);
+    await page.goto(`${system.jisr().webUrl}/sign-in`);
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('jisr-demo-2017');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -132,7 +118,7 @@ describe('meetings', () => {
   };
 
   test('when the startup books a slot in Tripoli time, then the advisor sees it in Istanbul time, moves it, and the council console pipeline shows one meeting', async () => {
-    const { id, startup } = await anAcceptedIntroduction(jisr);
+    const { id, startup } = await anAcceptedIntroduction(system.jisr());
     const slots = (await startup.call('messaging', 'GET', `/v1/introductions/${id}/slots`)).body['slots'] as {
       startsAt: string;
     }[];
@@ -141,7 +127,7 @@ describe('meetings', () => {
 
     const asStartup = await newPage('en-GB');
     await signIn(asStartup.page, STARTUP);
-    await asStartup.page.goto(`${jisr.webUrl}/introductions/${id}/meeting`);
+    await asStartup.page.goto(`${system.jisr().webUrl}/introductions/${id}/meeting`);
     await asStartup.page.getByRole('radio', { name: shownAt(first, 'Africa/Tripoli') }).check();
     await asStartup.page.getByLabel('Agenda').fill('Financing rooftop solar for clinics');
     await asStartup.page.getByLabel('Online meeting link (https)').fill('https://meet.jisr.example/shams');
@@ -153,7 +139,7 @@ describe('meetings', () => {
 
     const asAdvisor = await newPage('en-GB');
     await signIn(asAdvisor.page, ADVISOR);
-    await asAdvisor.page.goto(`${jisr.webUrl}/meetings`);
+    await asAdvisor.page.goto(`${system.jisr().webUrl}/meetings`);
     await asAdvisor.page.getByText(shownAt(first, 'Europe/Istanbul'), { exact: true }).waitFor();
     // The advisor moves it with the meeting's own controls, to a free time shown in Istanbul time.
     const card = asAdvisor.page.getByRole('article', { name: 'Financing rooftop solar for clinics' });
@@ -169,7 +155,7 @@ describe('meetings', () => {
     await screenshot(asAdvisor.page, 'meetings-advisor-en');
     await asAdvisor.context.close();
 
-    const council = await apiAs(jisr, 'council@jisr.example');
+    const council = await apiAs(system.jisr(), 'council@jisr.example');
     const funnel = await until(async () => {
       const reply = await council.call('matching', 'GET', '/v1/pipeline/funnel');
       return reply.body['meetings']?.['scheduled'] === 1 ? reply.body : undefined;
@@ -178,7 +164,7 @@ describe('meetings', () => {
 
     // The council sees it on its console's pipeline: one scheduled meeting (the moved one, not two).
     const asCouncil = await newPage('en-GB');
-    await signInAsCouncil(jisr.webUrl, asCouncil.page, {
+    await signInAsCouncil(system.jisr().webUrl, asCouncil.page, {
       email: 'Email',
       password: 'Password',
       submit: 'Sign in',
