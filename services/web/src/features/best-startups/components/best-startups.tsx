@@ -29,7 +29,9 @@ export function BestStartups({ advisorId }: { readonly advisorId: string }) {
             <Title order={2} size="h3">
               {`${rank + 1}. ${startup.name}`}
             </Title>
-            <Badge size="lg">{t('fit', { fit: percent.format(startup.score / 100) })}</Badge>
+            <Badge size="lg" style={{ flexShrink: 0 }}>
+              {t('fit', { fit: percent.format(startup.score / 100) })}
+            </Badge>
           </Group>
           <ExplanationBreakdown lines={fromMatchingPoints(startup.explanation)} />
         </Card>

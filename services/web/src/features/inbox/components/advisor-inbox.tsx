@@ -32,7 +32,9 @@ export function AdvisorInbox() {
               <Title order={2} size="h3">
                 {name}
               </Title>
-              <Badge size="lg">{t('fit', { fit: percent.format(item.score / 100) })}</Badge>
+              <Badge size="lg" style={{ flexShrink: 0 }}>
+                {t('fit', { fit: percent.format(item.score / 100) })}
+              </Badge>
             </Group>
             {item.deadlineAt !== null && <DeadlineCountdown deadlineAt={item.deadlineAt} />}
             <Text my="sm">{item.note}</Text>

@@ -42,7 +42,10 @@ export function AdvisorMatches({ startupId }: { readonly startupId: string }) {
             <Title order={2} size="h3">
               {`${rank + 1}. ${advisor.displayName}`}
             </Title>
-            <Badge size="lg">{t('page.fit', { fit: percent.format(advisor.score / 100) })}</Badge>
+            {/* The fit never shrinks into an ellipsis beside a long name on a phone. */}
+            <Badge size="lg" style={{ flexShrink: 0 }}>
+              {t('page.fit', { fit: percent.format(advisor.score / 100) })}
+            </Badge>
           </Group>
           <Text size="sm" mb="sm">
             {advisor.organisation}
