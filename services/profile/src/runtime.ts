@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { createKeyVault } from '@jisr/auth';
 import type { Subscription } from '@jisr/event-bus';
 import { createMailOutbox, createMailRelay, openMailTransport } from '@jisr/mail';
@@ -49,10 +50,16 @@ export async function startProfileRuntime(input: RuntimeAdapters): Promise<Profi
   const outbox = await createOutbox(storage);
   const relay = createOutboxRelay({ storage, bus, logger });
   const transport = openMailTransport(config);
-  // One id per process: a restarted profile takes back at once the mail it had claimed.
+  // One id per instance that survives a restart (host and port, not the pid): a profile killed while
+  // sending takes its claimed mail back at once instead of waiting out the claim; replicas differ.
   const mail = {
     outbox: await createMailOutbox(storage),
-    relay: createMailRelay({ storage, transport, logger, relayId: `profile-${process.pid}` }),
+    relay: createMailRelay({
+      storage,
+      transport,
+      logger,
+      relayId: `profile-${hostname()}:${config.PROFILE_PORT}`,
+    }),
   };
   const ctx: ProfileContext = {
     store: await createProfileStore(storage, outbox, relay, createKeyVault(config.SIGNING_KEY_SECRETS), mail),
