@@ -79,6 +79,19 @@ export async function aRequestWithContacts(
   return aRequestIn(mail.world, mail.messaging, requested);
 }
 
+/** The advisor accepts the request, as the inbox's Accept button does. */
+export const acceptRequest = (mail: MailWorld, arrived: Arrived) =>
+  mail.messaging.call('POST', `/v1/introductions/${arrived.introductionId}/accept`, arrived.advisor, {});
+
+/** Every kind of email immediately, but the decision as given. */
+export const choicesWithDecision = (decision: 'immediately' | 'daily' | 'never') => ({
+  'introduction-request': 'immediately',
+  'deadline-reminder': 'immediately',
+  decision,
+  'message-digest': 'immediately',
+  meeting: 'immediately',
+});
+
 /** A raw header as it arrived (mailparser folds List-* headers into objects; the raw line is what clients read). */
 export const headerOf = (caught: CaughtMail, name: string): string | undefined =>
   caught.mail.headerLines

@@ -2,8 +2,10 @@ import { waitFor } from '@jisr/test-kit';
 import { anIntroductionRequested } from '../builders/events.builder';
 import { aBookedMeeting } from '../component/meeting-steps';
 import {
+  acceptRequest,
   aMailWorldPerTest,
   aRequestWithContacts,
+  choicesWithDecision,
   emailOf,
   headerOf,
   oneClickUnsubscribe,
@@ -91,21 +93,10 @@ describe('notification email through a real SMTP server', () => {
 
   test('when a startup chose never for decisions, then the advisor’s acceptance sends it nothing', async () => {
     const arrived = await aRequestWithContacts(t.mail);
-    const choices = {
-      'introduction-request': 'immediately',
-      'deadline-reminder': 'immediately',
-      decision: 'never',
-      'message-digest': 'immediately',
-      meeting: 'immediately',
-    };
+    const choices = choicesWithDecision('never');
     await t.mail.messaging.call('PUT', '/v1/notification-preferences', arrived.startup, { choices });
 
-    await t.mail.messaging.call(
-      'POST',
-      `/v1/introductions/${arrived.introductionId}/accept`,
-      arrived.advisor,
-      {},
-    );
+    await acceptRequest(t.mail, arrived);
     await t.mail.deliver();
     await t.mail.smtp.waitForMail(1);
 
@@ -116,12 +107,7 @@ describe('notification email through a real SMTP server', () => {
   test('when an advisor accepts, then the Turkish-reading startup gets the decision in Turkish, left to right', async () => {
     const arrived = await aRequestWithContacts(t.mail);
 
-    await t.mail.messaging.call(
-      'POST',
-      `/v1/introductions/${arrived.introductionId}/accept`,
-      arrived.advisor,
-      {},
-    );
+    await acceptRequest(t.mail, arrived);
     await t.mail.deliver();
     await t.mail.smtp.waitForMail(2);
     const [decision] = t.mail.mailTo(emailOf(arrived.startupId));
@@ -138,12 +124,7 @@ describe('the new-message digest, with a manual clock', () => {
 
   test('when the startup sends 10 messages within an hour, then the advisor gets exactly one email about them', async () => {
     const arrived = await aRequestWithContacts(t.mail);
-    await t.mail.messaging.call(
-      'POST',
-      `/v1/introductions/${arrived.introductionId}/accept`,
-      arrived.advisor,
-      {},
-    );
+    await acceptRequest(t.mail, arrived);
     await t.mail.deliver();
     await t.mail.smtp.waitForMail(2);
     const before = t.mail.mailTo(emailOf(arrived.advisorId)).length;
@@ -177,20 +158,9 @@ describe('the daily digest, with a manual clock', () => {
 
   test('when a startup chose a daily digest for decisions, then the acceptance waits for 08:00 in Tripoli and comes in one Turkish digest', async () => {
     const arrived = await aRequestWithContacts(t.mail);
-    const choices = {
-      'introduction-request': 'immediately',
-      'deadline-reminder': 'immediately',
-      decision: 'daily',
-      'message-digest': 'immediately',
-      meeting: 'immediately',
-    };
+    const choices = choicesWithDecision('daily');
     await t.mail.messaging.call('PUT', '/v1/notification-preferences', arrived.startup, { choices });
-    await t.mail.messaging.call(
-      'POST',
-      `/v1/introductions/${arrived.introductionId}/accept`,
-      arrived.advisor,
-      {},
-    );
+    await acceptRequest(t.mail, arrived);
 
     const beforeEight = await t.mail.deliver();
     t.mail.world.clock.set('2025-03-02T06:00:00.000Z');
@@ -210,12 +180,7 @@ describe('meeting invitations by email', () => {
 
   test('when a startup books a meeting, then the advisor’s email carries the calendar invite', async () => {
     const arrived = await aRequestWithContacts(t.mail);
-    await t.mail.messaging.call(
-      'POST',
-      `/v1/introductions/${arrived.introductionId}/accept`,
-      arrived.advisor,
-      {},
-    );
+    await acceptRequest(t.mail, arrived);
     await t.mail.deliver();
     await t.mail.smtp.waitForMail(2);
 
