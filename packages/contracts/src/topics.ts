@@ -8,5 +8,7 @@ export const TOPICS = {
   meeting: 'meeting.v1',
   /** Contact details for notification email; read by messaging only (see account.events.ts). */
   account: 'profile.account.v1',
+  /** Training, milestones and outcomes of startups in a programme (progress.events.ts). */
+  progress: 'programme.progress.v1',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

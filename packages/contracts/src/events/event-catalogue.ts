@@ -5,6 +5,7 @@ import * as advisor from './advisor.events';
 import * as introduction from './introduction.events';
 import * as meeting from './meeting.events';
 import * as programme from './programme.events';
+import * as progress from './progress.events';
 import * as startup from './startup.events';
 
 /** Every event type and the schema of its payload: the single source of each event's shape. */
@@ -38,6 +39,12 @@ export const EVENT_PAYLOADS = {
   'meeting.held': meeting.meetingHeldPayloadSchema,
   'meeting.no-show': meeting.meetingNoShowPayloadSchema,
   'account.contact-changed': account.accountContactChangedPayloadSchema,
+  'progress.registered': progress.progressRegisteredPayloadSchema,
+  'progress.registration-cancelled': progress.progressRegistrationCancelledPayloadSchema,
+  'progress.attended': progress.progressAttendedPayloadSchema,
+  'progress.milestone-reached': progress.progressMilestoneReachedPayloadSchema,
+  'progress.milestone-confirmed': progress.progressMilestoneConfirmedPayloadSchema,
+  'progress.outcome-reported': progress.progressOutcomeReportedPayloadSchema,
 } as const satisfies Record<string, z.ZodType<Record<string, unknown>>>;
 
 export type EventType = keyof typeof EVENT_PAYLOADS;
@@ -52,5 +59,6 @@ export function topicOf(type: EventType): Topic {
   if (type.startsWith('programme.')) return TOPICS.programme;
   if (type.startsWith('meeting.')) return TOPICS.meeting;
   if (type.startsWith('account.')) return TOPICS.account;
+  if (type.startsWith('progress.')) return TOPICS.progress;
   return TOPICS.introduction;
 }

@@ -9,6 +9,14 @@ const meeting = {
   endsAt: '2025-03-26T12:30:00.000Z',
 };
 
+const progress = {
+  programmeId: 'prog-binaa',
+  startupId: 'acc-startup-1',
+  cohortId: 'cohort-2025',
+  centreId: 'centre-misrata',
+  at: '2026-11-03T09:00:00.000Z',
+};
+
 // One valid payload per event type; the mapped type makes the compiler insist on every type.
 export const SAMPLE_PAYLOADS: { [T in EventType]: EventPayload<T> } = {
   'startup.upserted': {
@@ -138,5 +146,23 @@ export const SAMPLE_PAYLOADS: { [T in EventType]: EventPayload<T> } = {
     role: 'advisor',
     email: 'mehmet@advisors.jisr.example',
     locale: 'tr',
+  },
+  'progress.registered': { ...progress, sessionId: 'session-1' },
+  'progress.registration-cancelled': { ...progress, sessionId: 'session-1' },
+  'progress.attended': { ...progress, sessionId: 'session-1' },
+  'progress.milestone-reached': { ...progress, phaseId: 'phase-1', milestoneId: 'milestone-1' },
+  'progress.milestone-confirmed': { ...progress, phaseId: 'phase-1', milestoneId: 'milestone-1' },
+  'progress.outcome-reported': {
+    programmeId: 'prog-binaa',
+    startupId: 'acc-startup-1',
+    at: '2026-12-31T09:00:00.000Z',
+    quarter: '2026-Q4',
+    employees: 9,
+    womenEmployed: 4,
+    youthEmployed: 5,
+    revenueBand: '50k-250k',
+    investmentRaised: { amountUsd: 120_000, source: 'turkish-investor-via-jisr' },
+    partnerships: 2,
+    exportDeals: 1,
   },
 };

@@ -166,6 +166,7 @@ describe('makeEvent / parseEvent', () => {
     expect(topicOf('programme.weights-changed')).toBe(TOPICS.programme);
     expect(topicOf('introduction.info-requested')).toBe(TOPICS.introduction);
     expect(topicOf('meeting.no-show')).toBe(TOPICS.meeting);
+    expect(topicOf('progress.attended')).toBe('programme.progress.v1');
   });
 });
 
@@ -193,5 +194,30 @@ describe('introduction versions', () => {
     expect(nextIntroductionVersion(2, 'messaging')).toBe(4);
     expect(nextIntroductionVersion(3, 'matching')).toBe(5);
     expect(nextIntroductionVersion(0, 'matching')).toBe(1);
+  });
+});
+
+describe('programme progress events', () => {
+  const outcome = SAMPLE_PAYLOADS['progress.outcome-reported'];
+  const made = (payload: unknown) => () =>
+    makeEvent('progress.outcome-reported', {
+      aggregateId: 's',
+      version: 1,
+      payload: payload as typeof outcome,
+    });
+
+  test('when an outcome names a quarter, a revenue band and an investment source outside the lists, then it is refused', () => {
+    expect(made({ ...outcome, quarter: '2026-Q5' })).toThrow(ZodError);
+    expect(made({ ...outcome, revenueBand: 'lots' })).toThrow(ZodError);
+    expect(made({ ...outcome, investmentRaised: { amountUsd: 1, source: 'uncle' } })).toThrow(ZodError);
+    expect(made(outcome)().payload.investmentRaised.source).toBe('turkish-investor-via-jisr');
+  });
+
+  test('when a milestone event carries evidence text, then it is refused (events hold ids only)', () => {
+    const reached = { ...SAMPLE_PAYLOADS['progress.milestone-reached'], evidence: 'Our plan: https://x.ly' };
+
+    expect(() =>
+      makeEvent('progress.milestone-reached', { aggregateId: 's', version: 1, payload: reached }),
+    ).toThrow(ZodError);
   });
 });
