@@ -1,0 +1,5 @@
+export * from './approval';
+export * from './approval-errors';
+export * from './decide';
+export * from './settle-approval';
+export * from './waiting';
