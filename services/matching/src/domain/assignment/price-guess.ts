@@ -1,5 +1,6 @@
 import type { FullGraphInput } from './full-graph-input';
 import type { AssignmentOptimum } from './min-cost-flow';
+import { bucketTop, type RowOrder } from './row-order';
 
 /**
  * A guess of the advisors' duals by a short auction (Bertsekas) on the full graph: each startup bids
@@ -7,8 +8,13 @@ import type { AssignmentOptimum } from './min-cost-flow';
  * the second-best choice plus ε. It only guides which pairs the exact solver starts with and where
  * it starts, so a bid budget bounds it; the optimum and its proof come from the exact solver.
  */
-export function guessPrices(input: FullGraphInput, epsilon: number, bidsPerRow: number): AssignmentOptimum {
-  const { places, matchBonus, forbidden } = input;
+export function guessPrices(
+  input: FullGraphInput,
+  order: RowOrder,
+  epsilon: number,
+  bidsPerRow: number,
+): AssignmentOptimum {
+  const { places, matchBonus } = input;
   const { scores } = input.graph;
   const rows = input.rows.length;
   const columns = places.length;
@@ -23,7 +29,10 @@ export function guessPrices(input: FullGraphInput, epsilon: number, bidsPerRow: 
   for (let r = 0; r < rows; r++) queue[r] = r;
   let head = 0;
   let waiting = rows;
+  // Prices only rise during the auction, so an old minimum still bounds every column's price below.
+  let floor = 0;
   for (let budget = bidsPerRow * rows; waiting > 0 && budget > 0; budget--) {
+    if (budget % columns === 0) floor = price.reduce((low, p) => Math.min(low, p), Infinity);
     const r = queue[head]!;
     head = (head + 1) % rows;
     waiting--;
@@ -31,12 +40,14 @@ export function guessPrices(input: FullGraphInput, epsilon: number, bidsPerRow: 
     let second = 0;
     let target = -1;
     const base = input.rows[r]! * columns;
-    for (let j = 0; j < columns; j++) {
+    for (let k = order.start[r]!, last = order.start[r + 1]!; k < last; k++) {
+      const j = order.column[k]!;
       const score = scores[base + j]!;
-      if (score === 0 || places[j]! === 0) continue;
+      // Every later column is worth at most its bucket's top less the lowest price: none beats second.
+      if (bucketTop(score) + matchBonus - floor <= second) break;
       const value = score + matchBonus - price[j]!;
-      if (value <= second || (forbidden.size > 0 && forbidden.has(base + j))) continue;
-      if (value > first) {
+      if (value <= second) continue;
+      if (value > first || (value === first && j < target)) {
         second = first;
         first = value;
         target = j;
