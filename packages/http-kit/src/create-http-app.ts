@@ -2,16 +2,10 @@ import { notFound } from '@jisr/errors';
 import type { Logger } from '@jisr/logger';
 import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import { mountHealth, type Readiness } from './health';
 import { problemHandler } from './problem';
-import {
-  FORM_TYPE,
-  JSON_TYPES,
-  correlationIdOf,
-  exposeCorrelationId,
-  requireJsonBody,
-} from './request-guards';
+import { FORM_TYPE, JSON_TYPES, requireJsonBody } from './request-guards';
+import { requestLog } from './request-log';
 
 export interface HttpAppOptions {
   readonly service: string;
@@ -44,25 +38,14 @@ export function createHttpApp({
 }: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: correlationIdOf,
-      quietReqLogger: true,
-      customAttributeKeys: { reqId: 'correlationId' },
-      autoLogging: { ignore: (req) => PROBES.has(req.url ?? '') },
-      // Only server faults are errors: a flood of bad requests must not fill the error log.
-      customLogLevel: (_req, res) => (res.statusCode >= 500 ? 'error' : 'info'),
-    }),
-  );
-  app.use(exposeCorrelationId);
-  app.use(helmet());
-
+  // Probes are polled every few seconds and logged never; helmet's headers go on every answer.
   const probes = express.Router();
   const checks: Readiness = extraReadiness
     ? async () => ({ ...(await readiness()), ...(await extraReadiness()) })
     : readiness;
   mountHealth(probes, service, checks, logger);
+  app.use(helmet());
+  app.use(requestLog(app, { logger, quiet: PROBES }));
   app.use(probes);
 
   app.use(requireJsonBody(formPaths));

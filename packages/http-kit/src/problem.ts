@@ -64,7 +64,7 @@ export function sendProblem(
 /** The one error middleware: every failure leaves as problem+json, never with a stack trace. */
 export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
   const appError = toAppError(error);
-  // pino-http logs the response with `res.err`; only server faults deserve the error and its stack.
+  // The request log writes the response line with `res.err`; only server faults deserve the error and its stack.
   if (appError.status >= 500) res.err = appError.cause instanceof Error ? appError.cause : appError;
   if (res.headersSent) {
     next(error);

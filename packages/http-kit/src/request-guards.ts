@@ -14,11 +14,6 @@ export function correlationIdOf(req: IncomingMessage, res: ServerResponse): stri
   return id;
 }
 
-export const exposeCorrelationId: RequestHandler = (req, res, next) => {
-  res.locals.correlationId = String(req.id);
-  next();
-};
-
 export const JSON_TYPES = ['application/json', 'application/*+json'];
 
 export const FORM_TYPE = 'application/x-www-form-urlencoded';
