@@ -5,6 +5,7 @@ import { jwksKeySource, localKeySource, type KeySource } from './key-source';
 import { PublicKeyCache } from './public-key-cache';
 import { roleSchema, type Principal } from './roles';
 import type { PublicJwk } from './signing-key';
+import { VerifiedTokens } from './verified-tokens';
 
 interface VerifierBase {
   readonly issuer: string;
@@ -44,9 +45,12 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   const keys: KeySource =
     'keys' in options ? localKeySource(options.keys) : jwksKeySource({ ...options, now });
   const imported = options.keyCache ?? new PublicKeyCache();
+  const recent = new VerifiedTokens();
 
   return {
     async verify(token) {
+      const remembered = await recent.find(token, keys, now().getTime());
+      if (remembered !== undefined) return remembered;
       const kid = rs256KeyId(token);
       const jwk = await keys.find(kid);
       if (jwk === undefined) throw invalidToken('The access token names an unknown signing key.');
@@ -66,13 +70,13 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       const parsed = claimsSchema.safeParse(claims);
       if (!parsed.success)
         throw invalidToken('The access token lacks a subject, role or expiry.', parsed.error);
-      const { sub, role, email_verified: emailVerified, sid } = parsed.data;
-      return {
+      const { sub, role, email_verified: emailVerified, sid, exp } = parsed.data;
+      return recent.remember(token, jwk, exp, {
         sub,
         role,
         ...(emailVerified === undefined ? {} : { emailVerified }),
         ...(sid === undefined ? {} : { sessionId: sid }),
-      };
+      });
     },
   };
 }
