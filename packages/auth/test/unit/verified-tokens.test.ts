@@ -4,11 +4,9 @@ import { AUDIENCE, ISSUER } from '../fixtures/forged-tokens';
 
 const issuedAt = new Date('2025-03-01T10:00:00Z');
 
-let key: SigningKey;
-let otherKey: SigningKey;
+let [key, otherKey] = [] as SigningKey[] as [SigningKey, SigningKey];
 beforeAll(() => {
-  key = generateSigningKey();
-  otherKey = generateSigningKey();
+  [key, otherKey] = [generateSigningKey(), generateSigningKey()];
 });
 
 afterEach(() => jest.restoreAllMocks());
