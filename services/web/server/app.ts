@@ -6,12 +6,14 @@ import type { WebConfig } from './config';
 import { contentSecurityPolicy, csrfGuard } from './edge/browser-guards';
 import { councilOnly } from './console/council-only';
 import { clientApp } from './edge/client-app';
+import { createPdfPrinter, type PdfPrinter } from './print/pdf-printer';
 import { serviceProxy } from './proxy/service-proxy';
 import { profileSessions, type ProfileSessions } from './session/profile-sessions';
 import { sessionKeeper } from './session/session-keeper';
 import { sessionRouter } from './session/session.router';
 import { cacheSessionStore } from './session/session-store';
 export { webConfigSchema, type WebConfig } from './config';
+export type { PdfPrinter, PrintOptions } from './print/pdf-printer';
 
 export interface WebServiceDeps {
   readonly cache?: Cache;
@@ -24,6 +26,8 @@ export interface WebServiceDeps {
 export interface WebService {
   start(): Promise<{ port: number; url: string }>;
   stop(): Promise<void>;
+  /** Prints the app's own pages to PDF (reports, certificates) with the BFF's one Chromium. */
+  readonly printer: PdfPrinter;
 }
 
 // dist/app.js (tsc's output) sits beside dist/client (vite's output).
@@ -34,7 +38,15 @@ export function createWebService(config: WebConfig, deps: WebServiceDeps = {}): 
   const logger = deps.logger ?? createLogger({ service: 'web', level: config.LOG_LEVEL });
   let cache: Cache | undefined;
   let server: RunningHttpServer | undefined;
+  const printer = createPdfPrinter({
+    origin: () => server?.url ?? 'http://127.0.0.1',
+    chromiumPath: config.CHROMIUM_PATH,
+    pages: config.PDF_PAGES,
+    timeoutMs: config.PDF_TIMEOUT_MS,
+    logger,
+  });
   return {
+    printer,
     start: async () => {
       cache =
         deps.cache ??
@@ -85,6 +97,7 @@ export function createWebService(config: WebConfig, deps: WebServiceDeps = {}): 
     },
     stop: async () => {
       await server?.close();
+      await printer.close();
       if (deps.cache === undefined) await cache?.close();
     },
   };

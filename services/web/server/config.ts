@@ -24,6 +24,11 @@ export const webConfigSchema = z
     /** Behind a TLS-terminating proxy: trust X-Forwarded-* for the scheme and client address. */
     TRUST_PROXY: boolVar(false),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    /** Debian's Chromium, which prints reports and certificates to PDF (never a downloaded browser). */
+    CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+    /** Pages printing to PDF at once, and how long one print may take (waiting for a page included). */
+    PDF_PAGES: z.coerce.number().int().min(1).max(8).default(2),
+    PDF_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   })
   .refine((config) => config.CACHE !== 'redis' || config.REDIS_URL !== undefined, {
     path: ['REDIS_URL'],

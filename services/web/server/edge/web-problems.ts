@@ -48,6 +48,24 @@ const WEB_PROBLEMS = {
     ar: 'لم يُبنَ تطبيق الويب بعد (npm run build:client -w @jisr/web).',
     tr: 'Web uygulaması henüz derlenmedi (npm run build:client -w @jisr/web).',
   },
+  'WEB.BAD_REPORT': {
+    status: 400,
+    en: 'Ask for a programme, cohort or centre report by its id, in ar, tr or en.',
+    ar: 'اطلب تقرير برنامج أو دفعة أو مركز بمعرّفه، بالعربية أو التركية أو الإنجليزية.',
+    tr: 'Bir program, kohort veya merkez raporunu kimliğiyle ve ar, tr ya da en dilinde isteyin.',
+  },
+  'WEB.PRINT_BUSY': {
+    status: 503,
+    en: 'Every PDF printer is busy. Please try again in a moment.',
+    ar: 'كل طابعات PDF مشغولة الآن. يرجى المحاولة بعد قليل.',
+    tr: 'Tüm PDF yazıcıları meşgul. Lütfen birazdan tekrar deneyin.',
+  },
+  'WEB.PRINT_FAILED': {
+    status: 502,
+    en: 'The PDF could not be printed. Please try again.',
+    ar: 'تعذّرت طباعة ملف PDF. يرجى المحاولة مرة أخرى.',
+    tr: 'PDF yazdırılamadı. Lütfen tekrar deneyin.',
+  },
 } as const satisfies Record<string, { status: number } & Record<Locale, string>>;
 
 export type WebProblemCode = keyof typeof WEB_PROBLEMS;
