@@ -34,7 +34,6 @@ export const COUNCIL_ROUTES: readonly CouncilRoute[] = [
   route(['GET', 'POST'], '/api/matching/v1/pipeline/.*'),
   route(['GET'], '/api/matching/v1/research/.*'),
   route(['GET', 'POST'], '/api/matching/v1/cohort-rounds(?:/.*)?'),
-  route(['GET'], '/api/(?:matching/v1/)?reports/.*'),
 ];
 
 /** The console's pages: the app is served, but with 403 for anyone signed in who is not the council. */
