@@ -1,8 +1,19 @@
 export { authenticate, principalOf, requireRole } from './middleware';
-export { ROLES, emailUnverified, roleSchema } from './roles';
-export type { Principal, Role } from './roles';
+export {
+  ACCESS_ROLES,
+  BOOTSTRAP_STAFF_ROLES,
+  ROLES,
+  STAFF_ROLES,
+  accessRolesOf,
+  emailUnverified,
+  hasStaffRole,
+  mayAct,
+  roleSchema,
+  staffRoleSchema,
+} from './roles';
+export type { AccessRole, Principal, Role, StaffRole } from './roles';
 export { signAccessToken } from './sign-access-token';
-export type { AccessTokenOptions } from './sign-access-token';
+export type { AccessTokenOptions, TokenHolder } from './sign-access-token';
 export { generateSigningKey, jwksSchema, publicJwkSchema } from './signing-key';
 export type { PublicJwk, SigningKey } from './signing-key';
 export { PublicKeyCache } from './public-key-cache';

@@ -1,7 +1,7 @@
 import { AppError, forbidden } from '@jisr/errors';
 import type { RequestHandler, Response } from 'express';
 import { invalidToken } from './auth-errors';
-import type { Principal, Role } from './roles';
+import { mayAct, type AccessRole, type Principal } from './roles';
 import type { TokenVerifier } from './token-verifier';
 
 const BEARER = /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/i;
@@ -30,11 +30,13 @@ export function authenticate(verifier: TokenVerifier): RequestHandler {
   };
 }
 
-/** Lets the request through only when the authenticated principal has one of `roles`; 403 otherwise. */
-export function requireRole(...roles: readonly Role[]): RequestHandler {
+/**
+ * Lets the request through only when the authenticated principal holds one of `roles` (a startup or
+ * advisor by account kind, staff by staff role); 403 otherwise.
+ */
+export function requireRole(...roles: readonly AccessRole[]): RequestHandler {
   return (_req, res, next) => {
-    const { role } = principalOf(res);
-    if (!roles.includes(role)) {
+    if (!mayAct(principalOf(res), roles)) {
       next(forbidden('AUTH.FORBIDDEN', `This action is for: ${roles.join(', ')}.`));
       return;
     }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { invalidToken } from './auth-errors';
 import { jwksKeySource, localKeySource, type KeySource } from './key-source';
 import { PublicKeyCache } from './public-key-cache';
-import { roleSchema, type Principal } from './roles';
+import { roleSchema, staffRoleSchema, type Principal } from './roles';
 import type { PublicJwk } from './signing-key';
 import { VerifiedTokens } from './verified-tokens';
 
@@ -37,6 +37,9 @@ const claimsSchema = z.object({
   exp: z.number(),
   email_verified: z.boolean().optional(),
   sid: z.string().min(1).optional(),
+  staff_roles: z.array(staffRoleSchema).optional(),
+  org: z.string().min(1).optional(),
+  centres: z.array(z.string().min(1)).optional(),
 });
 
 /** Verifies access tokens; the algorithm list is fixed to RS256, so `none` and HS256 forgeries fail. */
@@ -70,10 +73,16 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       const parsed = claimsSchema.safeParse(claims);
       if (!parsed.success)
         throw invalidToken('The access token lacks a subject, role or expiry.', parsed.error);
-      const { sub, role, email_verified: emailVerified, sid, exp } = parsed.data;
+      const { sub, role, email_verified: emailVerified, sid, exp, staff_roles, org, centres } = parsed.data;
+      // Only staff hold staff roles, whatever a token of another kind says.
+      const staff = role === 'council';
       return recent.remember(token, jwk, exp, {
         sub,
         role,
+        // Frozen like the principal itself: a remembered principal is shared by later requests.
+        staffRoles: Object.freeze(staff ? [...new Set(staff_roles ?? [])] : []),
+        ...(staff && org !== undefined ? { organisationId: org } : {}),
+        ...(staff && centres !== undefined ? { centreIds: Object.freeze([...centres]) } : {}),
         ...(emailVerified === undefined ? {} : { emailVerified }),
         ...(sid === undefined ? {} : { sessionId: sid }),
       });

@@ -5,6 +5,7 @@ import {
   principalOf,
   requireRole,
   signAccessToken,
+  type StaffRole,
   type Role,
   type SigningKey,
 } from '@jisr/auth';
@@ -33,9 +34,14 @@ beforeAll(async () => {
       router.get('/v1/me', authenticate(verifier), (_req, res) => {
         res.json(principalOf(res));
       });
-      router.get('/v1/pipeline', authenticate(verifier), requireRole('council'), (_req, res) => {
-        res.json({ stages: [] });
-      });
+      router.get(
+        '/v1/pipeline',
+        authenticate(verifier),
+        requireRole('programme-manager', 'observer'),
+        (_req, res) => {
+          res.json({ stages: [] });
+        },
+      );
       router.get('/v1/forgot-authenticate', (_req, res) => {
         res.json(principalOf(res));
       });
@@ -47,15 +53,15 @@ afterAll(() => server.close());
 
 const call = (path: string, token?: string) =>
   fetch(`${server.url}${path}`, token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } });
-const tokenAs = (role: Role) =>
-  signAccessToken(key, { sub: `acc-${role}`, role }, { issuer: ISSUER, audience: AUDIENCE, now });
+const tokenAs = (role: Role, staffRoles: readonly StaffRole[] = []) =>
+  signAccessToken(key, { sub: `acc-${role}`, role, staffRoles }, { issuer: ISSUER, audience: AUDIENCE, now });
 
 describe('authenticate', () => {
   test('when the bearer token is valid, then the route sees the principal', async () => {
     const response = await call('/v1/me', tokenAs('advisor'));
 
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ sub: 'acc-advisor', role: 'advisor' });
+    expect(await response.json()).toEqual({ sub: 'acc-advisor', role: 'advisor', staffRoles: [] });
   });
 
   test('when no token is sent, then 401 problem+json asks for a bearer token', async () => {
@@ -93,9 +99,15 @@ describe('authenticate', () => {
 
 describe('requireRole', () => {
   test('when the principal has the role, then the route runs', async () => {
-    const response = await call('/v1/pipeline', tokenAs('council'));
+    const response = await call('/v1/pipeline', tokenAs('council', ['observer']));
 
     expect(response.status).toBe(200);
+  });
+
+  test('when a member of staff holds none of the staff roles, then 403 AUTH.FORBIDDEN', async () => {
+    const response = await call('/v1/pipeline', tokenAs('council', ['verifier', 'centre-coordinator']));
+
+    expect(response.status).toBe(403);
   });
 
   test('when the principal has another role, then 403 AUTH.FORBIDDEN', async () => {

@@ -74,10 +74,12 @@ describe('createTokenVerifier with a JWKS URL', () => {
     await expect(verifier.verify(tokenOf(firstKey, time.now()))).resolves.toEqual({
       sub: 'acc-7',
       role: 'advisor',
+      staffRoles: [],
     });
     await expect(verifier.verify(tokenOf(firstKey, time.now()))).resolves.toEqual({
       sub: 'acc-7',
       role: 'advisor',
+      staffRoles: [],
     });
     expect(jwks.fetches).toBe(1);
   });

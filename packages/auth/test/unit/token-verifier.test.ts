@@ -61,7 +61,7 @@ describe('createTokenVerifier with a local key set', () => {
     published = [key.publicJwk, otherKey.publicJwk];
     const rotated = await verifier.verify(tokenOf(otherKey, 'acc-9'));
 
-    expect(rotated).toEqual({ sub: 'acc-9', role: 'startup' });
+    expect(rotated).toEqual({ sub: 'acc-9', role: 'startup', staffRoles: [] });
     expect(keyCache.imports).toBe(2);
   });
 
@@ -69,6 +69,7 @@ describe('createTokenVerifier with a local key set', () => {
     await expect(verifierAt(issuedAt).verify(validToken())).resolves.toEqual({
       sub: 'acc-1',
       role: 'startup',
+      staffRoles: [],
     });
   });
 
@@ -156,14 +157,20 @@ describe('the email_verified and sid claims', () => {
       tokenFor({ emailVerified: false, sessionId: 'fam-1' }),
     );
 
-    expect(principal).toEqual({ sub: 'acc-2', role: 'advisor', emailVerified: false, sessionId: 'fam-1' });
+    expect(principal).toEqual({
+      sub: 'acc-2',
+      role: 'advisor',
+      staffRoles: [],
+      emailVerified: false,
+      sessionId: 'fam-1',
+    });
     expect(emailUnverified(principal)).toBe(true);
   });
 
   test('when a token has no email_verified claim (issued before it existed), then it counts as verified', async () => {
     const principal = await verifierAt(issuedAt).verify(tokenFor({}));
 
-    expect(principal).toEqual({ sub: 'acc-2', role: 'advisor' });
+    expect(principal).toEqual({ sub: 'acc-2', role: 'advisor', staffRoles: [] });
     expect(emailUnverified(principal)).toBe(false);
   });
 });

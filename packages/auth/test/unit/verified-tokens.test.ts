@@ -40,7 +40,7 @@ describe('verified tokens are remembered', () => {
     const again = await Promise.all([verifier.verify(token), verifier.verify(token)]);
 
     expect(again).toEqual([first, first]);
-    expect(first).toEqual({ sub: 'acc-1', role: 'startup' });
+    expect(first).toEqual({ sub: 'acc-1', role: 'startup', staffRoles: [] });
     expect(checks).toHaveBeenCalledTimes(1);
   });
 
@@ -79,6 +79,6 @@ describe('verified tokens are remembered', () => {
     const first = await verifier.verify(token);
 
     expect(() => Object.assign(first, { role: 'council' })).toThrow(TypeError);
-    await expect(verifier.verify(token)).resolves.toEqual({ sub: 'acc-1', role: 'startup' });
+    await expect(verifier.verify(token)).resolves.toEqual({ sub: 'acc-1', role: 'startup', staffRoles: [] });
   });
 });

@@ -1,8 +1,7 @@
-import { principalOf } from '@jisr/auth';
+import { principalOf, requireRole } from '@jisr/auth';
 import type { RequestHandler, Response, Router } from 'express';
 import { rejectHostileKeys } from '../hostile-keys';
 import { parseWith } from '../parse-with';
-import { requireRole } from '@jisr/auth';
 import { STREAMED, type Route, type RouteReply } from './route';
 
 export interface MountOptions {

@@ -1,11 +1,14 @@
-import { emailUnverified, type Principal, type Role } from '@jisr/auth';
+import { emailUnverified, type AccessRole, type Principal } from '@jisr/auth';
 import { unauthorized } from '@jisr/errors';
 import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import { kitError } from '../kit-messages';
 
-/** Who may call a route: nobody needs a token (`public`), any signed-in user (`signed-in`), or these roles. */
-export type Access = 'public' | 'signed-in' | readonly Role[];
+/**
+ * Who may call a route: nobody needs a token (`public`), any signed-in user (`signed-in`), or these
+ * access roles — startups and advisors by account kind, staff by the staff roles their token carries.
+ */
+export type Access = 'public' | 'signed-in' | readonly AccessRole[];
 
 export interface RouteInput<P, Q, B> {
   readonly params: P;

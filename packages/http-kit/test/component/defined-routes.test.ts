@@ -34,7 +34,7 @@ const routes = [
     path: '/v1/shelves/:shelfId/export.csv',
     tag: 'Shelves',
     summary: 'A shelf as CSV',
-    access: ['council'],
+    access: ['observer'],
     params: shelf,
     responses: { 200: { description: 'CSV', schema: z.string(), contentType: 'text/csv' }, ...problems },
     handle: async () => ({

@@ -1,7 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTokenVerifier, generateSigningKey, signAccessToken, type Role } from '@jisr/auth';
+import {
+  BOOTSTRAP_STAFF_ROLES,
+  createTokenVerifier,
+  generateSigningKey,
+  signAccessToken,
+  type Role,
+  type TokenHolder,
+} from '@jisr/auth';
 import { createMemoryCache, type Cache } from '@jisr/cache';
 import { TOPICS, parseEvent, type EventEnvelope, type KnownEvent } from '@jisr/contracts';
 import { createInProcessBus, type EventBus } from '@jisr/event-bus';
@@ -21,8 +28,13 @@ export const verifier = createTokenVerifier({
 });
 
 /** A real RS256 access token, signed the way the profile service signs them. */
-export const tokenFor = (sub: string, role: Role, claims: { emailVerified?: boolean } = {}): string =>
-  signAccessToken(key, { sub, role, ...claims }, { issuer: ISSUER, audience: AUDIENCE });
+export const tokenFor = (sub: string, role: Role, claims: Omit<TokenHolder, 'sub' | 'role'> = {}): string =>
+  signAccessToken(
+    key,
+    // Staff act as the bootstrap account (the programme's first lead) unless a test names their roles.
+    { sub, role, ...(role === 'council' ? { staffRoles: BOOTSTRAP_STAFF_ROLES } : {}), ...claims },
+    { issuer: ISSUER, audience: AUDIENCE },
+  );
 
 export type { Reply };
 

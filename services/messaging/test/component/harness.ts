@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Cache } from '@jisr/cache';
-import { createTokenVerifier, generateSigningKey, signAccessToken, type Role } from '@jisr/auth';
+import {
+  BOOTSTRAP_STAFF_ROLES,
+  createTokenVerifier,
+  generateSigningKey,
+  signAccessToken,
+  type Role,
+  type TokenHolder,
+} from '@jisr/auth';
 import { parseEvent, TOPICS, type EventEnvelope, type EventOf, type KnownEvent } from '@jisr/contracts';
 import { createInProcessBus, type EventBus } from '@jisr/event-bus';
 import { silentLogger } from '@jisr/logger';
@@ -18,8 +25,13 @@ const key = generateSigningKey();
 const verifier = createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, keys: () => [key.publicJwk] });
 
 /** A real access token, signed the way the profile service signs them. */
-export const tokenFor = (sub: string, role: Role, claims: { emailVerified?: boolean } = {}): string =>
-  signAccessToken(key, { sub, role, ...claims }, { issuer: ISSUER, audience: AUDIENCE });
+export const tokenFor = (sub: string, role: Role, claims: Omit<TokenHolder, 'sub' | 'role'> = {}): string =>
+  signAccessToken(
+    key,
+    // Staff act as the bootstrap account (the programme's first lead) unless a test names their roles.
+    { sub, role, ...(role === 'council' ? { staffRoles: BOOTSTRAP_STAFF_ROLES } : {}), ...claims },
+    { issuer: ISSUER, audience: AUDIENCE },
+  );
 
 export interface Instance {
   readonly service: MessagingService;

@@ -31,6 +31,7 @@ describe('GET /.well-known/jwks.json', () => {
     expect(principal).toEqual({
       sub: advisor.accountId,
       role: 'advisor',
+      staffRoles: [],
       emailVerified: false,
       sessionId: expect.any(String),
     });

@@ -42,7 +42,6 @@ const roundView = (round: CohortRound, locale: Locale) => {
 };
 
 const round = { description: 'The cohort round', schema: roundViewSchema };
-const council = ['council'] as const;
 
 /** Council only: preview a cohort's optimal assignment, read it back, confirm it into requests. */
 export const cohortRoundRoutes = (rounds: () => CohortRounds): Route[] => [
@@ -51,7 +50,7 @@ export const cohortRoundRoutes = (rounds: () => CohortRounds): Route[] => [
     path: '/v1/cohort-rounds',
     tag: 'Cohort rounds',
     summary: "Preview a cohort's optimal startup-advisor assignment (council)",
-    access: council,
+    access: ['programme-manager'],
     query: langQuerySchema,
     body: previewBody,
     responses: { 201: round, ...problems, 422: { description: 'Unknown cohort or unusable pin' } },
@@ -69,7 +68,7 @@ export const cohortRoundRoutes = (rounds: () => CohortRounds): Route[] => [
     path: '/v1/cohort-rounds/:roundId',
     tag: 'Cohort rounds',
     summary: 'Read a cohort round (council)',
-    access: council,
+    access: ['programme-manager', 'observer'],
     params: roundParams,
     query: langQuerySchema,
     responses: { 200: round, ...problems },
@@ -83,7 +82,7 @@ export const cohortRoundRoutes = (rounds: () => CohortRounds): Route[] => [
     path: '/v1/cohort-rounds/:roundId/confirm',
     tag: 'Cohort rounds',
     summary: 'Confirm a previewed round into introduction requests (council)',
-    access: council,
+    access: ['programme-manager'],
     params: roundParams,
     query: langQuerySchema,
     body: confirmBody,

@@ -38,8 +38,6 @@ const roundSummarySchema = z.object({
   requested: z.number().int().describe('Introduction requests the confirmation created'),
 });
 
-const council = ['council'] as const;
-
 /** Council only: what-if views that write nothing — new weights on a sample ranking, earlier rounds. */
 export const councilPreviewRoutes = (
   matcher: () => Matcher,
@@ -50,7 +48,7 @@ export const councilPreviewRoutes = (
     path: '/v1/programmes/:programmeId/weights-preview',
     tag: 'Recommendations',
     summary: "How a sample startup's ranking would change under proposed weights (council; nothing is saved)",
-    access: council,
+    access: ['programme-manager'],
     params: z.object({ programmeId: entityIdSchema }).strict(),
     body: z
       .object({
@@ -75,7 +73,7 @@ export const councilPreviewRoutes = (
     path: '/v1/cohort-rounds',
     tag: 'Cohort rounds',
     summary: "Earlier cohort rounds, newest first, optionally one cohort's (council)",
-    access: council,
+    access: ['programme-manager', 'observer'],
     query: z
       .object({
         cohortId: entityIdSchema.optional(),

@@ -27,7 +27,6 @@ const exportQuery = z
 
 export type ExportQuery = ReturnType<typeof toPipelineFilter<z.infer<typeof exportQuery>>>;
 
-const council = ['council'] as const;
 const badFilter = { 400: problems[400], 401: problems[401], 403: problems[403] };
 
 /** Council-only pipeline and research views, JSON or CSV. */
@@ -37,7 +36,7 @@ export const pipelineRoutes = (pipeline: () => PipelineQueries): Route[] => [
     path: '/v1/pipeline/funnel',
     tag: 'Pipeline',
     summary: 'Startups at each step of the funnel, with median step times (council)',
-    access: council,
+    access: ['programme-manager', 'observer'],
     query: funnelQuery,
     responses: { 200: { description: 'The funnel', schema: funnelViewSchema }, ...badFilter },
     handle: async ({ query }) => ({ status: 200, body: await pipeline().funnel(toPipelineFilter(query)) }),
@@ -47,7 +46,7 @@ export const pipelineRoutes = (pipeline: () => PipelineQueries): Route[] => [
     path: '/v1/pipeline/breakdown',
     tag: 'Pipeline',
     summary: 'The funnel broken down by one dimension (council)',
-    access: council,
+    access: ['programme-manager', 'observer'],
     query: breakdownQuery,
     responses: { 200: { description: 'One funnel per value', schema: breakdownSchema }, ...badFilter },
     handle: async ({ query, req }) => {
@@ -70,7 +69,7 @@ export const pipelineRoutes = (pipeline: () => PipelineQueries): Route[] => [
     path: '/v1/pipeline/advisor-load',
     tag: 'Pipeline',
     summary: "Each advisor's capacity and introductions (council)",
-    access: council,
+    access: ['programme-manager', 'observer'],
     query: plainQuery,
     responses: { 200: { description: 'One row per advisor', schema: advisorLoadSchema }, ...badFilter },
     handle: async () => ({ status: 200, body: { items: await pipeline().advisorLoad() } }),
@@ -80,7 +79,7 @@ export const pipelineRoutes = (pipeline: () => PipelineQueries): Route[] => [
     path: '/v1/research/sectors',
     tag: 'Pipeline',
     summary: 'Supply and demand per ISIC section (council)',
-    access: council,
+    access: ['programme-manager', 'observer'],
     query: plainQuery,
     responses: { 200: { description: 'One row per section', schema: sectorResearchSchema }, ...badFilter },
     handle: async () => ({ status: 200, body: { items: await pipeline().sectorResearch() } }),
@@ -90,7 +89,7 @@ export const pipelineRoutes = (pipeline: () => PipelineQueries): Route[] => [
     path: '/v1/pipeline/export.csv',
     tag: 'Pipeline',
     summary: "One pipeline view as CSV (UTF-8 with BOM, labels in the reader's locale) (council)",
-    access: council,
+    access: ['programme-manager', 'observer'],
     query: exportQuery,
     responses: {
       200: { description: 'The view as RFC 4180 CSV', schema: z.string(), contentType: 'text/csv' },

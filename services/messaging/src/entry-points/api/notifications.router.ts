@@ -18,7 +18,7 @@ export const notificationRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/notifications/stream',
     tag: TAG,
     summary: 'Live notifications as Server-Sent Events (token in the Authorization header)',
-    access: 'signed-in',
+    access: ['startup', 'advisor'],
     responses: {
       200: { description: 'The stream', schema: notificationStreamSchema, contentType: 'text/event-stream' },
       401: problems[401],
@@ -33,7 +33,7 @@ export const notificationRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/notifications',
     tag: TAG,
     summary: 'My notifications, newest first',
-    access: 'signed-in',
+    access: ['startup', 'advisor'],
     query: notificationListQuery,
     responses: { 200: { description: 'A page', schema: notificationPageSchema }, ...problems },
     handle: async ({ actor, query }) => {
@@ -56,7 +56,7 @@ export const notificationRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/notifications/read',
     tag: TAG,
     summary: 'Mark the given notifications (or all) read',
-    access: 'signed-in',
+    access: ['startup', 'advisor'],
     body: markNotificationsBody,
     responses: { 200: { description: 'How many were marked', schema: markedSchema }, ...problems },
     handle: async ({ actor, body }) => ({

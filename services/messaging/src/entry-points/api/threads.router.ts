@@ -27,6 +27,8 @@ import { presentMessage, presentThread } from './presenters';
 
 const TAG = 'Threads';
 const parties = ['startup', 'advisor'] as const;
+/** Staff who follow the pipeline learn that a conversation exists and its status, never its messages. */
+const readers = ['startup', 'advisor', 'programme-manager', 'observer'] as const;
 const closed = { 409: { description: 'The thread is closed' } };
 
 /** Conversations: parties read and write; the council may only see that a thread exists and its status. */
@@ -36,7 +38,7 @@ export const threadRoutes = ({ ctx, messageLimiter }: ApiDeps): Route[] => [
     path: '/v1/threads',
     tag: TAG,
     summary: 'My threads (the council sees every thread without its messages)',
-    access: 'signed-in',
+    access: readers,
     query: threadListQuery,
     responses: { 200: { description: 'A page', schema: threadPageSchema }, ...problems },
     handle: async ({ actor, query }) => {
@@ -53,7 +55,7 @@ export const threadRoutes = ({ ctx, messageLimiter }: ApiDeps): Route[] => [
     path: '/v1/threads/:id',
     tag: TAG,
     summary: 'Read a thread',
-    access: 'signed-in',
+    access: readers,
     params: idParams,
     responses: { 200: { description: 'The thread', schema: threadSchema }, ...problems },
     handle: async ({ actor, params }) => ({
@@ -66,7 +68,7 @@ export const threadRoutes = ({ ctx, messageLimiter }: ApiDeps): Route[] => [
     path: '/v1/threads/:id/messages',
     tag: TAG,
     summary: 'Messages, newest first (parties only)',
-    access: 'signed-in',
+    access: readers,
     params: idParams,
     query: messageListQuery,
     responses: { 200: { description: 'A page', schema: messagePageSchema }, ...problems },

@@ -1,3 +1,4 @@
+import type { StaffRole } from '@jisr/auth';
 import type { Locale } from '@jisr/contracts';
 import { z } from 'zod';
 
@@ -33,6 +34,12 @@ export interface Account {
   readonly locale?: Locale;
   /** This account's sequence on the `profile.account.v1` topic (contact details for messaging). */
   readonly contactVersion?: number;
+  /** A staff account's roles; absent on staff accounts from before roles (read as the bootstrap set). */
+  readonly staffRoles?: readonly StaffRole[];
+  /** The partner organisation a staff account belongs to. */
+  readonly organisationId?: string;
+  /** The centres a centre-coordinator serves. */
+  readonly centreIds?: readonly string[];
 }
 
 /** Unverified accounts sign in but cannot request or accept introductions (the token says so). */

@@ -1,3 +1,4 @@
+import { BOOTSTRAP_STAFF_ROLES } from '@jisr/auth';
 import type { Locale } from '@jisr/contracts';
 import { isAppError } from '@jisr/errors';
 import { newId } from '../ids';
@@ -22,6 +23,8 @@ interface NewAccount {
   readonly role: AccountRole;
   readonly createdBy: Account['createdBy'];
   readonly locale?: Locale;
+  /** A staff account's roles, organisation and centres. */
+  readonly staff?: Pick<Account, 'staffRoles' | 'organisationId' | 'centreIds'>;
   /** More work in the account's own transaction (the verification email). */
   readonly also?: (tx: ProfileTx, account: Account) => Promise<void>;
 }
@@ -35,7 +38,7 @@ const hashFor = (ctx: ProfileContext, input: NewAccount): Promise<string> => {
 };
 
 /** Stores a new account; the unique email index, not a read-then-write, decides who registered first. */
-async function createAccount(ctx: ProfileContext, input: NewAccount): Promise<AccountView> {
+export async function createAccount(ctx: ProfileContext, input: NewAccount): Promise<AccountView> {
   const passwordHash = await hashFor(ctx, input);
   const now = ctx.clock.now().toISOString();
   const account: Account = {
@@ -53,6 +56,7 @@ async function createAccount(ctx: ProfileContext, input: NewAccount): Promise<Ac
     // Staff-made accounts were vouched for by the council; people who sign up prove their address.
     emailVerifiedAt: input.createdBy === 'self' ? null : now,
     ...(input.locale === undefined ? {} : { locale: input.locale }),
+    ...input.staff,
   };
   try {
     const saved = await ctx.store.transaction(async (tx) => {
@@ -129,7 +133,12 @@ export async function bootstrapCouncil(
   const existing = await ctx.store.transaction((tx) => tx.accounts.countByRole('council'));
   if (existing > 0) return null;
   try {
-    return await createAccount(ctx, { ...credentials, role: 'council', createdBy: 'bootstrap' });
+    return await createAccount(ctx, {
+      ...credentials,
+      role: 'council',
+      createdBy: 'bootstrap',
+      staff: { staffRoles: BOOTSTRAP_STAFF_ROLES },
+    });
   } catch (error) {
     // Another instance bootstrapped first with the same email.
     if (isAppError(error) && error.code === 'ACCOUNT.EMAIL_TAKEN') return null;

@@ -1,9 +1,10 @@
-import { signAccessToken } from '@jisr/auth';
+import { signAccessToken, staffRoleSchema } from '@jisr/auth';
 import { z } from 'zod';
 import { newId } from '../ids';
 import { activeSigningKey } from '../keys/signing-key.use-case';
 import type { ProfileContext } from '../profile-context';
 import type { ProfileTx } from '../profile-store.port';
+import { staffClaimsOf } from '../staff/staff-claims';
 import { isEmailVerified, type Account } from './account';
 import { newRefreshToken, refreshTokenId } from './session';
 
@@ -14,6 +15,9 @@ export const tokenPairSchema = z.object({
   refreshToken: z.string(),
   accountId: z.string(),
   role: z.enum(['startup', 'advisor', 'council']),
+  staffRoles: z
+    .array(staffRoleSchema)
+    .describe('The staff roles the access token carries (empty for startups and advisors)'),
 });
 export type TokenPair = z.infer<typeof tokenPairSchema>;
 
@@ -49,9 +53,12 @@ export async function issueTokenPair(
     usedAt: null,
   });
   const key = await activeSigningKey(tx);
+  // Roles are read from the account now, so a role change takes effect at the next refresh.
+  const staff = staffClaimsOf(account);
   const principal = {
     sub: account.id,
     role: account.role,
+    ...staff,
     emailVerified: isEmailVerified(account),
     sessionId: family,
   };
@@ -68,5 +75,6 @@ export async function issueTokenPair(
     refreshToken,
     accountId: account.id,
     role: account.role,
+    staffRoles: [...staff.staffRoles],
   };
 }

@@ -113,7 +113,7 @@ export const accountLifecycleRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/accounts/:accountId/email-verification',
     tag: 'Council',
     summary: 'Confirm an account’s address as checked by staff (council), e.g. at intake or for demo data',
-    access: ['council'],
+    access: ['admin'],
     params: accountIdParams,
     responses: { 204: { description: 'Verified' }, 403: problems[403], 404: problems[404] },
     handle: async ({ actor, params }) => {
@@ -126,7 +126,7 @@ export const accountLifecycleRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/accounts/:accountId/reactivation',
     tag: 'Council',
     summary: 'Reactivate a deactivated account (council): login works again',
-    access: ['council'],
+    access: ['admin'],
     params: accountIdParams,
     responses: {
       204: { description: 'Active' },

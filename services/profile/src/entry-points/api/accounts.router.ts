@@ -46,7 +46,7 @@ export const accountRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/council/accounts',
     tag: 'Accounts',
     summary: 'Create a council account (council only)',
-    access: ['council'],
+    access: ['admin'],
     body: councilAccountBodySchema,
     responses: {
       201: { description: 'Created', schema: accountViewSchema },
@@ -100,7 +100,7 @@ export const accountRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/accounts/:accountId/deactivation',
     tag: 'Council',
     summary: 'Deactivate an account (council): no login, sessions revoked, *.deactivated published',
-    access: ['council'],
+    access: ['admin'],
     params: accountIdParams,
     responses: { 204: { description: 'Deactivated' }, 403: problems[403], 404: problems[404] },
     handle: async ({ actor, params, trace }) => {

@@ -11,7 +11,7 @@ export const councilRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/council/notices',
     tag: 'Council',
     summary: 'Notices for the council (e.g. an advisor stopped answering), newest first',
-    access: ['council'],
+    access: ['verifier'],
     query: z.object({ unread: booleanQuery.optional(), ...pageQueryShape }).strict(),
     responses: { 200: { description: 'A page', schema: pageSchema(noticeViewSchema) }, 400: problems[400] },
     handle: async ({ actor, query }) => ({
@@ -26,7 +26,7 @@ export const councilRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/council/notices/:noticeId/read',
     tag: 'Council',
     summary: 'Mark a notice read',
-    access: ['council'],
+    access: ['verifier'],
     params: noticeIdParams,
     responses: { 200: { description: 'The notice', schema: noticeViewSchema }, ...problems },
     handle: async ({ actor, params }) => ({

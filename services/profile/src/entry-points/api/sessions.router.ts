@@ -93,7 +93,7 @@ export const sessionRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/signing-keys/rotation',
     tag: 'Sessions',
     summary: 'Start signing with a new key (council); old keys stay published until their tokens expire',
-    access: ['council'],
+    access: ['admin'],
     responses: {
       201: { description: 'Rotated', schema: z.object({ kid: z.string(), retired: z.array(z.string()) }) },
       403: problems[403],

@@ -5252,6 +5252,8 @@ export interface operations {
             refreshToken: string;
             /** @enum {string} */
             role: 'startup' | 'advisor' | 'council';
+            /** @description The staff roles the access token carries (empty for startups and advisors) */
+            staffRoles: ('admin' | 'programme-manager' | 'verifier' | 'centre-coordinator' | 'observer')[];
             /** @constant */
             tokenType: 'Bearer';
           };
@@ -5366,6 +5368,8 @@ export interface operations {
             refreshToken: string;
             /** @enum {string} */
             role: 'startup' | 'advisor' | 'council';
+            /** @description The staff roles the access token carries (empty for startups and advisors) */
+            staffRoles: ('admin' | 'programme-manager' | 'verifier' | 'centre-coordinator' | 'observer')[];
             /** @constant */
             tokenType: 'Bearer';
           };
