@@ -20,6 +20,8 @@ export interface ProfileService {
   start(): Promise<{ port: number; url: string }>;
   stop(): Promise<void>;
   readonly app: Express;
+  /** One pass of the quarterly check-in reminders now (the timer's work), for tests and operators. */
+  runOutcomeReminders(): Promise<number>;
 }
 
 /** The composition root: adapters from config (or injected), the runtime, the HTTP edge. */
@@ -59,5 +61,6 @@ export function createProfileService(config: ProfileConfig, deps: ProfileService
     app,
     start: lifecycle.start,
     stop: lifecycle.stop,
+    runOutcomeReminders: () => running().outcomeReminders.tick(),
   };
 }

@@ -48,6 +48,8 @@ export const profileConfigSchema = z
       .string()
       .transform((list) => list.split(',').map((secret) => secret.trim()))
       .pipe(z.array(z.string().min(32, { error: 'each secret needs at least 32 characters' })).min(1)),
+    /** How often to look for missing quarterly check-ins to remind startups of. */
+    OUTCOME_REMINDER_INTERVAL_MS: int(1000, 7 * 86_400_000, 3_600_000),
     /** Behind a reverse proxy, trust X-Forwarded-For for the per-IP login limit. */
     TRUST_PROXY: boolVar(false),
     /** The first council account, created at start when no council account exists yet. */

@@ -16,6 +16,11 @@ import type { ProfileContext } from './domain/profile-context';
 import type { ApiDeps } from './entry-points/api/api-deps';
 import { throttleLimits } from './entry-points/api/throttle-limits';
 import { subscribeAdvisorActivity } from './entry-points/message-queue/advisor-activity.consumer';
+import { subscribeMentorships } from './entry-points/message-queue/mentorship.consumer';
+import {
+  startOutcomeReminders,
+  type OutcomeReminderScheduler,
+} from './entry-points/scheduler/outcome-reminder.scheduler';
 
 export interface RuntimeAdapters extends RuntimeInput<ProfileConfig> {
   readonly clock: Clock;
@@ -25,6 +30,7 @@ export interface RuntimeAdapters extends RuntimeInput<ProfileConfig> {
 export interface ProfileRuntime {
   readonly ctx: ProfileContext;
   readonly limits: ReturnType<ApiDeps['limits']>;
+  readonly outcomeReminders: OutcomeReminderScheduler;
   readiness(): Promise<Record<string, boolean>>;
   stop(): Promise<void>;
 }
@@ -86,19 +92,26 @@ export async function startProfileRuntime(input: RuntimeAdapters): Promise<Profi
   relay.start();
   mail.relay.start();
   let subscription: Subscription | undefined;
+  let mentorships: Subscription | undefined;
   try {
     subscription = await subscribeAdvisorActivity(bus, ctx, logger);
+    mentorships = await subscribeMentorships(bus, ctx, logger);
   } catch (error) {
+    await subscription?.stop();
     await Promise.all([relay.stop(), mail.relay.stop()]);
     await transport.close();
     throw error;
   }
+  const outcomeReminders = startOutcomeReminders(ctx, config.OUTCOME_REMINDER_INTERVAL_MS, logger);
   return {
     ctx,
+    outcomeReminders,
     limits: throttleLimits(cache, config),
     readiness: () => adapterReadiness({ storage, bus, cache }),
     stop: async () => {
       await subscription?.stop();
+      await mentorships?.stop();
+      await outcomeReminders.stop();
       await Promise.all([relay.stop(), mail.relay.stop()]);
       await transport.close();
     },

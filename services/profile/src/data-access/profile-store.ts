@@ -7,7 +7,7 @@ import {
   type OutboxRelay,
 } from '@jisr/outbox';
 import type { MailOutbox, MailRelay } from '@jisr/mail';
-import type { Collection, Storage, StoredDoc } from '@jisr/storage';
+import type { Collection, CollectionSpec, Storage, StoredDoc } from '@jisr/storage';
 import type { Account } from '../domain/accounts/account';
 import type { EmailToken } from '../domain/accounts/account-token';
 import type { RefreshTokenRecord, SessionFamily } from '../domain/accounts/session';
@@ -19,6 +19,8 @@ import type { Programme } from '../domain/programmes/programme';
 import type { StartupProfile } from '../domain/startups/startup-profile';
 import * as specs from './collections';
 import { documentRepository } from './document-repository';
+import { MILESTONE_COLLECTIONS, milestoneRepositories } from './milestone-repositories';
+import { OUTCOME_COLLECTIONS, outcomeRepositories } from './outcome-repositories';
 import { withNameSearch } from './name-search';
 import { advisorFilter, startupFilter } from './profile-filters';
 import { sealedSigningKeys, type SealedSigningKey } from './sealed-signing-keys';
@@ -43,8 +45,7 @@ async function repositoriesIn(
   vault: KeyVault,
   wake: Wakers,
 ): Promise<ProfileTx> {
-  const open = (spec: (typeof specs.ALL_COLLECTIONS)[number]): Promise<Collection<Doc>> =>
-    tx.collection<Doc>(spec);
+  const open = (spec: CollectionSpec): Promise<Collection<Doc>> => tx.collection<Doc>(spec);
   const accounts = documentRepository<Account>(await open(specs.ACCOUNTS));
   const sessions = documentRepository<SessionFamily>(await open(specs.SESSIONS));
   const signingKeys = documentRepository<SealedSigningKey>(await open(specs.SIGNING_KEYS));
@@ -86,6 +87,8 @@ async function repositoriesIn(
       page: (unreadOnly, page) => notices.page(unreadOnly ? { readAt: null } : {}, page, true),
       removeAboutAdvisor: (advisorId) => notices.removeWhere({ advisorId }),
     },
+    milestones: await milestoneRepositories(open),
+    outcomes: await outcomeRepositories(open),
     mail: {
       enqueue: async (key, message) => {
         await mail.enqueue(tx, key, message);
@@ -113,7 +116,8 @@ export async function createProfileStore(
   vault: KeyVault,
   mail: ProfileMail,
 ): Promise<ProfileStore> {
-  for (const spec of specs.ALL_COLLECTIONS) await storage.collection(spec);
+  for (const spec of [...specs.ALL_COLLECTIONS, ...MILESTONE_COLLECTIONS, ...OUTCOME_COLLECTIONS])
+    await storage.collection(spec);
   const consumers = new Map<string, IdempotentConsumer>();
   const consumerNamed = (name: string): IdempotentConsumer => {
     const existing = consumers.get(name) ?? createIdempotentConsumer(storage, name);

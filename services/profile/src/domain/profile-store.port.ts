@@ -7,7 +7,9 @@ import type { RefreshTokenRecord, SessionFamily } from './accounts/session';
 import type { AdvisorProfile } from './advisors/advisor-profile';
 import type { Centre } from './centres/centre';
 import type { StoredSigningKey } from './keys/signing-keys';
+import type { MilestoneRepositories } from './milestones/milestone-store.port';
 import type { CouncilNotice } from './notices/notice';
+import type { OutcomeRepositories } from './outcomes/outcome-store.port';
 import type { VerificationStatus } from './people/profile-fields';
 import type { Programme } from './programmes/programme';
 import type { StartupProfile } from './startups/startup-profile';
@@ -86,6 +88,8 @@ export interface ProfileTx {
     /** Erasure: notices name the advisor, so they go with them. */
     removeAboutAdvisor(advisorId: string): Promise<void>;
   };
+  readonly milestones: MilestoneRepositories;
+  readonly outcomes: OutcomeRepositories;
   /** Email leaves through the mail outbox, written in this same transaction; `key` names its cause. */
   readonly mail: { enqueue(key: string, message: MailMessage): Promise<void> };
   /** Events leave through the outbox, written in this same transaction. */

@@ -63,6 +63,8 @@ export interface ProfileHarness extends ApiClient {
   snapshot(): Promise<string>;
   /** Stops the service and starts a new one on the same storage, bus and cache (with `env` changed, if given). */
   restart(env?: Record<string, string>): Promise<void>;
+  /** One pass of the quarterly check-in reminder job, as its timer would run it. */
+  runOutcomeReminders(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -92,7 +94,7 @@ export async function startProfile(env: Record<string, string> = {}): Promise<Pr
   const events: RecordedEvent[] = [];
   const recorder = await bus.subscribe({
     groupId: uniqueName('profile-test'),
-    topics: [TOPICS.startup, TOPICS.advisor, TOPICS.programme, TOPICS.account],
+    topics: [TOPICS.startup, TOPICS.advisor, TOPICS.programme, TOPICS.account, TOPICS.progress],
     fromBeginning: true,
     handler: async (event, meta) => {
       events.push({ topic: meta.topic, event });
@@ -143,6 +145,7 @@ export async function startProfile(env: Record<string, string> = {}): Promise<Pr
       }
       return JSON.stringify(parts);
     },
+    runOutcomeReminders: () => service.runOutcomeReminders(),
     restart: async (changed = {}) => {
       await service.stop();
       service = create(changed);

@@ -2,11 +2,13 @@ import type { LocalizedText } from '@jisr/contracts';
 import type { ErrorRequestHandler } from 'express';
 import { HashingBusyError } from '../../domain/accounts/hashing-pool';
 import type { ErrorCatalogue } from '@jisr/http-kit';
+import { PROGRESS_ERRORS } from './progress-messages';
 
 const t = (en: string, ar: string, tr: string): LocalizedText => ({ en, ar, tr });
 
 /** The problem `detail` of every code this service raises, in the three languages Jisr speaks. */
 export const PROFILE_ERRORS: ErrorCatalogue = {
+  ...PROGRESS_ERRORS,
   'AUTH.INVALID_CREDENTIALS': t(
     'The email or password is wrong.',
     'البريد الإلكتروني أو كلمة المرور غير صحيحة.',

@@ -8,7 +8,10 @@ import type { ApiDeps } from './api-deps';
 import { councilRoutes } from './council.router';
 import { PASSWORD_FEEDBACK } from './password-feedback-messages';
 import { PROFILE_ERRORS, retryAfterWhenBusy } from './problem-messages';
+import { milestoneRoutes } from './milestones.router';
+import { outcomeRoutes } from './outcomes.router';
 import { programmeRoutes } from './programmes.router';
+import { PROGRESS_FIELD_MESSAGES } from './progress-messages';
 import { sectorRoutes } from './sectors.router';
 import { sessionRoutes } from './sessions.router';
 import { startupRoutes } from './startups.router';
@@ -20,6 +23,8 @@ export const profileRoutes = (deps: ApiDeps): Route[] => [
   ...startupRoutes(deps),
   ...advisorRoutes(deps),
   ...programmeRoutes(deps),
+  ...milestoneRoutes(deps),
+  ...outcomeRoutes(deps),
   ...councilRoutes(deps),
   ...sectorRoutes(),
 ];
@@ -33,5 +38,8 @@ export const PROFILE_API = {
 /** Every route of the service, its OpenAPI document and docs page, and localised problem details. */
 export function mountProfileApi(router: Router, deps: ApiDeps, verifier: TokenVerifier): void {
   serveApi(router, profileRoutes(deps), { authenticate: authenticate(verifier), api: PROFILE_API });
-  router.use(retryAfterWhenBusy, localizeProblems(PROFILE_ERRORS, PASSWORD_FEEDBACK));
+  router.use(
+    retryAfterWhenBusy,
+    localizeProblems(PROFILE_ERRORS, { ...PASSWORD_FEEDBACK, ...PROGRESS_FIELD_MESSAGES }),
+  );
 }

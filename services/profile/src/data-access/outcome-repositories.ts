@@ -1,0 +1,26 @@
+import type { Collection, CollectionSpec, StoredDoc } from '@jisr/storage';
+import type { OutcomeCheckIn, OutcomeReminder } from '../domain/outcomes/outcome';
+import type { OutcomeRepositories } from '../domain/outcomes/outcome-store.port';
+import { documentRepository } from './document-repository';
+
+type Doc = StoredDoc & Record<string, unknown>;
+
+export const OUTCOME_CHECK_INS: CollectionSpec = {
+  name: 'outcome_check_ins',
+  indexes: [{ name: 'startup', fields: { startupId: 1 } }],
+};
+
+export const OUTCOME_REMINDERS: CollectionSpec = { name: 'outcome_reminders' };
+
+export const OUTCOME_COLLECTIONS = [OUTCOME_CHECK_INS, OUTCOME_REMINDERS];
+
+/** Quarterly check-ins (with every revision) and the reminders sent for missing ones. */
+export async function outcomeRepositories(
+  open: (spec: CollectionSpec) => Promise<Collection<Doc>>,
+): Promise<OutcomeRepositories> {
+  const checkIns = documentRepository<OutcomeCheckIn>(await open(OUTCOME_CHECK_INS));
+  return {
+    checkIns: { ...checkIns, ofStartup: (startupId) => checkIns.find({ startupId }) },
+    reminders: documentRepository<OutcomeReminder>(await open(OUTCOME_REMINDERS)),
+  };
+}

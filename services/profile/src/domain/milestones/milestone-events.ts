@@ -1,0 +1,33 @@
+import { TOPICS } from '@jisr/contracts';
+import { sequenceEvents } from '../event-sequence';
+import type { Trace } from '../profile-context';
+import type { ProfileTx } from '../profile-store.port';
+import type { MilestoneProgress } from './milestone';
+
+/**
+ * Saves a claim with its progress event in the outbox: reached when the startup claims it,
+ * confirmed when its mentor or coordinator agrees. The claim is the event's aggregate.
+ */
+export async function publishMilestone(
+  tx: ProfileTx,
+  claim: MilestoneProgress,
+  now: Date,
+  trace: Trace,
+): Promise<MilestoneProgress> {
+  const payload = {
+    programmeId: claim.programmeId,
+    startupId: claim.startupId,
+    ...(claim.cohortId === null ? {} : { cohortId: claim.cohortId }),
+    ...(claim.centreId === null ? {} : { centreId: claim.centreId }),
+    phaseId: claim.phaseId,
+    milestoneId: claim.milestoneId,
+    at: now.toISOString(),
+  };
+  const draft =
+    claim.state === 'confirmed'
+      ? { type: 'progress.milestone-confirmed' as const, payload }
+      : { type: 'progress.milestone-reached' as const, payload };
+  const { envelopes, lastVersion } = sequenceEvents(claim.id, claim.eventVersion, [draft], now, trace);
+  await tx.outbox.append(TOPICS.progress, envelopes);
+  return tx.milestones.progress.save({ ...claim, eventVersion: lastVersion });
+}

@@ -1,0 +1,10 @@
+import type { VersionedRepository } from '../profile-store.port';
+import type { OutcomeCheckIn, OutcomeReminder } from './outcome';
+
+/** What outcome use cases touch inside a profile transaction. */
+export interface OutcomeRepositories {
+  readonly checkIns: VersionedRepository<OutcomeCheckIn> & {
+    ofStartup(startupId: string): Promise<OutcomeCheckIn[]>;
+  };
+  readonly reminders: VersionedRepository<OutcomeReminder>;
+}

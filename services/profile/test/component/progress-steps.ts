@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { makeEvent, TOPICS } from '@jisr/contracts';
+import { waitFor } from '@jisr/test-kit';
+import type { Person } from './api-client';
+import type { ProfileHarness } from './profile-harness';
+
+/** A seeded phase's milestones, as a programme manager would write them. */
+export const TRAINING_MILESTONES = [
+  {
+    milestoneId: 'business-plan',
+    name: { en: 'Business plan', ar: 'خطة العمل', tr: 'İş planı' },
+  },
+  {
+    milestoneId: 'first-paying-customer',
+    name: { en: 'First paying customer', ar: 'أول عميل يدفع', tr: 'İlk ödeme yapan müşteri' },
+  },
+];
+
+/** A programme with milestones in its training phase; returns its id. */
+export async function aProgrammeWithMilestones(profile: ProfileHarness, council: Person): Promise<string> {
+  const programmeId = await profile.aProgrammeBy(council);
+  const set = await profile.request('PUT', `/v1/programmes/${programmeId}/phases/training/milestones`, {
+    token: council.token,
+    body: { milestones: TRAINING_MILESTONES },
+  });
+  if (set.status !== 200) throw new Error(`milestones not set: ${set.status} ${JSON.stringify(set.body)}`);
+  return programmeId;
+}
+
+/** A startup placed in the programme's cohort at a centre. */
+export async function aPlacedStartup(
+  profile: ProfileHarness,
+  council: Person,
+  programmeId: string,
+  centreId = 'tripoli',
+): Promise<Person> {
+  const startup = await profile.aStartupWithProfile();
+  const placed = await profile.request('PUT', `/v1/startups/${startup.accountId}/placement`, {
+    token: council.token,
+    body: { centreId, programmeId, cohortId: 'spring-2025' },
+  });
+  if (placed.status !== 200) throw new Error(`not placed: ${placed.status} ${JSON.stringify(placed.body)}`);
+  return startup;
+}
+
+/**
+ * Messaging's `introduction.accepted` (or `completed`) on the bus, as the advisor's answer would
+ * publish it; waits until profile sees the advisor as the startup's mentor (or no longer).
+ */
+export async function introduce(
+  profile: ProfileHarness,
+  advisor: Person,
+  startup: Person,
+  type: 'introduction.accepted' | 'introduction.completed' = 'introduction.accepted',
+  introductionId: string = randomUUID(),
+): Promise<string> {
+  const payload = { introductionId, startupId: startup.accountId, advisorId: advisor.accountId };
+  const event =
+    type === 'introduction.accepted'
+      ? makeEvent(type, { aggregateId: introductionId, version: 2, payload })
+      : makeEvent(type, {
+          aggregateId: introductionId,
+          version: 4,
+          payload: { ...payload, by: 'startup', rating: 5 },
+        });
+  await profile.bus.publish(TOPICS.introduction, [event]);
+  const wanted = type === 'introduction.accepted' ? 200 : 403;
+  await waitFor(
+    async () =>
+      (await profile.request('GET', `/v1/startups/${startup.accountId}/milestones`, { token: advisor.token }))
+        .status === wanted,
+    { what: `profile learns ${type}`, timeoutMs: 5000 },
+  );
+  return introductionId;
+}
