@@ -359,6 +359,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/milestones/awaiting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Claims the caller may decide: a mentor's startups, or a coordinator's centres */
+    get: operations['getV1MilestonesAwaiting'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/password-resets': {
     parameters: {
       query?: never;
@@ -422,6 +439,57 @@ export type paths = {
     get: operations['getV1ProgrammesProgrammeId'];
     /** Replace a programme (council); publishes programme.upserted */
     put: operations['putV1ProgrammesProgrammeId'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/milestones': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a programme's milestones, phase by phase */
+    get: operations['getV1ProgrammesProgrammeIdMilestones'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/phases/{phaseId}/milestones': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace a phase's milestones (programme manager) */
+    put: operations['putV1ProgrammesProgrammeIdPhasesPhaseIdMilestones'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Milestones reached and confirmed per cohort and phase (programme managers, observers) */
+    get: operations['getV1ProgrammesProgrammeIdProgress'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -559,6 +627,108 @@ export type paths = {
     get: operations['getV1StartupsStartupId'];
     /** Create or replace a startup profile (owner or council); publishes startup.upserted */
     put: operations['putV1StartupsStartupId'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/startups/{startupId}/milestones': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A startup's milestones with its claims (the startup, its mentors, its centre's coordinators, staff) */
+    get: operations['getV1StartupsStartupIdMilestones'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/startups/{startupId}/milestones/{milestoneId}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm a claim (the startup's mentor or its centre's coordinator); publishes progress.milestone-confirmed */
+    post: operations['postV1StartupsStartupIdMilestonesMilestoneIdConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/startups/{startupId}/milestones/{milestoneId}/reached': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The startup marks a milestone reached, with evidence; publishes progress.milestone-reached */
+    post: operations['postV1StartupsStartupIdMilestonesMilestoneIdReached'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/startups/{startupId}/milestones/{milestoneId}/send-back': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a claim back with a reason (the startup's mentor or its centre's coordinator) */
+    post: operations['postV1StartupsStartupIdMilestonesMilestoneIdSendBack'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/startups/{startupId}/outcomes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A startup's check-ins, newest quarter first, with every revision and the quarter now due */
+    get: operations['getV1StartupsStartupIdOutcomes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/startups/{startupId}/outcomes/{quarter}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Report (or amend) a quarter's outcome check-in (the startup); publishes progress.outcome-reported */
+    put: operations['putV1StartupsStartupIdOutcomesQuarter'];
     post?: never;
     delete?: never;
     options?: never;
@@ -4365,6 +4535,94 @@ export interface operations {
       };
     };
   };
+  getV1MilestonesAwaiting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              centreId: string | null;
+              cohortId: string | null;
+              decision: {
+                /** @enum {string} */
+                as: 'mentor' | 'centre-coordinator';
+                at: string;
+                by: string;
+                reason: string | null;
+              } | null;
+              evidence: {
+                link: string | null;
+                text: string | null;
+              };
+              milestoneId: string;
+              milestoneName: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              phaseId: string;
+              programmeId: string;
+              reachedAt: string;
+              startupId: string;
+              startupName: {
+                ar?: string;
+                latin: string;
+              };
+              /** @enum {string} */
+              state: 'reached' | 'confirmed' | 'sent-back';
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   postV1PasswordResets: {
     parameters: {
       query?: never;
@@ -4986,6 +5244,264 @@ export interface operations {
               sector: number;
               stage: number;
             };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1ProgrammesProgrammeIdMilestones: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The programme's milestones by phase */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            phases: {
+              milestones: {
+                milestoneId: string;
+                name: {
+                  ar: string;
+                  en: string;
+                  tr: string;
+                };
+              }[];
+              name: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              phaseId: string;
+            }[];
+            programmeId: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putV1ProgrammesProgrammeIdPhasesPhaseIdMilestones: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        phaseId: string;
+        programmeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          milestones: {
+            milestoneId: string;
+            name: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description The programme's milestones by phase */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            phases: {
+              milestones: {
+                milestoneId: string;
+                name: {
+                  ar: string;
+                  en: string;
+                  tr: string;
+                };
+              }[];
+              name: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              phaseId: string;
+            }[];
+            programmeId: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A milestone id is used by another phase */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1ProgrammesProgrammeIdProgress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Counts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cohorts: {
+              cohortId: string;
+              name: string;
+              phases: {
+                milestones: {
+                  confirmed: number;
+                  milestoneId: string;
+                  name: {
+                    ar: string;
+                    en: string;
+                    tr: string;
+                  };
+                  reached: number;
+                }[];
+                name: {
+                  ar: string;
+                  en: string;
+                  tr: string;
+                };
+                phaseId: string;
+              }[];
+              startups: number;
+            }[];
+            programmeId: string;
           };
         };
       };
@@ -6449,6 +6965,633 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1StartupsStartupIdMilestones: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        startupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Milestones by phase */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            phases: {
+              milestones: {
+                milestoneId: string;
+                name: {
+                  ar: string;
+                  en: string;
+                  tr: string;
+                };
+                progress: {
+                  centreId: string | null;
+                  cohortId: string | null;
+                  decision: {
+                    /** @enum {string} */
+                    as: 'mentor' | 'centre-coordinator';
+                    at: string;
+                    by: string;
+                    reason: string | null;
+                  } | null;
+                  evidence: {
+                    link: string | null;
+                    text: string | null;
+                  };
+                  milestoneId: string;
+                  phaseId: string;
+                  programmeId: string;
+                  reachedAt: string;
+                  startupId: string;
+                  /** @enum {string} */
+                  state: 'reached' | 'confirmed' | 'sent-back';
+                } | null;
+              }[];
+              name: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              phaseId: string;
+            }[];
+            programmeId: string | null;
+            startupId: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1StartupsStartupIdMilestonesMilestoneIdConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        milestoneId: string;
+        startupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The claim */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            centreId: string | null;
+            cohortId: string | null;
+            decision: {
+              /** @enum {string} */
+              as: 'mentor' | 'centre-coordinator';
+              at: string;
+              by: string;
+              reason: string | null;
+            } | null;
+            evidence: {
+              link: string | null;
+              text: string | null;
+            };
+            milestoneId: string;
+            phaseId: string;
+            programmeId: string;
+            reachedAt: string;
+            startupId: string;
+            /** @enum {string} */
+            state: 'reached' | 'confirmed' | 'sent-back';
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not waiting for a decision */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1StartupsStartupIdMilestonesMilestoneIdReached: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        milestoneId: string;
+        startupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uri */
+          link?: string;
+          text?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The claim */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            centreId: string | null;
+            cohortId: string | null;
+            decision: {
+              /** @enum {string} */
+              as: 'mentor' | 'centre-coordinator';
+              at: string;
+              by: string;
+              reason: string | null;
+            } | null;
+            evidence: {
+              link: string | null;
+              text: string | null;
+            };
+            milestoneId: string;
+            phaseId: string;
+            programmeId: string;
+            reachedAt: string;
+            startupId: string;
+            /** @enum {string} */
+            state: 'reached' | 'confirmed' | 'sent-back';
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already confirmed, or not in a programme */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1StartupsStartupIdMilestonesMilestoneIdSendBack: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        milestoneId: string;
+        startupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The claim */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            centreId: string | null;
+            cohortId: string | null;
+            decision: {
+              /** @enum {string} */
+              as: 'mentor' | 'centre-coordinator';
+              at: string;
+              by: string;
+              reason: string | null;
+            } | null;
+            evidence: {
+              link: string | null;
+              text: string | null;
+            };
+            milestoneId: string;
+            phaseId: string;
+            programmeId: string;
+            reachedAt: string;
+            startupId: string;
+            /** @enum {string} */
+            state: 'reached' | 'confirmed' | 'sent-back';
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not waiting for a decision */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1StartupsStartupIdOutcomes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        startupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The history */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            due: {
+              missing: boolean;
+              quarter: string;
+            } | null;
+            items: {
+              quarter: string;
+              report: {
+                employees: number;
+                investmentRaised: {
+                  amountUsd: number;
+                  /** @enum {string} */
+                  source: 'turkish-investor-via-jisr' | 'other-investor' | 'grant' | 'loan' | 'none';
+                };
+                note?: string;
+                /** @enum {string} */
+                revenueBand: 'none' | 'under-10k' | '10k-50k' | '50k-250k' | '250k-1m' | 'over-1m';
+                turkishDeals: {
+                  company: string;
+                  /** @enum {string} */
+                  kind: 'partnership' | 'export';
+                  valueUsd?: number;
+                }[];
+                womenEmployed: number;
+                youthEmployed: number;
+              };
+              reportedAt: string;
+              revisions: {
+                report: {
+                  employees: number;
+                  investmentRaised: {
+                    amountUsd: number;
+                    /** @enum {string} */
+                    source: 'turkish-investor-via-jisr' | 'other-investor' | 'grant' | 'loan' | 'none';
+                  };
+                  note?: string;
+                  /** @enum {string} */
+                  revenueBand: 'none' | 'under-10k' | '10k-50k' | '50k-250k' | '250k-1m' | 'over-1m';
+                  turkishDeals: {
+                    company: string;
+                    /** @enum {string} */
+                    kind: 'partnership' | 'export';
+                    valueUsd?: number;
+                  }[];
+                  womenEmployed: number;
+                  youthEmployed: number;
+                };
+                reportedAt: string;
+                revision: number;
+              }[];
+              startupId: string;
+            }[];
+            startupId: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putV1StartupsStartupIdOutcomesQuarter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        quarter: string;
+        startupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          employees: number;
+          investmentRaised: {
+            amountUsd: number;
+            /** @enum {string} */
+            source: 'turkish-investor-via-jisr' | 'other-investor' | 'grant' | 'loan' | 'none';
+          };
+          note?: string;
+          /** @enum {string} */
+          revenueBand: 'none' | 'under-10k' | '10k-50k' | '50k-250k' | '250k-1m' | 'over-1m';
+          turkishDeals: {
+            company: string;
+            /** @enum {string} */
+            kind: 'partnership' | 'export';
+            valueUsd?: number;
+          }[];
+          womenEmployed: number;
+          youthEmployed: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The check-in with every revision */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            quarter: string;
+            report: {
+              employees: number;
+              investmentRaised: {
+                amountUsd: number;
+                /** @enum {string} */
+                source: 'turkish-investor-via-jisr' | 'other-investor' | 'grant' | 'loan' | 'none';
+              };
+              note?: string;
+              /** @enum {string} */
+              revenueBand: 'none' | 'under-10k' | '10k-50k' | '50k-250k' | '250k-1m' | 'over-1m';
+              turkishDeals: {
+                company: string;
+                /** @enum {string} */
+                kind: 'partnership' | 'export';
+                valueUsd?: number;
+              }[];
+              womenEmployed: number;
+              youthEmployed: number;
+            };
+            reportedAt: string;
+            revisions: {
+              report: {
+                employees: number;
+                investmentRaised: {
+                  amountUsd: number;
+                  /** @enum {string} */
+                  source: 'turkish-investor-via-jisr' | 'other-investor' | 'grant' | 'loan' | 'none';
+                };
+                note?: string;
+                /** @enum {string} */
+                revenueBand: 'none' | 'under-10k' | '10k-50k' | '50k-250k' | '250k-1m' | 'over-1m';
+                turkishDeals: {
+                  company: string;
+                  /** @enum {string} */
+                  kind: 'partnership' | 'export';
+                  valueUsd?: number;
+                }[];
+                womenEmployed: number;
+                youthEmployed: number;
+              };
+              reportedAt: string;
+              revision: number;
+            }[];
+            startupId: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The startup is not in a programme */
+      409: {
         headers: {
           [name: string]: unknown;
         };
