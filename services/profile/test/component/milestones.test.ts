@@ -1,6 +1,12 @@
 import type { Person } from './api-client';
 import { startProfile, type ProfileHarness } from './profile-harness';
-import { aPlacedStartup, aProgrammeWithMilestones, introduce, TRAINING_MILESTONES } from './progress-steps';
+import {
+  aPlacedStartup,
+  aProgrammeWithMilestones,
+  introduce,
+  progressEventAbout,
+  TRAINING_MILESTONES,
+} from './progress-steps';
 
 let profile: ProfileHarness;
 let council: Person;
@@ -90,12 +96,7 @@ describe('POST /v1/startups/:startupId/milestones/:milestoneId/reached', () => {
     expect(marked.status).toBe(200);
     expect(marked.body).toMatchObject({ state: 'reached', phaseId: 'training', evidence, decision: null });
     expect(await claimOf(startup)).toMatchObject({ state: 'reached', evidence });
-    const { event } = await profile.eventWhere(
-      ({ event }) =>
-        event.type === 'progress.milestone-reached' &&
-        (event.payload as { startupId: string }).startupId === startup.accountId,
-      'milestone-reached',
-    );
+    const { event } = await progressEventAbout(profile, 'progress.milestone-reached', startup);
     expect(event.payload).toEqual({
       programmeId,
       startupId: startup.accountId,
@@ -170,12 +171,7 @@ describe('confirming a milestone', () => {
       state: 'confirmed',
       decision: { by: mentor.accountId, as: 'mentor', reason: null },
     });
-    await profile.eventWhere(
-      ({ event }) =>
-        event.type === 'progress.milestone-confirmed' &&
-        (event.payload as { startupId: string }).startupId === startup.accountId,
-      'milestone-confirmed',
-    );
+    await progressEventAbout(profile, 'progress.milestone-confirmed', startup);
     expect((await markReached(startup)).body.code).toBe('MILESTONE.ALREADY_CONFIRMED');
     expect((await confirm(mentor, startup)).body.code).toBe('MILESTONE.NOT_AWAITING');
   });

@@ -1,6 +1,6 @@
 import type { Person } from './api-client';
 import { startProfile, type ProfileHarness } from './profile-harness';
-import { aPlacedStartup, aProgrammeWithMilestones, introduce } from './progress-steps';
+import { aPlacedStartup, aProgrammeWithMilestones, introduce, progressEventAbout } from './progress-steps';
 
 let profile: ProfileHarness;
 let council: Person;
@@ -44,12 +44,7 @@ describe('PUT /v1/startups/:startupId/outcomes/:quarter', () => {
 
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ quarter: '2026-Q4', report: aReport(), revisions: [{ revision: 1 }] });
-    const { event } = await profile.eventWhere(
-      ({ event }) =>
-        event.type === 'progress.outcome-reported' &&
-        (event.payload as { startupId: string }).startupId === startup.accountId,
-      'outcome-reported',
-    );
+    const { event } = await progressEventAbout(profile, 'progress.outcome-reported', startup);
     expect(event.payload).toEqual({
       programmeId,
       startupId: startup.accountId,

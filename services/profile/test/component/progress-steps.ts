@@ -73,3 +73,11 @@ export async function introduce(
   );
   return introductionId;
 }
+
+/** Waits for a `programme.progress.v1` event of `type` about this startup. */
+export const progressEventAbout = (profile: ProfileHarness, type: string, startup: Person) =>
+  profile.eventWhere(
+    ({ event }) =>
+      event.type === type && (event.payload as { startupId?: string }).startupId === startup.accountId,
+    `${type} about ${startup.accountId}`,
+  );

@@ -16,6 +16,12 @@ import { publishMilestone } from './milestone-events';
 import type { MilestoneProgress, ReachedBody } from './milestone';
 import { viewProgress, type MilestoneProgressView } from './milestone-view';
 
+/** Which claim: a startup's on one milestone. */
+export interface ClaimRef {
+  readonly startupId: string;
+  readonly milestoneId: string;
+}
+
 export async function startupOrThrow(tx: ProfileTx, startupId: string): Promise<StartupProfile> {
   const startup = await tx.startups.get(startupId);
   if (startup === null) throw profileNotFound();
@@ -29,8 +35,7 @@ export async function startupOrThrow(tx: ProfileTx, startupId: string): Promise<
 export function markMilestoneReached(
   ctx: ProfileContext,
   actor: ProgressActor,
-  startupId: string,
-  milestoneId: string,
+  { startupId, milestoneId }: ClaimRef,
   body: ReachedBody,
   trace: Trace,
 ): Promise<MilestoneProgressView> {
@@ -67,8 +72,7 @@ export function markMilestoneReached(
 export function decideMilestone(
   ctx: ProfileContext,
   actor: ProgressActor,
-  startupId: string,
-  milestoneId: string,
+  { startupId, milestoneId }: ClaimRef,
   decision: { confirm: true } | { confirm: false; reason: string },
   trace: Trace,
 ): Promise<MilestoneProgressView> {

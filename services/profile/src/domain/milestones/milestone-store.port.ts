@@ -1,4 +1,4 @@
-import type { VersionedRepository } from '../profile-store.port';
+import type { VersionedRepository } from '@jisr/storage';
 import type { Mentorship } from '../mentorships/mentorship';
 import type { MilestoneProgress, ProgrammeMilestones } from './milestone';
 

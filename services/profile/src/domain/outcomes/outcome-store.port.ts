@@ -1,4 +1,4 @@
-import type { VersionedRepository } from '../profile-store.port';
+import type { VersionedRepository } from '@jisr/storage';
 import type { OutcomeCheckIn, OutcomeReminder } from './outcome';
 
 /** What outcome use cases touch inside a profile transaction. */

@@ -100,14 +100,7 @@ export const milestoneRoutes = (deps: ApiDeps): Route[] => [
     responses: { 200: claim, ...problems, 409: { description: 'Already confirmed, or not in a programme' } },
     handle: async ({ actor, params, body, trace }) => ({
       status: 200,
-      body: await markMilestoneReached(
-        deps.context(),
-        signedIn(actor),
-        params.startupId,
-        params.milestoneId,
-        body,
-        trace,
-      ),
+      body: await markMilestoneReached(deps.context(), signedIn(actor), params, body, trace),
     }),
   }),
   defineRoute({
@@ -121,14 +114,7 @@ export const milestoneRoutes = (deps: ApiDeps): Route[] => [
     responses: { 200: claim, ...problems, 409: { description: 'Not waiting for a decision' } },
     handle: async ({ actor, params, trace }) => ({
       status: 200,
-      body: await decideMilestone(
-        deps.context(),
-        signedIn(actor),
-        params.startupId,
-        params.milestoneId,
-        { confirm: true },
-        trace,
-      ),
+      body: await decideMilestone(deps.context(), signedIn(actor), params, { confirm: true }, trace),
     }),
   }),
   defineRoute({
@@ -145,8 +131,7 @@ export const milestoneRoutes = (deps: ApiDeps): Route[] => [
       body: await decideMilestone(
         deps.context(),
         signedIn(actor),
-        params.startupId,
-        params.milestoneId,
+        params,
         { confirm: false, reason: body.reason },
         trace,
       ),
