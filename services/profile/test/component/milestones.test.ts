@@ -1,6 +1,7 @@
 import type { Person } from './api-client';
 import { startProfile, type ProfileHarness } from './profile-harness';
 import {
+  aCoordinatorOf,
   aPlacedStartup,
   aProgrammeWithMilestones,
   introduce,
@@ -176,7 +177,7 @@ describe('confirming a milestone', () => {
     expect((await confirm(mentor, startup)).body.code).toBe('MILESTONE.NOT_AWAITING');
   });
 
-  test('when an advisor without an introduction, another startup or staff who coordinate no centre try, then 403 and nothing changes', async () => {
+  test('when an advisor without an introduction, another startup’s mentor, a coordinator of another centre, a startup or a programme manager try, then 403 and nothing changes', async () => {
     const startup = await aPlacedStartup(profile, council, programmeId);
     const stranger = await profile.anAdvisorWithProfile();
     const otherStartup = await aPlacedStartup(profile, council, programmeId);
@@ -184,14 +185,54 @@ describe('confirming a milestone', () => {
     await introduce(profile, mentorOfOther, otherStartup);
     await markReached(startup);
 
-    for (const person of [stranger, mentorOfOther, council]) {
+    const elsewhere = await aCoordinatorOf(profile, council, ['benghazi']);
+
+    for (const person of [stranger, mentorOfOther, elsewhere]) {
       const refused = await confirm(person, startup);
       expect(refused.status).toBe(403);
       expect(refused.body.code).toBe('MILESTONE.NOT_CONFIRMER');
     }
-    const byStartup = await confirm(otherStartup, startup);
-    expect(byStartup.status).toBe(403);
+    // Neither a startup nor a programme manager who coordinates no centre gets past the route.
+    for (const person of [otherStartup, council]) expect((await confirm(person, startup)).status).toBe(403);
     expect(await claimOf(startup)).toMatchObject({ state: 'reached', decision: null });
+  });
+
+  test('when a coordinator of the startup’s centre confirms one claim and sends back another, then both decisions stand as theirs', async () => {
+    const startup = await aPlacedStartup(profile, council, programmeId, 'tripoli');
+    const coordinator = await aCoordinatorOf(profile, council, ['misrata', 'tripoli']);
+    await markReached(startup);
+    await markReached(startup, evidence, 'first-paying-customer');
+
+    const confirmed = await confirm(coordinator, startup);
+    const sentBack = await profile.request(
+      'POST',
+      `${claimPath(startup, 'first-paying-customer')}/send-back`,
+      {
+        token: coordinator.token,
+        body: { reason: 'An invoice is needed, not a letter of intent.' },
+      },
+    );
+    const awaiting = await profile.request('GET', '/v1/milestones/awaiting', { token: coordinator.token });
+
+    expect(confirmed.body.decision).toMatchObject({ by: coordinator.accountId, as: 'centre-coordinator' });
+    expect(sentBack.body).toMatchObject({ state: 'sent-back', decision: { as: 'centre-coordinator' } });
+    expect(
+      awaiting.body.items.filter((i: { startupId: string }) => i.startupId === startup.accountId),
+    ).toEqual([]);
+  });
+
+  test('when a coordinator lists what awaits them, then claims of their centres’ startups appear and others do not', async () => {
+    const inTripoli = await aPlacedStartup(profile, council, programmeId, 'tripoli');
+    const inBenghazi = await aPlacedStartup(profile, council, programmeId, 'benghazi');
+    const coordinator = await aCoordinatorOf(profile, council, ['tripoli']);
+    await markReached(inTripoli);
+    await markReached(inBenghazi);
+
+    const awaiting = await profile.request('GET', '/v1/milestones/awaiting', { token: coordinator.token });
+    const startups = awaiting.body.items.map((i: { startupId: string }) => i.startupId);
+
+    expect(startups).toContain(inTripoli.accountId);
+    expect(startups).not.toContain(inBenghazi.accountId);
   });
 
   test('when the introduction was completed, then the former mentor may no longer confirm', async () => {

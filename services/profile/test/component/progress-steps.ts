@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { makeEvent, TOPICS } from '@jisr/contracts';
-import { waitFor } from '@jisr/test-kit';
+import type { StoredDoc } from '@jisr/storage';
+import { uniqueName, waitFor } from '@jisr/test-kit';
 import type { Person } from './api-client';
 import type { ProfileHarness } from './profile-harness';
 
@@ -81,3 +82,39 @@ export const progressEventAbout = (profile: ProfileHarness, type: string, startu
       event.type === type && (event.payload as { startupId?: string }).startupId === startup.accountId,
     `${type} about ${startup.accountId}`,
   );
+
+/**
+ * A member of staff with only the centre-coordinator role, serving `centreIds`. The admin creates
+ * the account over HTTP; its roles are written where they are stored, as the staff API would.
+ */
+export async function aCoordinatorOf(
+  profile: ProfileHarness,
+  admin: Person,
+  centreIds: readonly string[],
+): Promise<Person> {
+  const email = `${uniqueName('coordinator')}@centres.jisr.test`;
+  const password = 'coordinator-password-2026';
+  const created = await profile.request<{ accountId: string }>('POST', '/v1/council/accounts', {
+    token: admin.token,
+    body: { email, password },
+  });
+  if (created.status !== 201)
+    throw new Error(`staff not created: ${created.status} ${JSON.stringify(created.body)}`);
+  const accounts = await profile.storage.collection<StoredDoc & Record<string, unknown>>({
+    name: 'accounts',
+  });
+  const stored = await accounts.get(created.body.accountId);
+  if (stored === null) throw new Error('the staff account is not stored');
+  await accounts.update(
+    { ...stored, staffRoles: ['centre-coordinator'], centreIds: [...centreIds] },
+    stored.version,
+  );
+  const tokens = await profile.login(email, password);
+  return {
+    accountId: tokens.accountId,
+    email,
+    password,
+    token: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+  };
+}

@@ -1,24 +1,14 @@
+import { hasStaffRole, type Principal, type StaffRole } from '@jisr/auth';
 import { notYours } from '../profile-errors';
 import type { ProfileTx } from '../profile-store.port';
 import type { StartupProfile } from '../startups/startup-profile';
 import type { ConfirmerKind } from './milestone';
 
-/** Who asks, as far as progress cares: the account, its kind, and a staff member's roles and centres. */
-export interface ProgressActor {
-  readonly sub: string;
-  readonly role: string;
-  readonly staffRoles?: readonly string[];
-  readonly centreIds?: readonly string[];
-}
-
-// A council token from before staff roles reads as the bootstrap account's roles, as the contract says.
-const BOOTSTRAP_ROLES: readonly string[] = ['admin', 'programme-manager', 'verifier'];
-
-export const hasStaffRole = (actor: ProgressActor, role: string): boolean =>
-  actor.role === 'council' && (actor.staffRoles ?? BOOTSTRAP_ROLES).includes(role);
+/** Who asks, as the verified token says: the account, its kind, and a staff member's roles and centres. */
+export type ProgressActor = Pick<Principal, 'sub' | 'role' | 'staffRoles' | 'centreIds'>;
 
 /** Staff-only actions are refused in the domain too, not only by the route's role guard. */
-export function assertStaffRole(actor: ProgressActor, role: string): void {
+export function assertStaffRole(actor: ProgressActor, role: StaffRole): void {
   if (!hasStaffRole(actor, role)) throw notYours();
 }
 

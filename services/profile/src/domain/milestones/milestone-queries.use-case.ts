@@ -1,10 +1,10 @@
 import type { ProfileContext } from '../profile-context';
 import type { ProfileTx, StartupFilter } from '../profile-store.port';
 import type { StartupProfile } from '../startups/startup-profile';
+import { hasStaffRole } from '@jisr/auth';
 import {
   assertMayFollow,
   coordinatesCentreOf,
-  hasStaffRole,
   readsAllProgress,
   type ProgressActor,
 } from './milestone-access';

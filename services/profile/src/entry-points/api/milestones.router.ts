@@ -53,7 +53,7 @@ export const milestoneRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/programmes/:programmeId/phases/:phaseId/milestones',
     tag: 'Milestones',
     summary: "Replace a phase's milestones (programme manager)",
-    access: ['council'],
+    access: ['programme-manager'],
     params: phaseParams,
     body: phaseMilestonesBodySchema,
     responses: {
@@ -78,7 +78,7 @@ export const milestoneRoutes = (deps: ApiDeps): Route[] => [
     tag: 'Milestones',
     summary:
       "A startup's milestones with its claims (the startup, its mentors, its centre's coordinators, staff)",
-    access: ['startup', 'advisor', 'council'],
+    access: ['startup', 'advisor', 'programme-manager', 'centre-coordinator', 'observer'],
     params: startupIdParams,
     responses: {
       200: { description: 'Milestones by phase', schema: startupMilestonesViewSchema },
@@ -109,7 +109,7 @@ export const milestoneRoutes = (deps: ApiDeps): Route[] => [
     tag: 'Milestones',
     summary:
       "Confirm a claim (the startup's mentor or its centre's coordinator); publishes progress.milestone-confirmed",
-    access: ['advisor', 'council'],
+    access: ['advisor', 'centre-coordinator'],
     params: claimParams,
     responses: { 200: claim, ...problems, 409: { description: 'Not waiting for a decision' } },
     handle: async ({ actor, params, trace }) => ({
@@ -122,7 +122,7 @@ export const milestoneRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/startups/:startupId/milestones/:milestoneId/send-back',
     tag: 'Milestones',
     summary: "Send a claim back with a reason (the startup's mentor or its centre's coordinator)",
-    access: ['advisor', 'council'],
+    access: ['advisor', 'centre-coordinator'],
     params: claimParams,
     body: sendBackBodySchema,
     responses: { 200: claim, ...problems, 409: { description: 'Not waiting for a decision' } },
@@ -142,7 +142,7 @@ export const milestoneRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/milestones/awaiting',
     tag: 'Milestones',
     summary: "Claims the caller may decide: a mentor's startups, or a coordinator's centres",
-    access: ['advisor', 'council'],
+    access: ['advisor', 'centre-coordinator'],
     responses: {
       200: { description: 'Oldest first', schema: z.object({ items: z.array(awaitingMilestoneSchema) }) },
       ...problems,
@@ -157,7 +157,7 @@ export const milestoneRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/programmes/:programmeId/progress',
     tag: 'Milestones',
     summary: 'Milestones reached and confirmed per cohort and phase (programme managers, observers)',
-    access: ['council'],
+    access: ['programme-manager', 'observer'],
     params: programmeIdParams,
     responses: { 200: { description: 'Counts', schema: cohortProgressSchema }, ...problems },
     handle: async ({ actor, params }) => ({

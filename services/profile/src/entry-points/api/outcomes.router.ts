@@ -40,7 +40,7 @@ export const outcomeRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/startups/:startupId/outcomes',
     tag: 'Outcomes',
     summary: "A startup's check-ins, newest quarter first, with every revision and the quarter now due",
-    access: ['startup', 'advisor', 'council'],
+    access: ['startup', 'advisor', 'programme-manager', 'centre-coordinator', 'observer'],
     params: startupIdParams,
     responses: { 200: { description: 'The history', schema: outcomeHistorySchema }, ...problems },
     handle: async ({ actor, params }) => ({
