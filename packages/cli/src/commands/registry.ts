@@ -10,6 +10,8 @@ import {
   requestsCommand,
 } from './introductions.commands';
 import { matchesCommand } from './matches.command';
+import { milestonesCommand } from './milestones.command';
+import { outcomesCommand } from './outcomes.command';
 import { availabilityCommand, bookCommand, meetingsCommand, slotsCommand } from './meetings.commands';
 import { passwordCommand, verifyCommand } from './password.commands';
 import { pipelineCommand } from './pipeline.command';
@@ -44,6 +46,8 @@ export const COMMANDS: readonly Command[] = [
   meetingsCommand,
   completeCommand,
   notificationsCommand,
+  milestonesCommand,
+  outcomesCommand,
   pauseCommand,
   resumeCommand,
   pipelineCommand,

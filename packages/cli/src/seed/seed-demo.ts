@@ -3,6 +3,7 @@ import { logIn } from '../api/auth';
 import type { ApiClient } from '../api/http-client';
 import { allItems } from '../api/listings';
 import type { DemoData } from './demo-types';
+import { seedMilestones } from './milestone-data';
 import { mapWithLimit } from './pool';
 import { existingProfiles, seedAdvisor, seedStartup, type PersonSeeder } from './seed-people';
 
@@ -82,6 +83,7 @@ export async function seedDemo({
   progress(
     `  programme: ${data.programme.name.en} (${data.programme.phases.length} phases, cohort ${data.cohortId})`,
   );
+  progress(`  milestones: ${await seedMilestones(api, token, programmeId)}`);
 
   const base = { api, councilToken: token, password: data.password };
   const startupSeeder: PersonSeeder = { ...base, existing: await existingProfiles(api, token, 'startup') };
