@@ -1,4 +1,5 @@
 import type { CollectionSpec } from '@jisr/storage';
+import { TRAINING_COLLECTIONS } from './training-collections';
 
 // Every collection profile owns, with the indexes its lookups and the council's filters use.
 
@@ -68,4 +69,5 @@ export const ALL_COLLECTIONS = [
   PROGRAMMES,
   CENTRES,
   NOTICES,
+  ...TRAINING_COLLECTIONS,
 ];

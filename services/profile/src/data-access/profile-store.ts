@@ -24,6 +24,7 @@ import { OUTCOME_COLLECTIONS, outcomeRepositories } from './outcome-repositories
 import { withNameSearch } from './name-search';
 import { advisorFilter, startupFilter } from './profile-filters';
 import { sealedSigningKeys, type SealedSigningKey } from './sealed-signing-keys';
+import { trainingRepositories } from './training-collections';
 
 type Doc = StoredDoc & Record<string, unknown>;
 
@@ -78,6 +79,7 @@ async function repositoriesIn(
       liveOf: (accountId, purpose) => emailTokens.find({ accountId, purpose, usedAt: null }),
     },
     signingKeys: sealedSigningKeys(signingKeys, vault),
+    training: await trainingRepositories(open),
     startups: { ...startups, page: (filter, page) => startups.page(startupFilter(filter), page) },
     advisors: { ...advisors, page: (filter, page) => advisors.page(advisorFilter(filter), page) },
     programmes: { ...programmes, page: (page) => programmes.page({}, page) },

@@ -13,6 +13,7 @@ import type { OutcomeRepositories } from './outcomes/outcome-store.port';
 import type { VerificationStatus } from './people/profile-fields';
 import type { Programme } from './programmes/programme';
 import type { StartupProfile } from './startups/startup-profile';
+import type { TrainingRepositories } from './training/training-store.port';
 
 export type { Page, PageRequest };
 
@@ -90,6 +91,7 @@ export interface ProfileTx {
   };
   readonly milestones: MilestoneRepositories;
   readonly outcomes: OutcomeRepositories;
+  readonly training: TrainingRepositories;
   /** Email leaves through the mail outbox, written in this same transaction; `key` names its cause. */
   readonly mail: { enqueue(key: string, message: MailMessage): Promise<void> };
   /** Events leave through the outbox, written in this same transaction. */

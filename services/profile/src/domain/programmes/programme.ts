@@ -28,6 +28,8 @@ const trainingSessionSchema = z
     /** Held at a centre, online, or both. */
     centreId: slugSchema.optional(),
     online: z.boolean(),
+    /** Seats for registration; absent means DEFAULT_SESSION_CAPACITY (training/training-roster.ts). */
+    capacity: z.number().int().min(1).max(10_000).optional(),
   })
   .strict();
 
@@ -39,12 +41,22 @@ const phaseSchema = z
     startsOn: isoDate,
     endsOn: isoDate,
     trainingSessions: z.array(trainingSessionSchema).max(100).default([]),
+    /** The sessions a startup must attend for the phase's certificate (ids of this phase's sessions). */
+    requiredSessionIds: z.array(slugSchema).max(100).optional(),
   })
   .strict()
   .refine((phase) => phase.startsOn <= phase.endsOn, {
     error: 'a phase must not end before it starts',
     path: ['endsOn'],
-  });
+  })
+  .refine(
+    (phase) =>
+      (phase.requiredSessionIds ?? []).every((id) => phase.trainingSessions.some((s) => s.sessionId === id)),
+    {
+      error: 'required sessions must be sessions of this phase',
+      path: ['requiredSessionIds'],
+    },
+  );
 
 const cohortSchema = z
   .object({ cohortId: slugSchema, name: nameText(120), startsOn: isoDate.optional() })

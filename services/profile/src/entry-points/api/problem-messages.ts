@@ -3,6 +3,7 @@ import type { ErrorRequestHandler } from 'express';
 import { HashingBusyError } from '../../domain/accounts/hashing-pool';
 import type { ErrorCatalogue } from '@jisr/http-kit';
 import { PROGRESS_ERRORS } from './progress-messages';
+import { TRAINING_ERRORS } from './training-problem-messages';
 
 const t = (en: string, ar: string, tr: string): LocalizedText => ({ en, ar, tr });
 
@@ -119,6 +120,7 @@ export const PROFILE_ERRORS: ErrorCatalogue = {
     'قام شخص آخر بتعديل هذا في الوقت نفسه؛ يرجى المحاولة مجددًا.',
     'Bu aynı anda başka biri tarafından değiştirildi; lütfen tekrar deneyin.',
   ),
+  ...TRAINING_ERRORS,
 };
 
 /** A busy hashing pool says when to come back; the kit's localiser then words the problem. */

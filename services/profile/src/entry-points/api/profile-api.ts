@@ -15,6 +15,8 @@ import { PROGRESS_FIELD_MESSAGES } from './progress-messages';
 import { sectorRoutes } from './sectors.router';
 import { sessionRoutes } from './sessions.router';
 import { startupRoutes } from './startups.router';
+import { trainingRoutes } from './training.router';
+import { certificateRoutes } from './certificates.router';
 
 export const profileRoutes = (deps: ApiDeps): Route[] => [
   ...accountRoutes(deps),
@@ -27,6 +29,8 @@ export const profileRoutes = (deps: ApiDeps): Route[] => [
   ...outcomeRoutes(deps),
   ...councilRoutes(deps),
   ...sectorRoutes(),
+  ...trainingRoutes(deps),
+  ...certificateRoutes(deps),
 ];
 
 export const PROFILE_API = {
