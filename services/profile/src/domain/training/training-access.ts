@@ -8,14 +8,11 @@ export interface TrainingActor extends Actor {
   readonly centreIds?: readonly string[];
 }
 
-// A council account stored before roles existed acts as the programme's first lead (COMMON contract).
-const FIRST_LEAD = ['admin', 'programme-manager', 'verifier'] as const;
-const RUN_ANY_SESSION = new Set(['admin', 'programme-manager']);
+// Programme managers run every session; the token already holds the bootstrap set for old staff accounts.
+const RUN_ANY_SESSION = new Set(['programme-manager']);
 
-const staffRolesOf = (actor: TrainingActor): readonly string[] => {
-  if (actor.role !== 'council') return [];
-  return actor.staffRoles !== undefined && actor.staffRoles.length > 0 ? actor.staffRoles : FIRST_LEAD;
-};
+const staffRolesOf = (actor: TrainingActor): readonly string[] =>
+  actor.role === 'council' ? (actor.staffRoles ?? []) : [];
 
 /**
  * Who may record attendance and show check-in codes: a programme manager anywhere, a centre

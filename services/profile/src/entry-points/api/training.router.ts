@@ -1,3 +1,4 @@
+import type { AccessRole } from '@jisr/auth';
 import { defineRoute, problems, type Route, signedIn } from '@jisr/http-kit';
 import { z } from 'zod';
 import { ID_PATTERN } from '../../domain/ids';
@@ -26,7 +27,7 @@ const sessionParams = z
   .strict();
 const SESSION = '/v1/programmes/:programmeId/sessions/:sessionId';
 // Coordinators act on their centres' sessions (checked in the domain); programme managers on any.
-const RUNS_SESSIONS = ['council'] as const;
+const RUNS_SESSIONS = ['centre-coordinator', 'programme-manager'] as const satisfies readonly AccessRole[];
 
 const mine = { description: 'The session as this startup sees it', schema: startupSessionViewSchema };
 const roster = { description: 'The session roster', schema: rosterViewSchema };

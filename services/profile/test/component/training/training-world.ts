@@ -1,4 +1,5 @@
 import { TOPICS, type EventEnvelope } from '@jisr/contracts';
+import type { StoredDoc } from '@jisr/storage';
 import { uniqueName, waitFor } from '@jisr/test-kit';
 import { aProgramme } from '../../builders/profile-builders';
 import type { Person } from '../api-client';
@@ -111,4 +112,24 @@ export async function trainingWorld(
         { what: `${type} for ${startupId}`, timeoutMs: 5000 },
       ),
   };
+}
+
+/**
+ * A centre coordinator serving `centreIds`. Made by promoting a fresh account in storage, as
+ * staff-claims.test.ts does, since staff accounts are not created over HTTP yet; the login that
+ * follows is real, so the token carries the roles and centres as any coordinator's would.
+ */
+export async function aCoordinatorOf(profile: ProfileHarness, ...centreIds: string[]): Promise<Person> {
+  const person = await profile.signUp({ role: 'advisor' });
+  const accounts = await profile.storage.collection<StoredDoc & Record<string, unknown>>({
+    name: 'accounts',
+  });
+  const stored = await accounts.get(person.accountId);
+  if (stored === null) throw new Error('the account is not stored');
+  await accounts.update(
+    { ...stored, role: 'council', staffRoles: ['centre-coordinator'], centreIds },
+    stored.version,
+  );
+  const tokens = await profile.login(person.email, person.password);
+  return { ...person, token: tokens.accessToken, refreshToken: tokens.refreshToken };
 }

@@ -240,6 +240,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/certificates/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Verify a certificate by its public code: name, programme, phase, date (nothing private) */
+    get: operations['getV1CertificatesCode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/council/accounts': {
     parameters: {
       query?: never;
@@ -463,6 +480,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/programmes/{programmeId}/phases/{phaseId}/certificate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask for a phase's training certificate: issued once every required session is attended */
+    post: operations['postV1ProgrammesProgrammeIdPhasesPhaseIdCertificate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/programmes/{programmeId}/phases/{phaseId}/milestones': {
     parameters: {
       query?: never;
@@ -489,6 +523,108 @@ export type paths = {
     };
     /** Milestones reached and confirmed per cohort and phase (programme managers, observers) */
     get: operations['getV1ProgrammesProgrammeIdProgress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/sessions/{sessionId}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark registered startups attended (its coordinator); publishes progress.attended */
+    post: operations['postV1ProgrammesProgrammeIdSessionsSessionIdAttendance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/sessions/{sessionId}/check-in-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Show a new check-in code for the session (its coordinator); the previous one stops working */
+    post: operations['postV1ProgrammesProgrammeIdSessionsSessionIdCheckInCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/sessions/{sessionId}/check-ins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check in with the code shown in the room (registered startup); publishes progress.attended */
+    post: operations['postV1ProgrammesProgrammeIdSessionsSessionIdCheckIns'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/sessions/{sessionId}/registrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register for a training session (startup of the programme); publishes progress.registered */
+    post: operations['postV1ProgrammesProgrammeIdSessionsSessionIdRegistrations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/sessions/{sessionId}/registrations/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Give the seat back before the session starts; publishes progress.registration-cancelled */
+    delete: operations['deleteV1ProgrammesProgrammeIdSessionsSessionIdRegistrationsMine'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/sessions/{sessionId}/roster': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who registered for and attended a session (its coordinator) */
+    get: operations['getV1ProgrammesProgrammeIdSessionsSessionIdRoster'];
     put?: never;
     post?: never;
     delete?: never;
@@ -764,6 +900,40 @@ export type paths = {
     put?: never;
     /** Verify or reject (with a reason) a startup profile (council) */
     post: operations['postV1StartupsStartupIdVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/training/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The startup's training: its programme's sessions, progress per phase, its certificates */
+    get: operations['getV1TrainingMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/training/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The training sessions this staff member runs (a coordinator: those at their centres) */
+    get: operations['getV1TrainingSessions'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -4174,6 +4344,66 @@ export interface operations {
       };
     };
   };
+  getV1CertificatesCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The certificate */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            issuedAt: string;
+            phaseId: string;
+            phaseName: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+            programmeId: string;
+            programmeName: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+            startupName: {
+              ar?: string;
+              latin: string;
+            };
+            verificationUrl: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   postV1CouncilAccounts: {
     parameters: {
       query?: never;
@@ -4760,10 +4990,12 @@ export interface operations {
                   tr: string;
                 };
                 phaseId: string;
+                requiredSessionIds?: string[];
                 /** Format: date */
                 startsOn: string;
                 /** @default [] */
                 trainingSessions: {
+                  capacity?: number;
                   centreId?: string;
                   durationMinutes: number;
                   online: boolean;
@@ -4847,9 +5079,11 @@ export interface operations {
               tr: string;
             };
             phaseId: string;
+            requiredSessionIds?: string[];
             /** Format: date */
             startsOn: string;
             trainingSessions?: {
+              capacity?: number;
               centreId?: string;
               durationMinutes: number;
               online: boolean;
@@ -4910,10 +5144,12 @@ export interface operations {
                 tr: string;
               };
               phaseId: string;
+              requiredSessionIds?: string[];
               /** Format: date */
               startsOn: string;
               /** @default [] */
               trainingSessions: {
+                capacity?: number;
                 centreId?: string;
                 durationMinutes: number;
                 online: boolean;
@@ -5040,10 +5276,12 @@ export interface operations {
                 tr: string;
               };
               phaseId: string;
+              requiredSessionIds?: string[];
               /** Format: date */
               startsOn: string;
               /** @default [] */
               trainingSessions: {
+                capacity?: number;
                 centreId?: string;
                 durationMinutes: number;
                 online: boolean;
@@ -5154,9 +5392,11 @@ export interface operations {
               tr: string;
             };
             phaseId: string;
+            requiredSessionIds?: string[];
             /** Format: date */
             startsOn: string;
             trainingSessions?: {
+              capacity?: number;
               centreId?: string;
               durationMinutes: number;
               online: boolean;
@@ -5217,10 +5457,12 @@ export interface operations {
                 tr: string;
               };
               phaseId: string;
+              requiredSessionIds?: string[];
               /** Format: date */
               startsOn: string;
               /** @default [] */
               trainingSessions: {
+                capacity?: number;
                 centreId?: string;
                 durationMinutes: number;
                 online: boolean;
@@ -5352,6 +5594,123 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1ProgrammesProgrammeIdPhasesPhaseIdCertificate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        phaseId: string;
+        programmeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Issued before */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            issuedAt: string;
+            phaseId: string;
+            phaseName: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+            programmeId: string;
+            programmeName: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+            startupName: {
+              ar?: string;
+              latin: string;
+            };
+            verificationUrl: string;
+          };
+        };
+      };
+      /** @description Issued now */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            issuedAt: string;
+            phaseId: string;
+            phaseName: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+            programmeId: string;
+            programmeName: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+            startupName: {
+              ar?: string;
+              latin: string;
+            };
+            verificationUrl: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Required sessions not attended yet (errors[] names them) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -5543,6 +5902,521 @@ export interface operations {
       };
     };
   };
+  postV1ProgrammesProgrammeIdSessionsSessionIdAttendance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          startupIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description The session roster */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            capacity: number;
+            centreId?: string;
+            checkInExpiresAt: string | null;
+            durationMinutes: number;
+            online: boolean;
+            phaseId: string;
+            programmeId: string;
+            seats: {
+              attended: boolean;
+              name: {
+                ar?: string;
+                latin: string;
+              };
+              registeredAt: string;
+              startupId: string;
+            }[];
+            seatsTaken: number;
+            sessionId: string;
+            startsAt: string;
+            title: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A startup is not registered */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1ProgrammesProgrammeIdSessionsSessionIdCheckInCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The code and when it expires */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            expiresAt: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1ProgrammesProgrammeIdSessionsSessionIdCheckIns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The session as this startup sees it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attended: boolean;
+            capacity: number;
+            centreId?: string;
+            durationMinutes: number;
+            online: boolean;
+            phaseId: string;
+            programmeId: string;
+            registered: boolean;
+            seatsTaken: number;
+            sessionId: string;
+            startsAt: string;
+            title: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not registered */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Wrong or expired code */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1ProgrammesProgrammeIdSessionsSessionIdRegistrations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session as this startup sees it */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attended: boolean;
+            capacity: number;
+            centreId?: string;
+            durationMinutes: number;
+            online: boolean;
+            phaseId: string;
+            programmeId: string;
+            registered: boolean;
+            seatsTaken: number;
+            sessionId: string;
+            startsAt: string;
+            title: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Full, already registered or started */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteV1ProgrammesProgrammeIdSessionsSessionIdRegistrationsMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session as this startup sees it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attended: boolean;
+            capacity: number;
+            centreId?: string;
+            durationMinutes: number;
+            online: boolean;
+            phaseId: string;
+            programmeId: string;
+            registered: boolean;
+            seatsTaken: number;
+            sessionId: string;
+            startsAt: string;
+            title: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not registered, or already started */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1ProgrammesProgrammeIdSessionsSessionIdRoster: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session roster */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            capacity: number;
+            centreId?: string;
+            checkInExpiresAt: string | null;
+            durationMinutes: number;
+            online: boolean;
+            phaseId: string;
+            programmeId: string;
+            seats: {
+              attended: boolean;
+              name: {
+                ar?: string;
+                latin: string;
+              };
+              registeredAt: string;
+              startupId: string;
+            }[];
+            seatsTaken: number;
+            sessionId: string;
+            startsAt: string;
+            title: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   putV1ProgrammesProgrammeIdWeights: {
     parameters: {
       query?: never;
@@ -5606,10 +6480,12 @@ export interface operations {
                 tr: string;
               };
               phaseId: string;
+              requiredSessionIds?: string[];
               /** Format: date */
               startsOn: string;
               /** @default [] */
               trainingSessions: {
+                capacity?: number;
                 centreId?: string;
                 durationMinutes: number;
                 online: boolean;
@@ -8009,6 +8885,187 @@ export interface operations {
             };
             /** Format: uri */
             website?: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1TrainingMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description My training */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certificates: {
+              code: string;
+              issuedAt: string;
+              phaseId: string;
+              phaseName: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              programmeId: string;
+              programmeName: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              startupName: {
+                ar?: string;
+                latin: string;
+              };
+              verificationUrl: string;
+            }[];
+            phases: {
+              complete: boolean;
+              name: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              phaseId: string;
+              requiredSessionIds: string[];
+            }[];
+            programmeId: string | null;
+            sessions: {
+              attended: boolean;
+              capacity: number;
+              centreId?: string;
+              durationMinutes: number;
+              online: boolean;
+              phaseId: string;
+              programmeId: string;
+              registered: boolean;
+              seatsTaken: number;
+              sessionId: string;
+              startsAt: string;
+              title: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1TrainingSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sessions, soonest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              attendedCount: number;
+              capacity: number;
+              centreId?: string;
+              durationMinutes: number;
+              online: boolean;
+              phaseId: string;
+              programmeId: string;
+              seatsTaken: number;
+              sessionId: string;
+              startsAt: string;
+              title: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+            }[];
           };
         };
       };
