@@ -1,6 +1,7 @@
 import { loadConfig, portVar, urlVar } from '@jisr/config';
 import { platformEnvShape, requirePlatformUrls } from '@jisr/platform-adapters';
 import { z } from 'zod';
+import { roundRunEnvShape } from './round-run-config';
 
 /** Matching's environment, validated once at start; nothing else reads `process.env`. */
 export const matchingConfigSchema = z
@@ -28,6 +29,7 @@ export const matchingConfigSchema = z
       .default(30),
     /** Pipeline and research views are cached this long (events invalidate them sooner). */
     MATCHING_STATS_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+    ...roundRunEnvShape,
   })
   .superRefine(requirePlatformUrls);
 

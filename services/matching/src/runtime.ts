@@ -8,6 +8,8 @@ import { startSharedExposure, type SharedExposure } from './data-access/shared-e
 import { createViewCache } from './data-access/view-cache';
 import type { Clock } from './domain/clock.port';
 import { createCohortRounds, type CohortRounds } from './domain/cohort-rounds/cohort-rounds.use-case';
+import { createRoundRuns, type RoundRuns } from './domain/cohort-rounds/round-runs.use-case';
+import { createWorkerRoundSolver } from './data-access/worker-round-solver';
 import {
   createIntroductionLifecycle,
   createWithdrawIntroduction,
@@ -39,6 +41,7 @@ export interface MatchingRuntime {
   readonly matcher: Matcher;
   readonly pipeline: PipelineQueries;
   readonly rounds: CohortRounds;
+  readonly roundRuns: RoundRuns;
   readonly requestIntroduction: ReturnType<typeof createRequestIntroduction>;
   readonly recommendAdvisors: ReturnType<typeof createRecommendAdvisors>;
   readonly withdrawIntroduction: ReturnType<typeof createWithdrawIntroduction>;
@@ -80,6 +83,20 @@ export const startMatchingRuntime = async ({
   const changes = await startChangeFeed({ cache, sync, views, nudgeOutbox: () => relay.nudge(), logger });
   relay.start();
 
+  const roundRuns = createRoundRuns({
+    store,
+    matcher,
+    clock,
+    solver: createWorkerRoundSolver(),
+    inlineCells: config.MATCHING_ROUND_INLINE_CELLS,
+    heartbeatMs: config.MATCHING_ROUND_HEARTBEAT_MS,
+    staleAfterMs: config.MATCHING_ROUND_STALE_MS,
+    waitMs: config.MATCHING_ROUND_WAIT_MS,
+  });
+  const interrupted = await roundRuns.recover();
+  if (interrupted > 0)
+    logger.warn({ interrupted }, 'cohort rounds left running by a stopped service marked failed');
+
   const rules = { minScore: config.MATCHING_MIN_SCORE, maxOpenRequests: config.MATCHING_MAX_OPEN_REQUESTS };
   const subscriptions: Subscription[] = [
     await subscribeProfileEvents(
@@ -107,12 +124,14 @@ export const startMatchingRuntime = async ({
     matcher,
     pipeline: createPipelineQueries(store, views),
     rounds: createCohortRounds({ store, matcher, changes, clock, rules }),
+    roundRuns,
     requestIntroduction: createRequestIntroduction({ store, matcher, changes, clock, rules }),
     recommendAdvisors: createRecommendAdvisors({ store, matcher: () => matcher }),
     withdrawIntroduction: createWithdrawIntroduction(store, changes, clock),
     introductions: createIntroductionQueries(store),
     readiness: () => adapterReadiness({ storage, bus, cache }),
     stop: async () => {
+      await roundRuns.stop();
       for (const subscription of subscriptions) await subscription.stop();
       await relay.stop();
       await changes.close();

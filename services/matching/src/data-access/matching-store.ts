@@ -2,6 +2,7 @@ import type { EventEnvelope } from '@jisr/contracts';
 import { createIdempotentConsumer, type Outbox } from '@jisr/outbox';
 import type { CollectionSpec, Storage } from '@jisr/storage';
 import type { CohortRound } from '../domain/cohort-rounds/cohort-round';
+import type { RoundRun } from '../domain/cohort-rounds/round-run';
 import type { IntroductionRecord } from '../domain/introductions/introduction';
 import type { MatchingStore, OpenRequestsRecord, RecordRepository } from '../domain/matching-store.port';
 import type { AdvisorRecord, ProgrammeRecord, StartupRecord } from '../domain/read-model/profile-records';
@@ -18,6 +19,7 @@ const ADVISORS: CollectionSpec = {
 };
 const PROGRAMMES: CollectionSpec = { name: 'programmes' };
 const OPEN_REQUESTS: CollectionSpec = { name: 'open_requests' };
+const ROUND_RUNS: CollectionSpec = { name: 'cohort_round_runs' };
 const COHORT_ROUNDS: CollectionSpec = {
   name: 'cohort_rounds',
   indexes: [{ name: 'by_cohort', fields: { cohortId: 1, createdAt: -1 } }],
@@ -30,6 +32,7 @@ export const MATCHING_COLLECTIONS = [
   INTRODUCTIONS,
   OPEN_REQUESTS,
   COHORT_ROUNDS,
+  ROUND_RUNS,
 ];
 
 // Repositories open their collection on first use: a transaction touching two collections declares two.
@@ -80,6 +83,7 @@ export const createMatchingStore = async (storage: Storage, outbox: Outbox): Pro
       ),
       openRequests: lazyRecords<OpenRequestsRecord>(scope, OPEN_REQUESTS),
       rounds: lazyRecords<CohortRound>(scope, COHORT_ROUNDS),
+      roundRuns: lazyRecords<RoundRun>(scope, ROUND_RUNS),
       outbox: {
         append: async (topic, events) => {
           if (tx === null) throw new Error('Outbox writes belong inside store.transaction(...).');

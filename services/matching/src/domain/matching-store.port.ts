@@ -1,5 +1,6 @@
 import type { EventEnvelope } from '@jisr/contracts';
 import type { CohortRound } from './cohort-rounds/cohort-round';
+import type { RoundRun } from './cohort-rounds/round-run';
 import type { IntroductionRecord } from './introductions/introduction';
 import type { AdvisorRecord, ProgrammeRecord, StartupRecord } from './read-model/profile-records';
 
@@ -46,6 +47,7 @@ export interface MatchingStore {
   readonly introductions: IntroductionRepository;
   readonly openRequests: RecordRepository<OpenRequestsRecord>;
   readonly rounds: RecordRepository<CohortRound>;
+  readonly roundRuns: RecordRepository<RoundRun>;
   /** Only inside `transaction`: events written atomically with the state change. */
   readonly outbox: OutboxWriter;
   transaction<T>(work: (store: MatchingStore) => Promise<T>): Promise<T>;

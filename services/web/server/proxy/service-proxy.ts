@@ -12,6 +12,7 @@ const FORWARDED_REQUEST_HEADERS = [
   'accept-language',
   'content-type',
   'last-event-id',
+  'prefer',
   'x-request-id',
 ];
 // Hop-by-hop headers and cookies stay on their side of the BFF.

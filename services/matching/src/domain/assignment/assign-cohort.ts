@@ -1,4 +1,5 @@
-import { solveOnFullGraph } from './column-generation';
+import { solveOnFullGraph, type FullGraphOptimum } from './column-generation';
+import type { FullGraphInput } from './full-graph-input';
 import { forbiddenCells, graphFromCandidates, type CohortGraph } from './cohort-graph';
 import { validatePins } from './cohort-pins';
 import type {
@@ -18,17 +19,20 @@ export interface CohortRequest {
   readonly pinned?: readonly CohortPair[] | undefined;
 }
 
+/** A round ready for the full-graph solver: its pins placed and checked, the rest left to solve. */
+export interface PreparedCohort {
+  readonly graph: CohortGraph;
+  readonly objective: CohortObjective;
+  readonly input: FullGraphInput;
+  readonly pinnedPairs: readonly AssignedCohortPair[];
+}
+
 /**
- * The exact optimum of a cohort round over every eligible pair of the graph, with its certificate:
- * each startup at most once, each advisor within their places. Pinned pairs are placed first and use
- * places; forbidden pairs are never used. For `max-matched-then-total` every pair is worth a bonus
- * above any possible total, so more matches always win and the total decides among equals. Yields
- * progress so a caller can report it and stop between steps.
+ * Places the pins (one 422 naming every bad pin) and sets up what the solver optimises: the
+ * startups left, the places left, the forbidden cells, and for `max-matched-then-total` a bonus on
+ * every pair above any possible total, so more matches always win and the total decides among equals.
  */
-export function* solveCohort(
-  graph: CohortGraph,
-  request: CohortRequest,
-): Generator<CohortProgress, CohortAssignment> {
+export function prepareCohort(graph: CohortGraph, request: CohortRequest): PreparedCohort {
   const { startupIds, advisorIds, scores } = graph;
   const columns = advisorIds.length;
   const column = new Map(advisorIds.map((id, j) => [id, j]));
@@ -41,21 +45,33 @@ export function* solveCohort(
     ),
   );
   const pins = validatePins(request.pinned ?? [], new Set(startupIds), seats, forbiddenKeys);
-
   const places = Int32Array.from(graph.capacity);
-  const pairs: AssignedCohortPair[] = [];
+  const pinnedPairs: AssignedCohortPair[] = [];
   const pinnedRows = new Set<number>();
   for (const pin of pins) {
     const i = row.get(pin.startupId) ?? 0;
     const j = column.get(pin.advisorId) ?? 0;
     places[j] = (places[j] ?? 0) - 1;
     pinnedRows.add(i);
-    pairs.push({ ...pin, score: (scores[i * columns + j] ?? 0) / 100, pinned: true });
+    pinnedPairs.push({ ...pin, score: (scores[i * columns + j] ?? 0) / 100, pinned: true });
   }
   const rows = Int32Array.from(startupIds.keys()).filter((i) => !pinnedRows.has(i));
   const matchBonus = request.objective === 'max-matched-then-total' ? 10_000 * rows.length + 1 : 0;
-  const optimum = yield* solveOnFullGraph({ graph, rows, places, matchBonus, forbidden });
+  return {
+    graph,
+    objective: request.objective,
+    input: { scores, rows, places, matchBonus, forbidden },
+    pinnedPairs,
+  };
+}
 
+/** The assignment the solver's optimum describes, with why each startup left out is, and the certificate. */
+export function finishCohort(prepared: PreparedCohort, optimum: FullGraphOptimum): CohortAssignment {
+  const { graph, input } = prepared;
+  const { startupIds, advisorIds, scores } = graph;
+  const { rows, places, forbidden, matchBonus } = input;
+  const columns = advisorIds.length;
+  const pairs = [...prepared.pinnedPairs];
   rows.forEach((i, r) => {
     const j = optimum.columnOf[r] ?? -1;
     if (j < 0) return;
@@ -80,7 +96,7 @@ export function* solveCohort(
   };
   const totalHundredths = pairs.reduce((sum, p) => sum + Math.round(p.score * 100), 0);
   return {
-    objective: request.objective,
+    objective: prepared.objective,
     pairs,
     total: totalHundredths / 100,
     matched: pairs.length,
@@ -99,6 +115,19 @@ export function* solveCohort(
       rounds: optimum.rounds,
     },
   };
+}
+
+/**
+ * The exact optimum of a cohort round over every eligible pair of the graph, with its certificate:
+ * each startup at most once, each advisor within their places; pinned pairs are placed first and use
+ * places, forbidden pairs are never used. Yields progress so a caller can report it and stop between steps.
+ */
+export function* solveCohort(
+  graph: CohortGraph,
+  request: CohortRequest,
+): Generator<CohortProgress, CohortAssignment> {
+  const prepared = prepareCohort(graph, request);
+  return finishCohort(prepared, yield* solveOnFullGraph(prepared.input));
 }
 
 /** Drives a generator to its end without stopping. */

@@ -45,7 +45,8 @@ export function* buildCohortGraph(options: CohortGraphOptions): Generator<Cohort
     byId(a.startupId, b.startupId),
   );
   const columns = advisorIds.length;
-  const scores = new Uint16Array(startups.length * columns);
+  // Shared memory, so a worker thread can solve the round without a copy of the graph.
+  const scores = new Uint16Array(new SharedArrayBuffer(startups.length * columns * 2));
   const minHundredths = Math.max(1, Math.round(options.minScore * 100));
   for (let i = 0; i < startups.length; i++) {
     const startup = startups[i] as MatchableStartup;

@@ -26,15 +26,18 @@ export interface FullGraphOptimum extends AssignmentOptimum {
  * Then the duals are feasible for the full graph and the optimum is the full graph's.
  */
 export function* solveOnFullGraph(input: FullGraphInput): Generator<CohortProgress, FullGraphOptimum> {
-  const { graph, rows, places, matchBonus } = input;
+  const { scores, rows, places, matchBonus } = input;
   const order = orderRows(input);
+  // A caller may stop between these steps, each a pass over the graph.
+  yield { phase: 'solving', done: 0, total: rows.length, round: 1 };
   // Start where a short auction on the full graph says the optimum roughly is.
   let seed: AssignmentOptimum = guessPrices(input, order, GUESS_EPSILON, GUESS_BIDS_PER_ROW);
+  yield { phase: 'solving', done: 0, total: rows.length, round: 1 };
   const floor = lowestPrice(seed.columnDual, places);
   const arcs: number[][] = Array.from(rows, (_i, r) => bestColumns(input, order, r, seed.columnDual, floor));
   const pricing = new Pricing();
   for (let round = 1; ; round++) {
-    const sparse = toSparse(arcs, rows, places.length, graph.scores, places, matchBonus);
+    const sparse = toSparse(arcs, rows, places.length, scores, places, matchBonus);
     const solving = solveAssignment(sparse, seed);
     let step = solving.next();
     while (step.done !== true) {
@@ -71,7 +74,7 @@ class Pricing {
 
   addViolated(input: FullGraphInput, order: RowOrder, optimum: AssignmentOptimum, r: number, arcs: number[]) {
     const { places, matchBonus } = input;
-    const { scores } = input.graph;
+    const { scores } = input;
     const v = optimum.columnDual;
     if (this.lowestOf !== v) {
       this.lowestOf = v;
@@ -125,7 +128,7 @@ function bestColumns(
   floor: number,
 ): number[] {
   const { places, matchBonus } = input;
-  const { scores } = input.graph;
+  const { scores } = input;
   const base = input.rows[r]! * places.length;
   const value = new Float64Array(FIRST_ARCS).fill(-Infinity);
   const column = new Int32Array(FIRST_ARCS).fill(-1);

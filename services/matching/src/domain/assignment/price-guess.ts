@@ -15,7 +15,7 @@ export function guessPrices(
   bidsPerRow: number,
 ): AssignmentOptimum {
   const { places, matchBonus } = input;
-  const { scores } = input.graph;
+  const { scores } = input;
   const rows = input.rows.length;
   const columns = places.length;
   const slotStart = new Int32Array(columns + 1);

@@ -21,7 +21,7 @@ export const bucketTop = (score: number): number => score | ((1 << BUCKET_BITS) 
 /** One counting sort per row, by score bucket (descending). */
 export function orderRows(input: FullGraphInput): RowOrder {
   const { places, forbidden } = input;
-  const { scores } = input.graph;
+  const { scores } = input;
   const rows = input.rows.length;
   const columns = places.length;
   const anyForbidden = forbidden.size > 0;

@@ -10,18 +10,11 @@ import {
 } from '../introductions/request-introduction.use-case';
 import type { MatchingStore } from '../matching-store.port';
 import type { Matcher } from '../recommendations/matcher.port';
-import type { CohortRound, Objective, Pair, SkippedPair } from './cohort-round';
+import type { CohortRound, SkippedPair } from './cohort-round';
+import { previewRound, type PreviewInput } from './preview-round';
 import { roundInputs } from './round-inputs';
 
-export interface PreviewInput {
-  readonly cohortId: string;
-  readonly programmeId?: string | undefined;
-  readonly include: readonly string[];
-  readonly objective: Objective;
-  readonly forbidden: readonly Pair[];
-  readonly pinned: readonly Pair[];
-  readonly createdBy: string;
-}
+export type { PreviewInput };
 
 export interface CohortRounds {
   preview(input: PreviewInput): Promise<CohortRound>;
@@ -60,27 +53,10 @@ export const createCohortRounds = ({
       pinned: input.pinned,
       forbidden: inputs.forbidden,
     });
-    const round: CohortRound = {
+    const round = previewRound(input, inputs, assignment, {
       id: randomUUID(),
-      revision: 0,
-      cohortId: input.cohortId,
-      programmeId: inputs.programmeId,
-      objective: input.objective,
-      forbidden: input.forbidden,
-      pinned: input.pinned,
-      include: input.include,
-      excluded: inputs.excluded,
-      status: 'preview',
       createdAt: clock.now().toISOString(),
-      createdBy: input.createdBy,
-      total: assignment.total,
-      pairs: assignment.pairs,
-      unassigned: assignment.unassigned,
-      certificate: assignment.certificate,
-      confirmedAt: null,
-      introductionIds: [],
-      skipped: [],
-    };
+    });
     return store.rounds.save(round);
   };
 

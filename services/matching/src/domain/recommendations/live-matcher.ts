@@ -1,4 +1,11 @@
-import { buildCohortGraph, runToEnd, solveCohort } from '../assignment';
+import {
+  buildCohortGraph,
+  finishCohort,
+  prepareCohort,
+  runToEnd,
+  solveOnFullGraph,
+  type CohortAssignment,
+} from '../assignment';
 import type { Clock } from '../clock.port';
 import {
   isMatchableStartup,
@@ -21,7 +28,7 @@ import {
 import type { LiveIndex } from './index-sync.use-case';
 import { toMatchableAdvisor, toMatchableStartup, toPairFit } from './matchable';
 import { compareWeights } from './compare-weights';
-import type { AdvisorMatch, Matcher, PairFit } from './matcher.port';
+import type { AdvisorMatch, Assignment, AssignmentRequest, Matcher, PairFit } from './matcher.port';
 import { rankStartupsFor } from './rank-startups';
 
 export interface LiveMatcherOptions {
@@ -90,6 +97,32 @@ export const createLiveMatcher = (
       ...pair,
     };
   };
+
+  function* scoreCohort(request: AssignmentRequest) {
+    const cohort = request.startupIds.flatMap((id) => {
+      const entry = startups.get(id);
+      return entry === undefined ? [] : [entry.matchable];
+    });
+    const graph = yield* buildCohortGraph({
+      startups: cohort,
+      index,
+      weightsOf: weightsOfStartup,
+      minScore: options.minScore,
+      pinned: request.pinned,
+    });
+    return prepareCohort(graph, request);
+  }
+
+  const explained = (assignment: CohortAssignment): Assignment => ({
+    total: assignment.total,
+    unassigned: assignment.unassigned,
+    certificate: assignment.certificate,
+    pairs: assignment.pairs.map((pair) => ({
+      ...pair,
+      // A pin the engine would never recommend keeps its place with a zero score and no lines.
+      explanation: fit(pair.startupId, pair.advisorId)?.explanation ?? [],
+    })),
+  });
 
   return {
     putStartup: (record: StartupRecord) => {
@@ -178,30 +211,10 @@ export const createLiveMatcher = (
       };
     },
     assignCohort: (request) => {
-      const cohort = request.startupIds.flatMap((id) => {
-        const entry = startups.get(id);
-        return entry === undefined ? [] : [entry.matchable];
-      });
-      const graph = runToEnd(
-        buildCohortGraph({
-          startups: cohort,
-          index,
-          weightsOf: weightsOfStartup,
-          minScore: options.minScore,
-          pinned: request.pinned,
-        }),
-      );
-      const assignment = runToEnd(solveCohort(graph, request));
-      return {
-        total: assignment.total,
-        unassigned: assignment.unassigned,
-        certificate: assignment.certificate,
-        pairs: assignment.pairs.map((pair) => ({
-          ...pair,
-          // A pin the engine would never recommend keeps its place with a zero score and no lines.
-          explanation: fit(pair.startupId, pair.advisorId)?.explanation ?? [],
-        })),
-      };
+      const prepared = runToEnd(scoreCohort(request));
+      return explained(finishCohort(prepared, runToEnd(solveOnFullGraph(prepared.input))));
     },
+    scoreCohort,
+    explainCohort: (prepared, optimum) => explained(finishCohort(prepared, optimum)),
   };
 };

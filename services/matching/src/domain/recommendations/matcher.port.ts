@@ -1,5 +1,5 @@
 import type { MatchWeights, Offer } from '@jisr/contracts';
-import type { OptimalityCertificate } from '../assignment';
+import type { CohortProgress, FullGraphOptimum, OptimalityCertificate, PreparedCohort } from '../assignment';
 import type { AssignedPair, Objective, Pair, UnassignedReason } from '../cohort-rounds/cohort-round';
 import type { ExplanationLine } from '../introductions/introduction';
 import type { WeightsComparisonItem } from './compare-weights';
@@ -78,4 +78,8 @@ export interface Matcher {
   ): WeightsPreview | null;
   /** An optimal assignment of the startups to advisors under every advisor's free capacity. */
   assignCohort(request: AssignmentRequest): Assignment;
+  /** A round's full graph scored step by step (progress in between), its pins placed: 422 on a bad pin. */
+  scoreCohort(request: AssignmentRequest): Generator<CohortProgress, PreparedCohort>;
+  /** The assignment a solved round describes, each pair explained. */
+  explainCohort(prepared: PreparedCohort, optimum: FullGraphOptimum): Assignment;
 }

@@ -1,5 +1,5 @@
 import { entityIdSchema, visibleText, type Locale } from '@jisr/contracts';
-import { chooseLocale, defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
+import { chooseLocale, defineRoute, problems, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import { OBJECTIVES, type CohortRound } from '../../domain/cohort-rounds/cohort-round';
 import type { CohortRounds } from '../../domain/cohort-rounds/cohort-rounds.use-case';
@@ -11,7 +11,7 @@ import { langQuerySchema } from './introductions.router';
 const ROUND_NOTE =
   'اقترح المجلس هذا التعارف في جولة مطابقة للدفعة. / Konsey bu tanışmayı kohort eşleştirme turunda önerdi. / Proposed by the council in a cohort matching round.';
 const pairSchema = z.object({ startupId: entityIdSchema, advisorId: entityIdSchema }).strict();
-const previewBody = z
+export const previewBody = z
   .object({
     cohortId: entityIdSchema,
     programmeId: entityIdSchema.optional(),
@@ -26,9 +26,9 @@ const confirmBody = z
     note: visibleText({ kind: 'prose', max: 1000 }).default(ROUND_NOTE),
   })
   .strict();
-const roundParams = z.object({ roundId: entityIdSchema }).strict();
+export const roundParams = z.object({ roundId: entityIdSchema }).strict();
 
-const roundView = (round: CohortRound, locale: Locale) => {
+export const roundView = (round: CohortRound, locale: Locale) => {
   const { revision: _revision, id, pairs, ...rest } = round;
   return {
     roundId: id,
@@ -43,40 +43,8 @@ const roundView = (round: CohortRound, locale: Locale) => {
 
 const round = { description: 'The cohort round', schema: roundViewSchema };
 
-/** Council only: preview a cohort's optimal assignment, read it back, confirm it into requests. */
+/** Council only: confirm a previewed round into requests (running and reading it: round-runs.router.ts). */
 export const cohortRoundRoutes = (rounds: () => CohortRounds): Route[] => [
-  defineRoute({
-    method: 'post',
-    path: '/v1/cohort-rounds',
-    tag: 'Cohort rounds',
-    summary: "Preview a cohort's optimal startup-advisor assignment (council)",
-    access: ['programme-manager'],
-    query: langQuerySchema,
-    body: previewBody,
-    responses: { 201: round, ...problems, 422: { description: 'Unknown cohort or unusable pin' } },
-    handle: async ({ actor, query, body, req }) => {
-      const preview = await rounds().preview({ ...body, createdBy: signedIn(actor).sub });
-      return {
-        status: 201,
-        headers: { Location: `/v1/cohort-rounds/${preview.id}` },
-        body: roundView(preview, chooseLocale(req, query.lang)),
-      };
-    },
-  }),
-  defineRoute({
-    method: 'get',
-    path: '/v1/cohort-rounds/:roundId',
-    tag: 'Cohort rounds',
-    summary: 'Read a cohort round (council)',
-    access: ['programme-manager', 'observer'],
-    params: roundParams,
-    query: langQuerySchema,
-    responses: { 200: round, ...problems },
-    handle: async ({ params, query, req }) => ({
-      status: 200,
-      body: roundView(await rounds().get(params.roundId), chooseLocale(req, query.lang)),
-    }),
-  }),
   defineRoute({
     method: 'post',
     path: '/v1/cohort-rounds/:roundId/confirm',

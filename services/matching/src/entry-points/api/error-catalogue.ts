@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@jisr/contracts';
 import type { ErrorCatalogue } from '@jisr/http-kit';
+import { ROUND_RUN_ERRORS_TEXT } from './round-run-errors';
 
 const t = (en: string, ar: string, tr: string): LocalizedText => ({ en, ar, tr });
 
@@ -136,4 +137,5 @@ export const MATCHING_ERRORS: ErrorCatalogue = {
     'تعمل الشركة الناشئة بالفعل مع هذا المستشار.',
     'Girişim bu danışmanla zaten çalışıyor.',
   ),
+  ...ROUND_RUN_ERRORS_TEXT,
 };

@@ -1,6 +1,7 @@
 import type { Route } from '@jisr/http-kit';
 import type { MatchingRuntime } from '../../runtime';
 import { cohortRoundRoutes } from './cohort-rounds.router';
+import { roundRunRoutes } from './round-runs.router';
 import { councilPreviewRoutes } from './council-previews.router';
 import { introductionRoutes } from './introductions.router';
 import { pipelineRoutes } from './pipeline.router';
@@ -19,6 +20,7 @@ export const matchingRoutes = (running: () => MatchingRuntime): Route[] => [
     () => running().recommendAdvisors,
   ),
   ...introductionRoutes(running),
+  ...roundRunRoutes(() => running().roundRuns),
   ...cohortRoundRoutes(() => running().rounds),
   ...pipelineRoutes(() => running().pipeline),
   ...councilPreviewRoutes(

@@ -12,7 +12,14 @@ export interface Pair {
 
 const fetchRound = async (roundId: string) =>
   dataOf(await matchingApi.GET('/v1/cohort-rounds/{roundId}', { params: { path: { roundId }, query: {} } }));
-export type Round = Awaited<ReturnType<typeof fetchRound>>;
+/** A round as matching shows it: ready (the assignment), or its run while queued, solving or stopped. */
+export type RoundStatus = Awaited<ReturnType<typeof fetchRound>>;
+export type Round = Extract<RoundStatus, { state: 'ready' }>;
+export type RoundRun = Exclude<RoundStatus, { state: 'ready' }>;
+export const isRunning = (round: RoundStatus): round is RoundRun =>
+  round.state === 'queued' || round.state === 'solving';
+/** How often the page asks how a running round is doing. */
+const POLL_MS = 500;
 
 const KEY = ['console-rounds'] as const;
 
@@ -66,22 +73,55 @@ export const useRoundHistory = (cohortId: string | null) =>
         .items,
   });
 
-export const useRound = (roundId: string | null) =>
-  useQuery({
-    queryKey: [...KEY, 'round', roundId],
+export function useRound(roundId: string | null) {
+  const queries = useQueryClient();
+  const key = [...KEY, 'round', roundId];
+  return useQuery({
+    queryKey: key,
     enabled: roundId !== null,
-    queryFn: () => fetchRound(roundId ?? ''),
+    queryFn: async () => {
+      const before = queries.getQueryData<RoundStatus>(key);
+      const round = await fetchRound(roundId ?? '');
+      // A round that just finished joins the earlier rounds.
+      if (before !== undefined && isRunning(before) && !isRunning(round))
+        void queries.invalidateQueries({ queryKey: [...KEY, 'history'] });
+      return round;
+    },
+    refetchInterval: (query) =>
+      query.state.data !== undefined && isRunning(query.state.data) ? POLL_MS : false,
   });
+}
 
 export function usePreviewRound() {
   const queries = useQueryClient();
   return useMutation({
-    mutationFn: async (body: RoundRequest) =>
-      dataOf(await matchingApi.POST('/v1/cohort-rounds', { params: { query: {} }, body })),
+    // Answered at once with the run (202); the page then follows its progress until it is ready.
+    mutationFn: async (body: RoundRequest): Promise<RoundStatus> =>
+      dataOf(
+        await matchingApi.POST('/v1/cohort-rounds', {
+          params: { query: {} },
+          body,
+          headers: { prefer: 'respond-async' },
+        }),
+      ),
     onSuccess: (round) => {
       queries.setQueryData([...KEY, 'round', round.roundId], round);
       return queries.invalidateQueries({ queryKey: [...KEY, 'history'] });
     },
+  });
+}
+
+/** Stops a queued or solving round; matching's solver stops too. */
+export function useCancelRound() {
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: async (roundId: string): Promise<RoundStatus> =>
+      dataOf(
+        await matchingApi.POST('/v1/cohort-rounds/{roundId}/cancel', {
+          params: { path: { roundId }, query: {} },
+        }),
+      ),
+    onSuccess: (run) => queries.setQueryData([...KEY, 'round', run.roundId], run),
   });
 }
 
@@ -96,7 +136,8 @@ export function useConfirmRound() {
         }),
       ),
     onSuccess: (round) => {
-      queries.setQueryData([...KEY, 'round', round.roundId], round);
+      // A confirmed round is a ready one (the confirm answer does not repeat the state).
+      queries.setQueryData([...KEY, 'round', round.roundId], { ...round, state: 'ready' as const });
       return queries.invalidateQueries({ queryKey: [...KEY, 'history'] });
     },
   });

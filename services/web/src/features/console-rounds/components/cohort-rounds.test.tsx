@@ -73,10 +73,27 @@ const roundFor = (
   lang: 'en',
 });
 
-/** The services with the round's preview held until `finish` is called, so its progress can be seen. */
+/** Matching's answer while the round runs: its state and progress. */
+const runOf = (state: string, fraction: number) => ({
+  roundId: 'r1',
+  cohortId: 'autumn',
+  programmeId: 'p1',
+  objective: 'max-total',
+  state,
+  createdAt: '2026-12-01T01:00:00Z',
+  createdBy: 'council-1',
+  finishedAt: state === 'cancelled' ? '2026-12-01T01:00:09Z' : null,
+  progress: { phase: 'solving', done: 400, total: 1000, round: 1, fraction, elapsedMs: 8_000 },
+  failure: null,
+  lang: 'en',
+});
+
+/** The services with the round solving until `finish` is called, so its progress can be seen. */
 const serve = () => {
-  let finish: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (finish = resolve));
+  let finished = false;
+  const finish = () => void (finished = true);
+  let cancelled = false;
+  let asked: Parameters<typeof roundFor>[0] = { pinned: [], forbidden: [], objective: 'max-total' };
   let made: ReturnType<typeof roundFor> | null = null;
   const sent = stubApi([
     ['GET', /\/v1\/programmes\?/, () => ({ body: { items: [PROGRAMME], nextCursor: null } })],
@@ -106,17 +123,34 @@ const serve = () => {
     [
       'POST',
       /\/v1\/cohort-rounds$/,
-      async ({ body }) => {
-        await held;
-        made = roundFor(body as Parameters<typeof roundFor>[0]);
-        return { status: 201, body: made };
+      ({ body }) => {
+        asked = body as Parameters<typeof roundFor>[0];
+        return { status: 202, body: runOf('queued', 0) };
+      },
+    ],
+    [
+      'GET',
+      /\/v1\/cohort-rounds\/r1(\?|$)/,
+      () => {
+        if (cancelled) return { body: runOf('cancelled', 0.4) };
+        if (!finished) return { body: runOf('solving', 0.4) };
+        made ??= roundFor(asked);
+        return { body: { ...made, state: 'ready' } };
+      },
+    ],
+    [
+      'POST',
+      /\/v1\/cohort-rounds\/r1\/cancel$/,
+      () => {
+        cancelled = true;
+        return { body: runOf('cancelled', 0.4) };
       },
     ],
     [
       'POST',
       /\/v1\/cohort-rounds\/r1\/confirm$/,
       () => {
-        made = roundFor(made ?? { pinned: [], forbidden: [], objective: 'max-total' }, 'confirmed');
+        made = roundFor(made ?? asked, 'confirmed');
         return { body: made };
       },
     ],
@@ -158,9 +192,10 @@ describe('CohortRounds', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ban this pair' }));
     fireEvent.click(screen.getByRole('button', { name: 'Run the preview' }));
 
-    expect((await screen.findByRole('status', {}, PATIENCE)).textContent).toMatch(
-      /computing the optimal assignment for 3 startups/,
-    );
+    const progress = await screen.findByRole('status', {}, PATIENCE);
+    await waitFor(() => expect(progress.textContent).toMatch(/40% · 8 seconds · pass 1/), PATIENCE);
+    expect(progress.textContent).toMatch(/Finding the optimal assignment/);
+    expect(within(progress).getByRole('progressbar', { name: 'How far the round is' })).toBeDefined();
     finish();
     const preview = await screen.findByRole('region', { name: 'Assignment' }, PATIENCE);
     expect(posted(sent)).toEqual({
@@ -197,6 +232,22 @@ describe('CohortRounds', { timeout: 30_000 }, () => {
     expect(
       within(history).getByText(/2 matched, 1 without an advisor, 1 pinned, 1 banned, 2 requested/),
     ).toBeDefined();
+  });
+
+  test('when the council cancels a running round, then matching is asked to stop it and the page says it was cancelled', async () => {
+    const { sent } = serve();
+    renderInApp(<CohortRounds />);
+    await choose('Cohort', 'Autumn 2025 — Binaa');
+    fireEvent.click(await screen.findByRole('button', { name: 'Run the preview' }, PATIENCE));
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel the round' }, PATIENCE));
+
+    expect(await screen.findByText('Round cancelled', {}, PATIENCE)).toBeDefined();
+    expect(screen.getByText('The round was cancelled before it finished; nothing was sent.')).toBeDefined();
+    expect(
+      sent.some((call) => call.method === 'POST' && call.url.pathname.endsWith('/cohort-rounds/r1/cancel')),
+    ).toBe(true);
+    expect(screen.queryByRole('region', { name: 'Assignment' })).toBeNull();
   });
 
   test('when the reader reads Arabic, then the pairs, their reasons and the left-out startups are in Arabic', async () => {

@@ -8,13 +8,15 @@ import {
   useCohortStartups,
   usePreviewRound,
   useRound,
+  isRunning,
   type Objective,
   type Pair,
+  type RoundStatus,
 } from '../api/rounds';
 import { PairRules } from './pair-rules';
 import { RoundHistory } from './round-history';
 import { RoundPreview } from './round-preview';
-import { RoundProgress } from './round-progress';
+import { RoundProgress, RoundStopped } from './round-progress';
 
 const OBJECTIVES = ['max-total', 'max-matched-then-total'] as const satisfies readonly Objective[];
 
@@ -40,6 +42,14 @@ export function CohortRounds() {
   const advisorNames = new Map((advisors.data ?? []).map((a) => [a.advisorId, a.displayName]));
   const options = (names: ReadonlyMap<string, string>) =>
     [...names].map(([value, label]) => ({ value, label }));
+  const view = (data: RoundStatus) =>
+    data.state === 'ready' ? (
+      <RoundPreview round={data} startups={startupNames} advisors={advisorNames} />
+    ) : isRunning(data) ? (
+      <RoundProgress run={data} />
+    ) : (
+      <RoundStopped run={data} />
+    );
   const programmeName = (name: { en: string; ar: string; tr: string }) =>
     name[i18n.language as 'en'] ?? name.en;
   return (
@@ -102,11 +112,8 @@ export function CohortRounds() {
               {t('run')}
             </Button>
           </Group>
-          {preview.isPending && <RoundProgress startups={startups.data?.length ?? 0} />}
           <ProblemAlert error={preview.error} />
-          {round.data !== undefined && !preview.isPending && (
-            <RoundPreview round={round.data} startups={startupNames} advisors={advisorNames} />
-          )}
+          {shown !== null && round.data !== undefined && view(round.data)}
           <Divider />
           <RoundHistory cohortId={cohort.cohortId} onOpen={setShown} />
         </>

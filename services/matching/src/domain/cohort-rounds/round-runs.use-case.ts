@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
+import { AppError, notFound } from '@jisr/errors';
+import type { Clock } from '../clock.port';
+import type { CohortRound } from './cohort-round';
+import type { PreviewInput } from './preview-round';
+import { runRoundJob, type JobEnd, type RoundJobDeps } from './round-job';
+import { roundInputs } from './round-inputs';
+import { isRunning, progressOf, type RoundRun } from './round-run';
+
+export const ROUND_RUN_ERRORS = {
+  interrupted: 'MATCHING.ROUND_INTERRUPTED',
+  notRunning: 'MATCHING.ROUND_NOT_RUNNING',
+} as const;
+
+export interface RoundRunsDeps extends RoundJobDeps {
+  readonly clock: Clock;
+  /** How often a running round's progress is stored; a run silent for `staleAfterMs` was interrupted. */
+  readonly heartbeatMs: number;
+  readonly staleAfterMs: number;
+  /** How long `start` may wait for a quick round to end. */
+  readonly waitMs: number;
+}
+
+export type RoundStatus = { readonly round: CohortRound } | { readonly run: RoundRun };
+
+export interface RoundRuns {
+  /**
+   * Stores the run (422 first when the cohort or a pin is unusable) and queues it. With `wait`, it
+   * waits up to `waitMs` for the end; `end` is null while the round still runs.
+   */
+  start(
+    input: PreviewInput,
+    options: { readonly wait: boolean },
+  ): Promise<{ readonly run: RoundRun; readonly end: JobEnd | null }>;
+  /** The round once ready, else its run with the latest progress (an interrupted run reads as failed). */
+  status(roundId: string): Promise<RoundStatus>;
+  cancel(roundId: string): Promise<RoundRun>;
+  /** Marks runs nobody runs any more (their heartbeat stopped) as failed; at start-up. */
+  recover(): Promise<number>;
+  /** Stops the runs of this process and marks them failed: a stopped service finishes nothing. */
+  stop(): Promise<void>;
+}
+
+interface Live {
+  run: RoundRun;
+  readonly controller: AbortController;
+  readonly startedMs: number;
+  finished?: Promise<JobEnd>;
+}
+
+/** Cohort rounds as jobs: one solved at a time (two cores), each with progress, a heartbeat and a cancel. */
+export const createRoundRuns = (deps: RoundRunsDeps): RoundRuns => {
+  const { store, clock } = deps;
+  const live = new Map<string, Live>();
+  let queue: Promise<unknown> = Promise.resolve();
+  let stopping = false;
+
+  const persist = async (entry: Live, change: Partial<RoundRun>): Promise<void> => {
+    const now = clock.now().toISOString();
+    const next = { ...entry.run, ...change, heartbeatAt: now };
+    try {
+      entry.run = await store.roundRuns.save(next);
+    } catch {
+      // Someone else wrote the run (a cancel from another replica): take theirs and obey it.
+      const stored = await store.roundRuns.get(entry.run.id);
+      if (stored !== null) entry.run = stored;
+      if (stored?.state === 'cancelled') entry.controller.abort();
+    }
+  };
+  const beat = setInterval(() => {
+    for (const entry of live.values()) if (isRunning(entry.run)) void persist(entry, {});
+  }, deps.heartbeatMs);
+  beat.unref();
+
+  const finish = async (entry: Live, end: JobEnd): Promise<void> => {
+    live.delete(entry.run.id);
+    const finishedAt = clock.now().toISOString();
+    const progress = { ...entry.run.progress, elapsedMs: Math.round(performance.now() - entry.startedMs) };
+    if (end.state === 'ready')
+      await persist(entry, { state: 'ready', finishedAt, progress: { ...progress, fraction: 1 } });
+    else if (end.state === 'cancelled' && stopping)
+      await persist(entry, {
+        state: 'failed',
+        finishedAt,
+        progress,
+        failure: {
+          code: ROUND_RUN_ERRORS.interrupted,
+          message: 'The service stopped before this round was solved; run it again.',
+        },
+      });
+    else if (end.state === 'cancelled') await persist(entry, { state: 'cancelled', finishedAt, progress });
+    else await persist(entry, { state: 'failed', finishedAt, progress, failure: end.failure });
+  };
+
+  const execute = async (entry: Live, job: Parameters<typeof runRoundJob>[1]): Promise<JobEnd> => {
+    let end: JobEnd;
+    if (entry.controller.signal.aborted) end = { state: 'cancelled' };
+    else {
+      await persist(entry, { state: 'solving' });
+      end = await runRoundJob(deps, job, {
+        signal: entry.controller.signal,
+        onProgress: (step) => {
+          const elapsedMs = Math.round(performance.now() - entry.startedMs);
+          entry.run = { ...entry.run, progress: progressOf(step, entry.run.progress, elapsedMs) };
+        },
+      });
+    }
+    await finish(entry, end);
+    return end;
+  };
+
+  const interrupted = async (run: RoundRun, message: string): Promise<RoundRun> =>
+    store.roundRuns.save({
+      ...run,
+      state: 'failed',
+      finishedAt: clock.now().toISOString(),
+      failure: { code: ROUND_RUN_ERRORS.interrupted, message },
+    });
+  const isStale = (run: RoundRun): boolean =>
+    isRunning(run) &&
+    !live.has(run.id) &&
+    clock.now().getTime() - Date.parse(run.heartbeatAt) > deps.staleAfterMs;
+  const stale = 'The service running this round stopped before it was solved; run it again.';
+
+  const getRun = async (roundId: string): Promise<RoundRun> => {
+    const entry = live.get(roundId);
+    if (entry !== undefined) return entry.run;
+    const run = await store.roundRuns.get(roundId);
+    if (run === null) throw notFound('MATCHING.ROUND_NOT_FOUND', 'No such cohort round.');
+    return isStale(run) ? interrupted(run, stale) : run;
+  };
+
+  return {
+    start: async (input, { wait }) => {
+      const inputs = await roundInputs(store, input);
+      const now = clock.now().toISOString();
+      const run = await store.roundRuns.save({
+        id: randomUUID(),
+        revision: 0,
+        cohortId: input.cohortId,
+        programmeId: inputs.programmeId,
+        objective: input.objective,
+        include: input.include,
+        forbidden: input.forbidden,
+        pinned: input.pinned,
+        state: 'queued',
+        createdAt: now,
+        createdBy: input.createdBy,
+        heartbeatAt: now,
+        finishedAt: null,
+        progress: { phase: 'queued', done: 0, total: 0, round: 0, fraction: 0, elapsedMs: 0 },
+        failure: null,
+      });
+      const entry: Live = { run, controller: new AbortController(), startedMs: performance.now() };
+      live.set(run.id, entry);
+      const finished = queue.then(() => execute(entry, { input, inputs, run }));
+      entry.finished = finished;
+      queue = finished;
+      const end = wait ? await Promise.race([finished, delay(deps.waitMs, null, { ref: false })]) : null;
+      return { run: end === null ? entry.run : await getRun(run.id), end };
+    },
+    status: async (roundId) => {
+      const round = await store.rounds.get(roundId);
+      return round !== null ? { round } : { run: await getRun(roundId) };
+    },
+    cancel: async (roundId) => {
+      const run = await getRun(roundId);
+      if (!isRunning(run))
+        throw new AppError(ROUND_RUN_ERRORS.notRunning, 'This round is no longer running.', { status: 409 });
+      const entry = live.get(roundId);
+      if (entry === undefined)
+        return store.roundRuns.save({ ...run, state: 'cancelled', finishedAt: clock.now().toISOString() });
+      entry.controller.abort();
+      await entry.finished;
+      return (await store.roundRuns.get(roundId)) ?? entry.run;
+    },
+    recover: async () => {
+      const stuck = (await store.roundRuns.all()).filter(isStale);
+      for (const run of stuck) await interrupted(run, stale);
+      return stuck.length;
+    },
+    stop: async () => {
+      clearInterval(beat);
+      stopping = true;
+      for (const entry of live.values()) entry.controller.abort();
+      await queue.catch(() => undefined);
+    },
+  };
+};
