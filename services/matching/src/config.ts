@@ -1,7 +1,6 @@
 import { loadConfig, portVar, urlVar } from '@jisr/config';
 import { platformEnvShape, requirePlatformUrls } from '@jisr/platform-adapters';
 import { z } from 'zod';
-import { roundRunEnvShape } from './round-run-config';
 
 /** Matching's environment, validated once at start; nothing else reads `process.env`. */
 export const matchingConfigSchema = z
@@ -29,7 +28,14 @@ export const matchingConfigSchema = z
       .default(30),
     /** Pipeline and research views are cached this long (events invalidate them sooner). */
     MATCHING_STATS_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
-    ...roundRunEnvShape,
+    /** POST /v1/cohort-rounds answers with the round if it is ready this soon, else 202 and its progress. */
+    MATCHING_ROUND_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+    /** A running round's progress is stored this often, by the replica running it. */
+    MATCHING_ROUND_HEARTBEAT_MS: z.coerce.number().int().min(10).max(60_000).default(5_000),
+    /** A round whose progress was not stored for this long was interrupted (its service stopped). */
+    MATCHING_ROUND_STALE_MS: z.coerce.number().int().min(50).max(600_000).default(30_000),
+    /** Rounds with fewer startup × advisor cells are solved on the service's thread, without a worker. */
+    MATCHING_ROUND_INLINE_CELLS: z.coerce.number().int().min(0).default(250_000),
   })
   .superRefine(requirePlatformUrls);
 
