@@ -7,6 +7,7 @@ export {
   accessRolesOf,
   emailUnverified,
   hasStaffRole,
+  holderOf,
   mayAct,
   roleSchema,
   staffRoleSchema,

@@ -63,3 +63,9 @@ export const mayAct = (
 /** True for a member of staff holding `role`. */
 export const hasStaffRole = (principal: Pick<Principal, 'role' | 'staffRoles'>, role: StaffRole): boolean =>
   principal.role === 'council' && principal.staffRoles.includes(role);
+
+/** The account kind and staff roles of someone holding exactly `role` (tokens for one role). */
+export const holderOf = (role: AccessRole): Pick<Principal, 'role' | 'staffRoles'> =>
+  role === 'startup' || role === 'advisor'
+    ? { role, staffRoles: [] }
+    : { role: 'council', staffRoles: [role] };

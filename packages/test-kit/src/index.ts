@@ -20,3 +20,4 @@ export {
   startupUpserted,
   type EventOptions,
 } from './event-builders';
+export { deniedProbes, probeRoutes, type ProbeAnswer, type RoleProbe } from './role-matrix';

@@ -41,6 +41,7 @@ export type { Reply };
 export interface Instance {
   readonly service: MatchingService;
   readonly storage: Storage;
+  readonly url: string;
   call(
     method: string,
     path: string,
@@ -135,6 +136,7 @@ export const aWorld = async ({ partitions = 3 }: { partitions?: number } = {}): 
       const instance: Instance = {
         service,
         storage,
+        url,
         call: callAt(url),
         stop: async () => {
           await service.stop();
