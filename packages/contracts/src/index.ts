@@ -19,6 +19,7 @@ export * from './events/introduction.events';
 export * from './events/meeting.events';
 export * from './events/account.events';
 export * from './events/progress.events';
+export * from './events/staff.events';
 export * from './events/event-catalogue';
 export * from './events/event-factory';
 export * from './search-terms';

@@ -10,5 +10,7 @@ export const TOPICS = {
   account: 'profile.account.v1',
   /** Training, milestones and outcomes of startups in a programme (progress.events.ts). */
   progress: 'programme.progress.v1',
+  /** Staff accounts, their roles and partner organisations (staff.events.ts). */
+  staff: 'profile.staff.v1',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

@@ -6,6 +6,7 @@ import * as introduction from './introduction.events';
 import * as meeting from './meeting.events';
 import * as programme from './programme.events';
 import * as progress from './progress.events';
+import * as staff from './staff.events';
 import * as startup from './startup.events';
 
 /** Every event type and the schema of its payload: the single source of each event's shape. */
@@ -45,6 +46,9 @@ export const EVENT_PAYLOADS = {
   'progress.milestone-reached': progress.progressMilestoneReachedPayloadSchema,
   'progress.milestone-confirmed': progress.progressMilestoneConfirmedPayloadSchema,
   'progress.outcome-reported': progress.progressOutcomeReportedPayloadSchema,
+  'staff.created': staff.staffCreatedPayloadSchema,
+  'staff.roles-changed': staff.staffRolesChangedPayloadSchema,
+  'organisation.saved': staff.organisationSavedPayloadSchema,
 } as const satisfies Record<string, z.ZodType<Record<string, unknown>>>;
 
 export type EventType = keyof typeof EVENT_PAYLOADS;
@@ -60,5 +64,6 @@ export function topicOf(type: EventType): Topic {
   if (type.startsWith('meeting.')) return TOPICS.meeting;
   if (type.startsWith('account.')) return TOPICS.account;
   if (type.startsWith('progress.')) return TOPICS.progress;
+  if (type.startsWith('staff.') || type.startsWith('organisation.')) return TOPICS.staff;
   return TOPICS.introduction;
 }

@@ -165,4 +165,24 @@ export const SAMPLE_PAYLOADS: { [T in EventType]: EventPayload<T> } = {
     partnerships: 2,
     exportDeals: 1,
   },
+  'staff.created': {
+    accountId: 'acc-staff-1',
+    organisationId: 'sesric',
+    staffRoles: ['verifier'],
+    centreIds: [],
+    by: 'acc-admin',
+  },
+  'staff.roles-changed': {
+    accountId: 'acc-staff-1',
+    organisationId: 'sesric',
+    staffRoles: ['verifier', 'observer'],
+    previousRoles: ['verifier'],
+    centreIds: [],
+    by: 'acc-admin',
+  },
+  'organisation.saved': {
+    organisationId: 'sesric',
+    name: { en: 'SESRIC', ar: 'مركز أنقرة', tr: 'SESRIC' },
+    kind: 'intergovernmental',
+  },
 };

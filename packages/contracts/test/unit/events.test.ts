@@ -167,6 +167,8 @@ describe('makeEvent / parseEvent', () => {
     expect(topicOf('introduction.info-requested')).toBe(TOPICS.introduction);
     expect(topicOf('meeting.no-show')).toBe(TOPICS.meeting);
     expect(topicOf('progress.attended')).toBe('programme.progress.v1');
+    expect(topicOf('staff.roles-changed')).toBe('profile.staff.v1');
+    expect(topicOf('organisation.saved')).toBe('profile.staff.v1');
   });
 });
 

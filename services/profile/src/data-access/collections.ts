@@ -50,6 +50,8 @@ export const PROGRAMMES: CollectionSpec = { name: 'programmes' };
 
 export const CENTRES: CollectionSpec = { name: 'centres' };
 
+export const ORGANISATIONS: CollectionSpec = { name: 'organisations' };
+
 export const NOTICES: CollectionSpec = {
   name: 'council_notices',
   indexes: [
@@ -68,6 +70,7 @@ export const ALL_COLLECTIONS = [
   ADVISORS,
   PROGRAMMES,
   CENTRES,
+  ORGANISATIONS,
   NOTICES,
   ...TRAINING_COLLECTIONS,
 ];

@@ -18,6 +18,7 @@ import type { ProfileStore, ProfileTx } from '../domain/profile-store.port';
 import type { Programme } from '../domain/programmes/programme';
 import type { StartupProfile } from '../domain/startups/startup-profile';
 import * as specs from './collections';
+import { organisationRepository } from './organisation-repository';
 import { documentRepository } from './document-repository';
 import { MILESTONE_COLLECTIONS, milestoneRepositories } from './milestone-repositories';
 import { OUTCOME_COLLECTIONS, outcomeRepositories } from './outcome-repositories';
@@ -67,6 +68,7 @@ async function repositoriesIn(
       ...accounts,
       byEmailKey: async (emailKey) => (await accounts.find({ emailKey }))[0] ?? null,
       countByRole: async (role) => (await accounts.find({ role })).length,
+      byRole: (role) => accounts.find({ role }),
     },
     sessions: {
       ...sessions,
@@ -84,6 +86,7 @@ async function repositoriesIn(
     advisors: { ...advisors, page: (filter, page) => advisors.page(advisorFilter(filter), page) },
     programmes: { ...programmes, page: (page) => programmes.page({}, page) },
     centres: { ...centres, all: () => centres.find({}) },
+    organisations: organisationRepository(await open(specs.ORGANISATIONS)),
     notices: {
       ...notices,
       page: (unreadOnly, page) => notices.page(unreadOnly ? { readAt: null } : {}, page, true),

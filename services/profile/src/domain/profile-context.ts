@@ -1,3 +1,4 @@
+import type { StaffRole } from '@jisr/auth';
 import type { PasswordHasher } from './accounts/password';
 import type { Clock } from './clock.port';
 import type { ProfileStore } from './profile-store.port';
@@ -30,6 +31,9 @@ export interface Actor {
   readonly sub: string;
   readonly role: 'startup' | 'advisor' | 'council';
   readonly sessionId?: string;
+  /** A member of staff's roles and, for a centre-coordinator, the centres they serve. */
+  readonly staffRoles?: readonly StaffRole[];
+  readonly centreIds?: readonly string[];
 }
 
 /** The request's correlation id travels into the events a use case writes. */

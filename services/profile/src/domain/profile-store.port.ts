@@ -12,6 +12,7 @@ import type { CouncilNotice } from './notices/notice';
 import type { OutcomeRepositories } from './outcomes/outcome-store.port';
 import type { VerificationStatus } from './people/profile-fields';
 import type { Programme } from './programmes/programme';
+import type { Organisation } from './staff/organisation';
 import type { StartupProfile } from './startups/startup-profile';
 import type { TrainingRepositories } from './training/training-store.port';
 
@@ -50,6 +51,7 @@ export interface AdvisorFilter extends ProfileFilter {
 export interface AccountRepository extends VersionedRepository<Account> {
   byEmailKey(emailKey: string): Promise<Account | null>;
   countByRole(role: Account['role']): Promise<number>;
+  byRole(role: Account['role']): Promise<Account[]>;
 }
 
 export interface SessionRepository extends VersionedRepository<SessionFamily> {
@@ -84,6 +86,7 @@ export interface ProfileTx {
   readonly advisors: ProfileRepository<AdvisorProfile, AdvisorFilter>;
   readonly programmes: VersionedRepository<Programme> & { page(page: PageRequest): Promise<Page<Programme>> };
   readonly centres: VersionedRepository<Centre> & { all(): Promise<Centre[]> };
+  readonly organisations: VersionedRepository<Organisation> & { all(): Promise<Organisation[]> };
   readonly notices: VersionedRepository<CouncilNotice> & {
     page(unreadOnly: boolean, page: PageRequest): Promise<Page<CouncilNotice>>;
     /** Erasure: notices name the advisor, so they go with them. */

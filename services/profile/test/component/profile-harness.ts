@@ -94,7 +94,7 @@ export async function startProfile(env: Record<string, string> = {}): Promise<Pr
   const events: RecordedEvent[] = [];
   const recorder = await bus.subscribe({
     groupId: uniqueName('profile-test'),
-    topics: [TOPICS.startup, TOPICS.advisor, TOPICS.programme, TOPICS.account, TOPICS.progress],
+    topics: [TOPICS.startup, TOPICS.advisor, TOPICS.programme, TOPICS.account, TOPICS.progress, TOPICS.staff],
     fromBeginning: true,
     handler: async (event, meta) => {
       events.push({ topic: meta.topic, event });

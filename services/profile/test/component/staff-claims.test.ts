@@ -2,6 +2,7 @@ import { BOOTSTRAP_STAFF_ROLES } from '@jisr/auth';
 import type { StoredDoc } from '@jisr/storage';
 import type { TokenPair } from '../../src/domain/accounts/token-pair';
 import { startProfile, type ProfileHarness } from './profile-harness';
+import { claimsOf } from './staff-steps';
 
 let profile: ProfileHarness;
 beforeAll(async () => {
@@ -10,10 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await profile.stop();
 });
-
-// The payload as any service reads it (its signature is checked by the services' own tests).
-const claimsOf = (token: string): Record<string, unknown> =>
-  JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
 
 const refreshed = async (refreshToken: string): Promise<TokenPair> =>
   (await profile.request<TokenPair>('POST', '/v1/sessions/refresh', { body: { refreshToken } })).body;

@@ -40,6 +40,8 @@ export interface Account {
   readonly organisationId?: string;
   /** The centres a centre-coordinator serves. */
   readonly centreIds?: readonly string[];
+  /** This staff account's sequence on the `profile.staff.v1` topic. */
+  readonly staffEventVersion?: number;
 }
 
 /** Unverified accounts sign in but cannot request or accept introductions (the token says so). */

@@ -24,7 +24,7 @@ interface NewAccount {
   readonly createdBy: Account['createdBy'];
   readonly locale?: Locale;
   /** A staff account's roles, organisation and centres. */
-  readonly staff?: Pick<Account, 'staffRoles' | 'organisationId' | 'centreIds'>;
+  readonly staff?: Pick<Account, 'staffRoles' | 'organisationId' | 'centreIds' | 'staffEventVersion'>;
   /** More work in the account's own transaction (the verification email). */
   readonly also?: (tx: ProfileTx, account: Account) => Promise<void>;
 }

@@ -4,12 +4,14 @@ import { HashingBusyError } from '../../domain/accounts/hashing-pool';
 import type { ErrorCatalogue } from '@jisr/http-kit';
 import { PROGRESS_ERRORS } from './progress-messages';
 import { TRAINING_ERRORS } from './training-problem-messages';
+import { STAFF_ERRORS } from './staff-messages';
 
 const t = (en: string, ar: string, tr: string): LocalizedText => ({ en, ar, tr });
 
 /** The problem `detail` of every code this service raises, in the three languages Jisr speaks. */
 export const PROFILE_ERRORS: ErrorCatalogue = {
   ...PROGRESS_ERRORS,
+  ...STAFF_ERRORS,
   'AUTH.INVALID_CREDENTIALS': t(
     'The email or password is wrong.',
     'البريد الإلكتروني أو كلمة المرور غير صحيحة.',

@@ -14,6 +14,7 @@ import { programmeRoutes } from './programmes.router';
 import { PROGRESS_FIELD_MESSAGES } from './progress-messages';
 import { sectorRoutes } from './sectors.router';
 import { sessionRoutes } from './sessions.router';
+import { staffRoutes } from './staff.router';
 import { startupRoutes } from './startups.router';
 import { trainingRoutes } from './training.router';
 import { certificateRoutes } from './certificates.router';
@@ -31,6 +32,7 @@ export const profileRoutes = (deps: ApiDeps): Route[] => [
   ...sectorRoutes(),
   ...trainingRoutes(deps),
   ...certificateRoutes(deps),
+  ...staffRoutes(deps),
 ];
 
 export const PROFILE_API = {
