@@ -2,11 +2,8 @@ import type { Actor } from '../profile-context';
 import { notYours } from '../profile-errors';
 import { otherCentre } from './training-errors';
 
-/** The actor as the governance contract has it: staff roles, and the centres a coordinator serves. */
-export interface TrainingActor extends Actor {
-  readonly staffRoles?: readonly string[];
-  readonly centreIds?: readonly string[];
-}
+/** The actor as the governance contract has it: staff roles, and the centres a coordinator serves (on Actor). */
+export type TrainingActor = Actor;
 
 // Programme managers run every session; the token already holds the bootstrap set for old staff accounts.
 const RUN_ANY_SESSION = new Set(['programme-manager']);
