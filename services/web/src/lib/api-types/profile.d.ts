@@ -240,6 +240,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/certificates/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Verify a certificate by its public code: name, programme, phase, date (nothing private) */
+    get: operations['getV1CertificatesCode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/council/accounts': {
     parameters: {
       query?: never;
@@ -359,6 +376,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/milestones/awaiting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Claims the caller may decide: a mentor's startups, or a coordinator's centres */
+    get: operations['getV1MilestonesAwaiting'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/organisations': {
     parameters: {
       query?: never;
@@ -456,6 +490,176 @@ export type paths = {
     get: operations['getV1ProgrammesProgrammeId'];
     /** Replace a programme (council); publishes programme.upserted */
     put: operations['putV1ProgrammesProgrammeId'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/milestones': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a programme's milestones, phase by phase */
+    get: operations['getV1ProgrammesProgrammeIdMilestones'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/phases/{phaseId}/certificate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask for a phase's training certificate: issued once every required session is attended */
+    post: operations['postV1ProgrammesProgrammeIdPhasesPhaseIdCertificate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/phases/{phaseId}/milestones': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace a phase's milestones (programme manager) */
+    put: operations['putV1ProgrammesProgrammeIdPhasesPhaseIdMilestones'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Milestones reached and confirmed per cohort and phase (programme managers, observers) */
+    get: operations['getV1ProgrammesProgrammeIdProgress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/sessions/{sessionId}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark registered startups attended (its coordinator); publishes progress.attended */
+    post: operations['postV1ProgrammesProgrammeIdSessionsSessionIdAttendance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/sessions/{sessionId}/check-in-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Show a new check-in code for the session (its coordinator); the previous one stops working */
+    post: operations['postV1ProgrammesProgrammeIdSessionsSessionIdCheckInCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/sessions/{sessionId}/check-ins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check in with the code shown in the room (registered startup); publishes progress.attended */
+    post: operations['postV1ProgrammesProgrammeIdSessionsSessionIdCheckIns'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/sessions/{sessionId}/registrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register for a training session (startup of the programme); publishes progress.registered */
+    post: operations['postV1ProgrammesProgrammeIdSessionsSessionIdRegistrations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/sessions/{sessionId}/registrations/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Give the seat back before the session starts; publishes progress.registration-cancelled */
+    delete: operations['deleteV1ProgrammesProgrammeIdSessionsSessionIdRegistrationsMine'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/programmes/{programmeId}/sessions/{sessionId}/roster': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who registered for and attended a session (its coordinator) */
+    get: operations['getV1ProgrammesProgrammeIdSessionsSessionIdRoster'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -635,6 +839,108 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/startups/{startupId}/milestones': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A startup's milestones with its claims (the startup, its mentors, its centre's coordinators, staff) */
+    get: operations['getV1StartupsStartupIdMilestones'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/startups/{startupId}/milestones/{milestoneId}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm a claim (the startup's mentor or its centre's coordinator); publishes progress.milestone-confirmed */
+    post: operations['postV1StartupsStartupIdMilestonesMilestoneIdConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/startups/{startupId}/milestones/{milestoneId}/reached': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The startup marks a milestone reached, with evidence; publishes progress.milestone-reached */
+    post: operations['postV1StartupsStartupIdMilestonesMilestoneIdReached'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/startups/{startupId}/milestones/{milestoneId}/send-back': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a claim back with a reason (the startup's mentor or its centre's coordinator) */
+    post: operations['postV1StartupsStartupIdMilestonesMilestoneIdSendBack'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/startups/{startupId}/outcomes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A startup's check-ins, newest quarter first, with every revision and the quarter now due */
+    get: operations['getV1StartupsStartupIdOutcomes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/startups/{startupId}/outcomes/{quarter}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Report (or amend) a quarter's outcome check-in (the startup); publishes progress.outcome-reported */
+    put: operations['putV1StartupsStartupIdOutcomesQuarter'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/startups/{startupId}/placement': {
     parameters: {
       query?: never;
@@ -663,6 +969,40 @@ export type paths = {
     put?: never;
     /** Verify or reject (with a reason) a startup profile (council) */
     post: operations['postV1StartupsStartupIdVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/training/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The startup's training: its programme's sessions, progress per phase, its certificates */
+    get: operations['getV1TrainingMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/training/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The training sessions this staff member runs (a coordinator: those at their centres) */
+    get: operations['getV1TrainingSessions'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -4073,6 +4413,66 @@ export interface operations {
       };
     };
   };
+  getV1CertificatesCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The certificate */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            issuedAt: string;
+            phaseId: string;
+            phaseName: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+            programmeId: string;
+            programmeName: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+            startupName: {
+              ar?: string;
+              latin: string;
+            };
+            verificationUrl: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   postV1CouncilAccounts: {
     parameters: {
       query?: never;
@@ -4434,6 +4834,94 @@ export interface operations {
       };
     };
   };
+  getV1MilestonesAwaiting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              centreId: string | null;
+              cohortId: string | null;
+              decision: {
+                /** @enum {string} */
+                as: 'mentor' | 'centre-coordinator';
+                at: string;
+                by: string;
+                reason: string | null;
+              } | null;
+              evidence: {
+                link: string | null;
+                text: string | null;
+              };
+              milestoneId: string;
+              milestoneName: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              phaseId: string;
+              programmeId: string;
+              reachedAt: string;
+              startupId: string;
+              startupName: {
+                ar?: string;
+                latin: string;
+              };
+              /** @enum {string} */
+              state: 'reached' | 'confirmed' | 'sent-back';
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getV1Organisations: {
     parameters: {
       query?: never;
@@ -4762,10 +5250,12 @@ export interface operations {
                   tr: string;
                 };
                 phaseId: string;
+                requiredSessionIds?: string[];
                 /** Format: date */
                 startsOn: string;
                 /** @default [] */
                 trainingSessions: {
+                  capacity?: number;
                   centreId?: string;
                   durationMinutes: number;
                   online: boolean;
@@ -4849,9 +5339,11 @@ export interface operations {
               tr: string;
             };
             phaseId: string;
+            requiredSessionIds?: string[];
             /** Format: date */
             startsOn: string;
             trainingSessions?: {
+              capacity?: number;
               centreId?: string;
               durationMinutes: number;
               online: boolean;
@@ -4912,10 +5404,12 @@ export interface operations {
                 tr: string;
               };
               phaseId: string;
+              requiredSessionIds?: string[];
               /** Format: date */
               startsOn: string;
               /** @default [] */
               trainingSessions: {
+                capacity?: number;
                 centreId?: string;
                 durationMinutes: number;
                 online: boolean;
@@ -5042,10 +5536,12 @@ export interface operations {
                 tr: string;
               };
               phaseId: string;
+              requiredSessionIds?: string[];
               /** Format: date */
               startsOn: string;
               /** @default [] */
               trainingSessions: {
+                capacity?: number;
                 centreId?: string;
                 durationMinutes: number;
                 online: boolean;
@@ -5156,9 +5652,11 @@ export interface operations {
               tr: string;
             };
             phaseId: string;
+            requiredSessionIds?: string[];
             /** Format: date */
             startsOn: string;
             trainingSessions?: {
+              capacity?: number;
               centreId?: string;
               durationMinutes: number;
               online: boolean;
@@ -5219,10 +5717,12 @@ export interface operations {
                 tr: string;
               };
               phaseId: string;
+              requiredSessionIds?: string[];
               /** Format: date */
               startsOn: string;
               /** @default [] */
               trainingSessions: {
+                capacity?: number;
                 centreId?: string;
                 durationMinutes: number;
                 online: boolean;
@@ -5245,6 +5745,896 @@ export interface operations {
               needs: number;
               sector: number;
               stage: number;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1ProgrammesProgrammeIdMilestones: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The programme's milestones by phase */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            phases: {
+              milestones: {
+                milestoneId: string;
+                name: {
+                  ar: string;
+                  en: string;
+                  tr: string;
+                };
+              }[];
+              name: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              phaseId: string;
+            }[];
+            programmeId: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1ProgrammesProgrammeIdPhasesPhaseIdCertificate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        phaseId: string;
+        programmeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Issued before */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            issuedAt: string;
+            phaseId: string;
+            phaseName: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+            programmeId: string;
+            programmeName: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+            startupName: {
+              ar?: string;
+              latin: string;
+            };
+            verificationUrl: string;
+          };
+        };
+      };
+      /** @description Issued now */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            issuedAt: string;
+            phaseId: string;
+            phaseName: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+            programmeId: string;
+            programmeName: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+            startupName: {
+              ar?: string;
+              latin: string;
+            };
+            verificationUrl: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Required sessions not attended yet (errors[] names them) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putV1ProgrammesProgrammeIdPhasesPhaseIdMilestones: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        phaseId: string;
+        programmeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          milestones: {
+            milestoneId: string;
+            name: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description The programme's milestones by phase */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            phases: {
+              milestones: {
+                milestoneId: string;
+                name: {
+                  ar: string;
+                  en: string;
+                  tr: string;
+                };
+              }[];
+              name: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              phaseId: string;
+            }[];
+            programmeId: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A milestone id is used by another phase */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1ProgrammesProgrammeIdProgress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Counts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cohorts: {
+              cohortId: string;
+              name: string;
+              phases: {
+                milestones: {
+                  confirmed: number;
+                  milestoneId: string;
+                  name: {
+                    ar: string;
+                    en: string;
+                    tr: string;
+                  };
+                  reached: number;
+                }[];
+                name: {
+                  ar: string;
+                  en: string;
+                  tr: string;
+                };
+                phaseId: string;
+              }[];
+              startups: number;
+            }[];
+            programmeId: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1ProgrammesProgrammeIdSessionsSessionIdAttendance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          startupIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description The session roster */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            capacity: number;
+            centreId?: string;
+            checkInExpiresAt: string | null;
+            durationMinutes: number;
+            online: boolean;
+            phaseId: string;
+            programmeId: string;
+            seats: {
+              attended: boolean;
+              name: {
+                ar?: string;
+                latin: string;
+              };
+              registeredAt: string;
+              startupId: string;
+            }[];
+            seatsTaken: number;
+            sessionId: string;
+            startsAt: string;
+            title: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A startup is not registered */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1ProgrammesProgrammeIdSessionsSessionIdCheckInCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The code and when it expires */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            expiresAt: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1ProgrammesProgrammeIdSessionsSessionIdCheckIns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The session as this startup sees it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attended: boolean;
+            capacity: number;
+            centreId?: string;
+            durationMinutes: number;
+            online: boolean;
+            phaseId: string;
+            programmeId: string;
+            registered: boolean;
+            seatsTaken: number;
+            sessionId: string;
+            startsAt: string;
+            title: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not registered */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Wrong or expired code */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1ProgrammesProgrammeIdSessionsSessionIdRegistrations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session as this startup sees it */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attended: boolean;
+            capacity: number;
+            centreId?: string;
+            durationMinutes: number;
+            online: boolean;
+            phaseId: string;
+            programmeId: string;
+            registered: boolean;
+            seatsTaken: number;
+            sessionId: string;
+            startsAt: string;
+            title: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Full, already registered or started */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteV1ProgrammesProgrammeIdSessionsSessionIdRegistrationsMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session as this startup sees it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attended: boolean;
+            capacity: number;
+            centreId?: string;
+            durationMinutes: number;
+            online: boolean;
+            phaseId: string;
+            programmeId: string;
+            registered: boolean;
+            seatsTaken: number;
+            sessionId: string;
+            startsAt: string;
+            title: {
+              ar: string;
+              en: string;
+              tr: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not registered, or already started */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1ProgrammesProgrammeIdSessionsSessionIdRoster: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session roster */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            capacity: number;
+            centreId?: string;
+            checkInExpiresAt: string | null;
+            durationMinutes: number;
+            online: boolean;
+            phaseId: string;
+            programmeId: string;
+            seats: {
+              attended: boolean;
+              name: {
+                ar?: string;
+                latin: string;
+              };
+              registeredAt: string;
+              startupId: string;
+            }[];
+            seatsTaken: number;
+            sessionId: string;
+            startsAt: string;
+            title: {
+              ar: string;
+              en: string;
+              tr: string;
             };
           };
         };
@@ -5350,10 +6740,12 @@ export interface operations {
                 tr: string;
               };
               phaseId: string;
+              requiredSessionIds?: string[];
               /** Format: date */
               startsOn: string;
               /** @default [] */
               trainingSessions: {
+                capacity?: number;
                 centreId?: string;
                 durationMinutes: number;
                 online: boolean;
@@ -6970,6 +8362,633 @@ export interface operations {
       };
     };
   };
+  getV1StartupsStartupIdMilestones: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        startupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Milestones by phase */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            phases: {
+              milestones: {
+                milestoneId: string;
+                name: {
+                  ar: string;
+                  en: string;
+                  tr: string;
+                };
+                progress: {
+                  centreId: string | null;
+                  cohortId: string | null;
+                  decision: {
+                    /** @enum {string} */
+                    as: 'mentor' | 'centre-coordinator';
+                    at: string;
+                    by: string;
+                    reason: string | null;
+                  } | null;
+                  evidence: {
+                    link: string | null;
+                    text: string | null;
+                  };
+                  milestoneId: string;
+                  phaseId: string;
+                  programmeId: string;
+                  reachedAt: string;
+                  startupId: string;
+                  /** @enum {string} */
+                  state: 'reached' | 'confirmed' | 'sent-back';
+                } | null;
+              }[];
+              name: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              phaseId: string;
+            }[];
+            programmeId: string | null;
+            startupId: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1StartupsStartupIdMilestonesMilestoneIdConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        milestoneId: string;
+        startupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The claim */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            centreId: string | null;
+            cohortId: string | null;
+            decision: {
+              /** @enum {string} */
+              as: 'mentor' | 'centre-coordinator';
+              at: string;
+              by: string;
+              reason: string | null;
+            } | null;
+            evidence: {
+              link: string | null;
+              text: string | null;
+            };
+            milestoneId: string;
+            phaseId: string;
+            programmeId: string;
+            reachedAt: string;
+            startupId: string;
+            /** @enum {string} */
+            state: 'reached' | 'confirmed' | 'sent-back';
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not waiting for a decision */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1StartupsStartupIdMilestonesMilestoneIdReached: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        milestoneId: string;
+        startupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uri */
+          link?: string;
+          text?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The claim */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            centreId: string | null;
+            cohortId: string | null;
+            decision: {
+              /** @enum {string} */
+              as: 'mentor' | 'centre-coordinator';
+              at: string;
+              by: string;
+              reason: string | null;
+            } | null;
+            evidence: {
+              link: string | null;
+              text: string | null;
+            };
+            milestoneId: string;
+            phaseId: string;
+            programmeId: string;
+            reachedAt: string;
+            startupId: string;
+            /** @enum {string} */
+            state: 'reached' | 'confirmed' | 'sent-back';
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already confirmed, or not in a programme */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1StartupsStartupIdMilestonesMilestoneIdSendBack: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        milestoneId: string;
+        startupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The claim */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            centreId: string | null;
+            cohortId: string | null;
+            decision: {
+              /** @enum {string} */
+              as: 'mentor' | 'centre-coordinator';
+              at: string;
+              by: string;
+              reason: string | null;
+            } | null;
+            evidence: {
+              link: string | null;
+              text: string | null;
+            };
+            milestoneId: string;
+            phaseId: string;
+            programmeId: string;
+            reachedAt: string;
+            startupId: string;
+            /** @enum {string} */
+            state: 'reached' | 'confirmed' | 'sent-back';
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not waiting for a decision */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1StartupsStartupIdOutcomes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        startupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The history */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            due: {
+              missing: boolean;
+              quarter: string;
+            } | null;
+            items: {
+              quarter: string;
+              report: {
+                employees: number;
+                investmentRaised: {
+                  amountUsd: number;
+                  /** @enum {string} */
+                  source: 'turkish-investor-via-jisr' | 'other-investor' | 'grant' | 'loan' | 'none';
+                };
+                note?: string;
+                /** @enum {string} */
+                revenueBand: 'none' | 'under-10k' | '10k-50k' | '50k-250k' | '250k-1m' | 'over-1m';
+                turkishDeals: {
+                  company: string;
+                  /** @enum {string} */
+                  kind: 'partnership' | 'export';
+                  valueUsd?: number;
+                }[];
+                womenEmployed: number;
+                youthEmployed: number;
+              };
+              reportedAt: string;
+              revisions: {
+                report: {
+                  employees: number;
+                  investmentRaised: {
+                    amountUsd: number;
+                    /** @enum {string} */
+                    source: 'turkish-investor-via-jisr' | 'other-investor' | 'grant' | 'loan' | 'none';
+                  };
+                  note?: string;
+                  /** @enum {string} */
+                  revenueBand: 'none' | 'under-10k' | '10k-50k' | '50k-250k' | '250k-1m' | 'over-1m';
+                  turkishDeals: {
+                    company: string;
+                    /** @enum {string} */
+                    kind: 'partnership' | 'export';
+                    valueUsd?: number;
+                  }[];
+                  womenEmployed: number;
+                  youthEmployed: number;
+                };
+                reportedAt: string;
+                revision: number;
+              }[];
+              startupId: string;
+            }[];
+            startupId: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putV1StartupsStartupIdOutcomesQuarter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        quarter: string;
+        startupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          employees: number;
+          investmentRaised: {
+            amountUsd: number;
+            /** @enum {string} */
+            source: 'turkish-investor-via-jisr' | 'other-investor' | 'grant' | 'loan' | 'none';
+          };
+          note?: string;
+          /** @enum {string} */
+          revenueBand: 'none' | 'under-10k' | '10k-50k' | '50k-250k' | '250k-1m' | 'over-1m';
+          turkishDeals: {
+            company: string;
+            /** @enum {string} */
+            kind: 'partnership' | 'export';
+            valueUsd?: number;
+          }[];
+          womenEmployed: number;
+          youthEmployed: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The check-in with every revision */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            quarter: string;
+            report: {
+              employees: number;
+              investmentRaised: {
+                amountUsd: number;
+                /** @enum {string} */
+                source: 'turkish-investor-via-jisr' | 'other-investor' | 'grant' | 'loan' | 'none';
+              };
+              note?: string;
+              /** @enum {string} */
+              revenueBand: 'none' | 'under-10k' | '10k-50k' | '50k-250k' | '250k-1m' | 'over-1m';
+              turkishDeals: {
+                company: string;
+                /** @enum {string} */
+                kind: 'partnership' | 'export';
+                valueUsd?: number;
+              }[];
+              womenEmployed: number;
+              youthEmployed: number;
+            };
+            reportedAt: string;
+            revisions: {
+              report: {
+                employees: number;
+                investmentRaised: {
+                  amountUsd: number;
+                  /** @enum {string} */
+                  source: 'turkish-investor-via-jisr' | 'other-investor' | 'grant' | 'loan' | 'none';
+                };
+                note?: string;
+                /** @enum {string} */
+                revenueBand: 'none' | 'under-10k' | '10k-50k' | '50k-250k' | '250k-1m' | 'over-1m';
+                turkishDeals: {
+                  company: string;
+                  /** @enum {string} */
+                  kind: 'partnership' | 'export';
+                  valueUsd?: number;
+                }[];
+                womenEmployed: number;
+                youthEmployed: number;
+              };
+              reportedAt: string;
+              revision: number;
+            }[];
+            startupId: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The startup is not in a programme */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   putV1StartupsStartupIdPlacement: {
     parameters: {
       query?: never;
@@ -7378,6 +9397,187 @@ export interface operations {
             };
             /** Format: uri */
             website?: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1TrainingMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description My training */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certificates: {
+              code: string;
+              issuedAt: string;
+              phaseId: string;
+              phaseName: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              programmeId: string;
+              programmeName: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              startupName: {
+                ar?: string;
+                latin: string;
+              };
+              verificationUrl: string;
+            }[];
+            phases: {
+              complete: boolean;
+              name: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              phaseId: string;
+              requiredSessionIds: string[];
+            }[];
+            programmeId: string | null;
+            sessions: {
+              attended: boolean;
+              capacity: number;
+              centreId?: string;
+              durationMinutes: number;
+              online: boolean;
+              phaseId: string;
+              programmeId: string;
+              registered: boolean;
+              seatsTaken: number;
+              sessionId: string;
+              startsAt: string;
+              title: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1TrainingSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sessions, soonest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              attendedCount: number;
+              capacity: number;
+              centreId?: string;
+              durationMinutes: number;
+              online: boolean;
+              phaseId: string;
+              programmeId: string;
+              seatsTaken: number;
+              sessionId: string;
+              startsAt: string;
+              title: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+            }[];
           };
         };
       };
