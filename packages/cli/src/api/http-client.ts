@@ -11,6 +11,8 @@ export interface CallOptions {
   readonly token?: string;
   readonly query?: Readonly<Record<string, string | number | undefined>>;
   readonly lang?: string;
+  /** More request headers, e.g. `prefer: respond-async`. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** A service's answer that is not 2xx, as problem+json says it. */
@@ -61,7 +63,7 @@ export function createApiClient(urls: ServiceUrls, fetchImpl: typeof fetch = fet
   return {
     urls,
     call: async (service, path, options = {}) => {
-      const headers: Record<string, string> = { accept: 'application/json' };
+      const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
       if (options.body !== undefined) headers['content-type'] = 'application/json';
       if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
       if (options.lang !== undefined) headers['accept-language'] = options.lang;

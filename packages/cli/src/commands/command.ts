@@ -11,6 +11,8 @@ export interface Io {
   stderr(text: string): void;
   /** The whole of stdin, for `jisr login` without `--password`. */
   readStdin(): Promise<string>;
+  /** True when stderr is a terminal: progress may then redraw one line (a bar) instead of adding lines. */
+  readonly stderrIsTTY?: boolean;
 }
 
 export type OptionValues = Readonly<Record<string, string | boolean | undefined>>;

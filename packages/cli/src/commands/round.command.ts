@@ -4,6 +4,7 @@ import { allItems, profileNames, type ProfileKind } from '../api/listings';
 import { usageError } from '../cli-error';
 import { table } from '../output/table';
 import { stringOption, type Command, type CommandContext } from './command';
+import { cancelRound, followRound } from './round-progress';
 
 const OBJECTIVES = ['max-total', 'max-matched-then-total'] as const;
 
@@ -66,10 +67,15 @@ async function render(ctx: CommandContext, client: SignedInClient, payload: unkn
 
 export const roundCommand: Command = {
   name: 'round',
-  usage: `round --cohort <cohortId> [--objective ${OBJECTIVES.join('|')}]   |   round --confirm <roundId>`,
+  usage: `round --cohort <cohortId> [--objective ${OBJECTIVES.join('|')}]   |   round --confirm <roundId>   |   round --cancel <roundId>`,
   summary:
     'A cohort-wide matching round (council): preview the optimal assignment, then confirm it into requests',
-  options: { cohort: { type: 'string' }, objective: { type: 'string' }, confirm: { type: 'string' } },
+  options: {
+    cohort: { type: 'string' },
+    objective: { type: 'string' },
+    confirm: { type: 'string' },
+    cancel: { type: 'string' },
+  },
   run: async (ctx) => {
     const client = await ctx.signedIn();
     const confirm = stringOption(ctx.options, 'confirm');
@@ -82,6 +88,8 @@ export const roundCommand: Command = {
         await client.call('matching', path, { method: 'POST', body: {}, query: { lang: ctx.lang } }),
       );
     }
+    const cancel = stringOption(ctx.options, 'cancel');
+    if (cancel !== undefined) return cancelRound(ctx, client, cancel);
     const cohortId = stringOption(ctx.options, 'cohort');
     if (cohortId === undefined)
       throw usageError(`Missing --cohort or --confirm. Usage: jisr ${roundCommand.usage}`);
@@ -89,11 +97,13 @@ export const roundCommand: Command = {
     if (!(OBJECTIVES as readonly string[]).includes(objective))
       throw usageError(`--objective must be one of ${OBJECTIVES.join(', ')}.`);
     ctx.progress(ctx.texts.computing(cohortId));
-    const payload = await client.call('matching', '/v1/cohort-rounds', {
+    // Answered at once (202) with the run; its progress is followed until the round is ready.
+    const started = await client.call('matching', '/v1/cohort-rounds', {
       method: 'POST',
       body: { cohortId, objective },
       query: { lang: ctx.lang },
+      headers: { prefer: 'respond-async' },
     });
-    return render(ctx, client, payload);
+    return render(ctx, client, await followRound(ctx, client, started));
   },
 };

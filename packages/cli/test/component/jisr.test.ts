@@ -237,11 +237,30 @@ describe('jisr round', () => {
 
     expect(preview.code).toBe(0);
     expect(preview.stderr).toContain('Computing the optimal assignment for cohort autumn-2025 ...');
+    // The round answers 202 at once; its progress goes to stderr, one line per phase (not a terminal).
+    expect(preview.stderr).toMatch(/waiting its turn: 0% · \d+ s · pass 0/);
     expect(preview.stdout).toMatch(/Startup\s+Advisor\s+Score/);
     expect(preview.stdout).toContain(`Confirm with: jisr round --confirm ${roundId}`);
     expect(confirmed.code).toBe(0);
     expect(confirmed.stderr).toContain(`Confirming round ${roundId}`);
     expect(confirmed.stdout).toMatch(/Confirmed: [1-9]\d* introduction requests created/);
+  });
+});
+
+describe('jisr round --json and --cancel', () => {
+  test('when the council runs a round with --json, then stdout is the ready round alone and a finished round cannot be cancelled', async () => {
+    const home = await loggedIn('council@jisr.example');
+
+    const run = await world.jisr(['round', '--cohort', 'autumn-2025', '--json'], { home });
+    const round = JSON.parse(run.stdout) as { roundId: string; state: string; pairs: unknown[] };
+    const cancel = await world.jisr(['round', '--cancel', round.roundId], { home });
+
+    expect(run.code).toBe(0);
+    expect(round.state).toBe('ready');
+    expect(round.pairs.length).toBeGreaterThan(0);
+    expect(run.stderr).toMatch(/waiting its turn: 0%/);
+    expect(cancel.code).toBe(1);
+    expect(cancel.stderr).toContain('no longer running');
   });
 });
 
