@@ -12,6 +12,7 @@ import {
 import { matchesCommand } from './matches.command';
 import { milestonesCommand } from './milestones.command';
 import { outcomesCommand } from './outcomes.command';
+import { trainingCommand } from './training.command';
 import { availabilityCommand, bookCommand, meetingsCommand, slotsCommand } from './meetings.commands';
 import { passwordCommand, verifyCommand } from './password.commands';
 import { pipelineCommand } from './pipeline.command';
@@ -46,6 +47,7 @@ export const COMMANDS: readonly Command[] = [
   meetingsCommand,
   completeCommand,
   notificationsCommand,
+  trainingCommand,
   milestonesCommand,
   outcomesCommand,
   pauseCommand,

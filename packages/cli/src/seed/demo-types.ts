@@ -71,7 +71,9 @@ export interface DemoProgramme {
       readonly durationMinutes: number;
       readonly centreId?: string;
       readonly online: boolean;
+      readonly capacity?: number;
     }[];
+    readonly requiredSessionIds?: readonly string[];
   }[];
   readonly cohorts: readonly {
     readonly cohortId: string;

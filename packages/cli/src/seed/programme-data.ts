@@ -149,6 +149,35 @@ export const DEMO_PROGRAMME: DemoProgramme = {
       endsOn: '2026-05-12',
       trainingSessions: [],
     },
+    {
+      // Still ahead in the demo: the follow-up training a startup can register for and check in to.
+      phaseId: 'follow-up',
+      kind: 'follow-up',
+      name: t('Export follow-up training', 'تدريب المتابعة للتصدير', 'İhracat takip eğitimi'),
+      startsOn: '2027-05-03',
+      endsOn: '2027-06-30',
+      trainingSessions: [
+        {
+          ...session(
+            'export-documents',
+            t('Export documents and customs', 'مستندات التصدير والجمارك', 'İhracat belgeleri ve gümrük'),
+            '2027-05-11T09:00:00+02:00',
+            'tripoli',
+          ),
+          capacity: 25,
+        },
+        {
+          ...session(
+            'turkish-buyers',
+            t('Meeting Turkish buyers', 'لقاء المشترين الأتراك', 'Türk alıcılarla görüşme'),
+            '2027-05-18T09:00:00+02:00',
+            'misrata',
+          ),
+          capacity: 20,
+        },
+      ],
+      requiredSessionIds: ['export-documents', 'turkish-buyers'],
+    },
   ],
   cohorts: [
     { cohortId: DEMO_COHORT_ID, name: 'Autumn 2025 cohort', startsOn: '2025-10-20' },
