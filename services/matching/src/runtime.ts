@@ -30,6 +30,8 @@ import { subscribeIntroductionEvents } from './entry-points/message-queue/introd
 import { subscribeMeetingEvents } from './entry-points/message-queue/meeting-events.consumer';
 import { createMeetingTally } from './domain/introductions/meeting-tally.use-case';
 import { subscribeProfileEvents } from './entry-points/message-queue/profile-events.consumer';
+import { subscribeProgressEvents } from './entry-points/message-queue/progress-events.consumer';
+import { createProgressProjection } from './domain/progress/project-progress-event.use-case';
 
 export interface RuntimeAdapters extends RuntimeInput<MatchingConfig> {
   readonly clock: Clock;
@@ -116,6 +118,11 @@ export const startMatchingRuntime = async ({
       config.MATCHING_CONSUMER_GROUP,
       createMeetingTally(store, changes),
       logger,
+    ),
+    await subscribeProgressEvents(
+      bus,
+      config.MATCHING_CONSUMER_GROUP,
+      createProgressProjection(store, changes),
     ),
   ];
 

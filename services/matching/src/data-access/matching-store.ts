@@ -5,6 +5,7 @@ import type { CohortRound } from '../domain/cohort-rounds/cohort-round';
 import type { RoundRun } from '../domain/cohort-rounds/round-run';
 import type { IntroductionRecord } from '../domain/introductions/introduction';
 import type { MatchingStore, OpenRequestsRecord, RecordRepository } from '../domain/matching-store.port';
+import type { StartupProgress } from '../domain/progress/startup-progress';
 import type { AdvisorRecord, ProgrammeRecord, StartupRecord } from '../domain/read-model/profile-records';
 import { createIntroductionRepository, INTRODUCTIONS } from './introduction.repository';
 import { openCollection, recordRepository } from './record-repository';
@@ -24,6 +25,7 @@ const COHORT_ROUNDS: CollectionSpec = {
   name: 'cohort_rounds',
   indexes: [{ name: 'by_cohort', fields: { cohortId: 1, createdAt: -1 } }],
 };
+const PROGRESS: CollectionSpec = { name: 'programme_progress' };
 
 export const MATCHING_COLLECTIONS = [
   STARTUPS,
@@ -33,6 +35,7 @@ export const MATCHING_COLLECTIONS = [
   OPEN_REQUESTS,
   COHORT_ROUNDS,
   ROUND_RUNS,
+  PROGRESS,
 ];
 
 // Repositories open their collection on first use: a transaction touching two collections declares two.
@@ -84,6 +87,7 @@ export const createMatchingStore = async (storage: Storage, outbox: Outbox): Pro
       openRequests: lazyRecords<OpenRequestsRecord>(scope, OPEN_REQUESTS),
       rounds: lazyRecords<CohortRound>(scope, COHORT_ROUNDS),
       roundRuns: lazyRecords<RoundRun>(scope, ROUND_RUNS),
+      progress: lazyRecords<StartupProgress>(scope, PROGRESS),
       outbox: {
         append: async (topic, events) => {
           if (tx === null) throw new Error('Outbox writes belong inside store.transaction(...).');

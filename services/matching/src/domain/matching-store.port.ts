@@ -2,6 +2,7 @@ import type { EventEnvelope } from '@jisr/contracts';
 import type { CohortRound } from './cohort-rounds/cohort-round';
 import type { RoundRun } from './cohort-rounds/round-run';
 import type { IntroductionRecord } from './introductions/introduction';
+import type { StartupProgress } from './progress/startup-progress';
 import type { AdvisorRecord, ProgrammeRecord, StartupRecord } from './read-model/profile-records';
 
 /** Saves take the record's `revision` as the expected one and return the record at its new revision. */
@@ -48,6 +49,7 @@ export interface MatchingStore {
   readonly openRequests: RecordRepository<OpenRequestsRecord>;
   readonly rounds: RecordRepository<CohortRound>;
   readonly roundRuns: RecordRepository<RoundRun>;
+  readonly progress: RecordRepository<StartupProgress>;
   /** Only inside `transaction`: events written atomically with the state change. */
   readonly outbox: OutboxWriter;
   transaction<T>(work: (store: MatchingStore) => Promise<T>): Promise<T>;

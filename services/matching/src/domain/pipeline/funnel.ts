@@ -1,5 +1,7 @@
 import type { IntroductionRecord, IntroductionState } from '../introductions/introduction';
 import { firstMeetingAt, hasMet, meetingsOf } from '../introductions/meeting-marks';
+import { progressCounts, type ProgressCounts } from '../progress/progress-counts';
+import type { StartupProgress } from '../progress/startup-progress';
 import type { StartupRecord } from '../read-model/profile-records';
 
 /** Startups counted once at each step they have reached (a funnel of startups, not of requests). */
@@ -42,6 +44,8 @@ export interface FunnelView {
   readonly introductions: Readonly<Record<IntroductionState, number>>;
   readonly meetings: MeetingCounts;
   readonly medianHours: StepDurations;
+  /** Startups with training, milestones and outcomes of `programme.progress.v1`. */
+  readonly progress: ProgressCounts;
 }
 
 const HOUR_MS = 3_600_000;
@@ -87,6 +91,7 @@ export const byStartup = (
 export const funnelOf = (
   startups: readonly StartupRecord[],
   introsByStartup: ReadonlyMap<string, readonly IntroductionRecord[]>,
+  progressOfStartup: ReadonlyMap<string, readonly StartupProgress[]>,
 ): FunnelView => {
   const counts = {
     registered: 0,
@@ -146,5 +151,9 @@ export const funnelOf = (
       firstMeeting: median(present(firstMeeting)),
       completion: median(present(completion)),
     },
+    progress: progressCounts(
+      startups.map((s) => s.id),
+      progressOfStartup,
+    ),
   };
 };

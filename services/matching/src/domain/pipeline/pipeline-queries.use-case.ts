@@ -48,13 +48,14 @@ const filterKey = (filter: PipelineFilter): string =>
 
 export const createPipelineQueries = (store: MatchingStore, cache: ViewCache): PipelineQueries => {
   const snapshot = async (): Promise<PipelineSnapshot> => {
-    const [startups, advisors, programmes, introductions] = await Promise.all([
+    const [startups, advisors, programmes, introductions, progress] = await Promise.all([
       store.startups.all(),
       store.advisors.all(),
       store.programmes.all(),
       store.introductions.all(),
+      store.progress.all(),
     ]);
-    return { startups, advisors, programmes, introductions };
+    return { startups, advisors, programmes, introductions, progress };
   };
   return {
     funnel: (filter) =>

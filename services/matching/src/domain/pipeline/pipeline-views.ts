@@ -14,6 +14,8 @@ import {
   type PipelineFilter,
 } from './dimensions';
 import { byStartup, funnelOf, type FunnelView } from './funnel';
+import { progressByStartup, progressCounts, type ProgressCounts } from '../progress/progress-counts';
+import type { StartupProgress } from '../progress/startup-progress';
 
 /** Everything the views are computed from: one snapshot of the read model. */
 export interface PipelineSnapshot {
@@ -21,6 +23,7 @@ export interface PipelineSnapshot {
   readonly advisors: readonly AdvisorRecord[];
   readonly programmes: readonly ProgrammeRecord[];
   readonly introductions: readonly IntroductionRecord[];
+  readonly progress: readonly StartupProgress[];
 }
 
 export interface BreakdownRow extends FunnelView {
@@ -55,6 +58,8 @@ export interface SectorResearchRow {
   /** Accepted over answered (accepted + declined + expired); null before any answer. */
   readonly acceptanceRate: number | null;
   readonly averageRequestScore: number | null;
+  /** Startups of the section with training, milestones and outcomes. */
+  readonly progress: ProgressCounts;
 }
 
 const profiled = (startups: readonly StartupRecord[]): StartupRecord[] =>
@@ -64,6 +69,7 @@ export const funnelView = (snapshot: PipelineSnapshot, filter: PipelineFilter): 
   funnelOf(
     profiled(snapshot.startups).filter((s) => matchesFilter(s, filter)),
     byStartup(snapshot.introductions),
+    progressByStartup(snapshot.progress),
   );
 
 export const breakdownView = (
@@ -80,12 +86,13 @@ export const breakdownView = (
     }
   }
   const intros = byStartup(snapshot.introductions);
+  const progress = progressByStartup(snapshot.progress);
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, startups]) => ({
       key,
       label: dimensionLabel(by, key, snapshot.programmes),
-      ...funnelOf(startups, intros),
+      ...funnelOf(startups, intros, progress),
     }));
 };
 
@@ -125,6 +132,7 @@ export const sectorResearchView = (snapshot: PipelineSnapshot): SectorResearchRo
   const sectionOfStartup = new Map(startups.map((s) => [s.id, sectionOf(s.profile!.sector)]));
   const sections = new Set(sectionOfStartup.values());
   const advisors = snapshot.advisors.filter(isMatchableAdvisor);
+  const progress = progressByStartup(snapshot.progress);
   return [...sections].sort().map((section) => {
     const inSection = startups.filter((s) => sectionOfStartup.get(s.id) === section);
     const requests = snapshot.introductions.filter((i) => sectionOfStartup.get(i.startupId) === section);
@@ -142,6 +150,10 @@ export const sectorResearchView = (snapshot: PipelineSnapshot): SectorResearchRo
       accepted,
       acceptanceRate: answered === 0 ? null : Math.round((accepted / answered) * 1000) / 1000,
       averageRequestScore: requests.length === 0 ? null : Math.round((scoreSum / requests.length) * 10) / 10,
+      progress: progressCounts(
+        inSection.map((s) => s.id),
+        progress,
+      ),
     };
   });
 };

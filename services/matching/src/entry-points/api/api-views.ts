@@ -110,6 +110,16 @@ export const roundViewSchema = z.object({
   lang,
 });
 
+const progressCountsSchema = z
+  .object({
+    registeredForTraining: count,
+    attendedTraining: count,
+    reachedMilestone: count,
+    confirmedMilestone: count,
+    reportedOutcome: count,
+  })
+  .describe('Startups with training, milestones and outcomes (programme.progress.v1)');
+
 export const funnelViewSchema = z.object({
   startups: z.object({
     registered: count,
@@ -131,6 +141,7 @@ export const funnelViewSchema = z.object({
     firstMeeting: hours,
     completion: hours,
   }),
+  progress: progressCountsSchema,
 });
 export const breakdownSchema = z.object({
   by: z.string(),
@@ -168,6 +179,7 @@ export const sectorResearchSchema = z.object({
       accepted: count,
       acceptanceRate: z.number().nullable(),
       averageRequestScore: z.number().nullable(),
+      progress: progressCountsSchema,
     }),
   ),
 });

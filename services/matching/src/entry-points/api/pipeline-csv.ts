@@ -1,6 +1,7 @@
 import type { Locale } from '@jisr/contracts';
 import type { Dimension, PipelineFilter } from '../../domain/pipeline/dimensions';
 import type { FunnelCounts, FunnelView } from '../../domain/pipeline/funnel';
+import type { ProgressCounts } from '../../domain/progress/progress-counts';
 import type { IntroductionRow, PipelineQueries } from '../../domain/pipeline/pipeline-queries.use-case';
 import type { AdvisorLoadRow, SectorResearchRow } from '../../domain/pipeline/pipeline-views';
 import { toCsv, type CsvCell } from './csv';
@@ -17,6 +18,14 @@ const FUNNEL_STEPS: readonly (keyof FunnelCounts)[] = [
   'expired',
 ];
 
+const PROGRESS_STEPS: readonly (keyof ProgressCounts)[] = [
+  'registeredForTraining',
+  'attendedTraining',
+  'reachedMilestone',
+  'confirmedMilestone',
+  'reportedOutcome',
+];
+
 const funnelCells = (view: FunnelView): CsvCell[] => [
   ...FUNNEL_STEPS.map((step) => view.startups[step]),
   view.medianHours.verification,
@@ -24,6 +33,7 @@ const funnelCells = (view: FunnelView): CsvCell[] => [
   view.medianHours.acceptance,
   view.medianHours.firstMeeting,
   view.medianHours.completion,
+  ...PROGRESS_STEPS.map((step) => view.progress[step]),
 ];
 const FUNNEL_COLUMNS = [
   ...FUNNEL_STEPS,
@@ -32,6 +42,11 @@ const FUNNEL_COLUMNS = [
   'median_hours_acceptance',
   'median_hours_first_meeting',
   'median_hours_completion',
+  'registered_for_training',
+  'attended_training',
+  'reached_milestone',
+  'confirmed_milestone',
+  'reported_outcome',
 ];
 
 /** A CSV column: its header and how one row fills it, kept together so they cannot drift apart. */
@@ -83,6 +98,9 @@ const sectorColumns = (locale: Locale): readonly Column<SectorResearchRow>[] => 
   ['accepted', (r) => r.accepted],
   ['acceptance_rate', (r) => r.acceptanceRate],
   ['average_request_score', (r) => r.averageRequestScore],
+  ['attended_training', (r) => r.progress.attendedTraining],
+  ['reached_milestone', (r) => r.progress.reachedMilestone],
+  ['reported_outcome', (r) => r.progress.reportedOutcome],
 ];
 
 type ExportRequest = PipelineFilter & {

@@ -94,6 +94,7 @@ const aSnapshot = (): PipelineSnapshot => {
     startups: [food, software, waiting],
     advisors: [advisor],
     programmes: [],
+    progress: [],
     introductions: [
       anIntroduction(food.id, advisor.id, { state: 'accepted', requestedAt: hour(4), acceptedAt: hour(10) }),
       anIntroduction(software.id, advisor.id, {

@@ -1,0 +1,23 @@
+import type { ChangeFeed } from '../change-feed.port';
+import type { MatchingStore } from '../matching-store.port';
+import { applyProgressEvent, emptyProgress, progressId, type ProgressEvent } from './startup-progress';
+
+const CONSUMER = 'matching.progress';
+
+/**
+ * Projects `programme.progress.v1` into one record per startup and programme. Idempotent twice over:
+ * an event id is applied once, and applying an event again would change nothing.
+ */
+export const createProgressProjection =
+  (store: MatchingStore, changes: ChangeFeed) =>
+  async (event: ProgressEvent): Promise<'applied' | 'duplicate'> => {
+    const { programmeId, startupId } = event.payload;
+    const applied = await store.once(CONSUMER, event, async (tx) => {
+      const current =
+        (await tx.progress.get(progressId(programmeId, startupId))) ?? emptyProgress(programmeId, startupId);
+      await tx.progress.save(applyProgressEvent(current, event));
+    });
+    // Nothing in the index moves; this drops the cached pipeline and report views.
+    if (applied === 'applied') await changes.committed({});
+    return applied;
+  };
