@@ -14,6 +14,8 @@ import {
 } from './pipeline-views';
 import type { IntroductionRecord } from '../introductions/introduction';
 import type { ViewCache } from './view-cache.port';
+import { impactReport, type ImpactReport } from '../reports/impact-report';
+import type { ReportScope } from '../reports/report-scope';
 
 export interface IntroductionRow {
   readonly introductionId: string;
@@ -38,6 +40,7 @@ export interface PipelineQueries {
   advisorLoad(): Promise<AdvisorLoadRow[]>;
   sectorResearch(): Promise<SectorResearchRow[]>;
   introductions(filter: PipelineFilter): Promise<IntroductionRow[]>;
+  impactReport(scope: ReportScope): Promise<ImpactReport | null>;
 }
 
 // The filter's keys in a fixed order, so that equal filters share one cache entry.
@@ -67,6 +70,8 @@ export const createPipelineQueries = (store: MatchingStore, cache: ViewCache): P
     advisorLoad: () => cache.remember('advisor-load', async () => advisorLoadView(await snapshot())),
     sectorResearch: () =>
       cache.remember('research:sectors', async () => sectorResearchView(await snapshot())),
+    impactReport: (scope) =>
+      cache.remember(`report:${scope.kind}:${scope.id}`, async () => impactReport(await snapshot(), scope)),
     introductions: (filter) =>
       cache.remember(`introductions?${filterKey(filter)}`, async () => {
         const { startups, advisors, introductions } = await snapshot();

@@ -6,6 +6,16 @@ const t = (en: string, ar: string, tr: string): LocalizedText => ({ en, ar, tr }
 
 /** The problem `detail` of every code matching raises, in the three languages Jisr speaks. */
 export const MATCHING_ERRORS: ErrorCatalogue = {
+  'MATCHING.REPORT_NOT_FOUND': t(
+    'No programme, cohort or centre with this id has a report.',
+    'لا يوجد برنامج أو دفعة أو مركز بهذا المعرّف له تقرير.',
+    'Bu kimlikle raporu olan bir program, kohort veya merkez yok.',
+  ),
+  'MATCHING.REPORT_FORBIDDEN': t(
+    'A centre coordinator reads the reports of their own centres only.',
+    'يطّلع منسّق المركز على تقارير مراكزه فقط.',
+    'Merkez koordinatörü yalnızca kendi merkezlerinin raporlarını okuyabilir.',
+  ),
   'MATCHING.FORBIDDEN': t(
     'You can only see your own matches and requests.',
     'يمكنك رؤية مطابقاتك وطلباتك فقط.',

@@ -6,6 +6,7 @@ import { councilPreviewRoutes } from './council-previews.router';
 import { introductionRoutes } from './introductions.router';
 import { pipelineRoutes } from './pipeline.router';
 import { recommendationRoutes } from './recommendations.router';
+import { reportRoutes } from './reports.router';
 
 export const MATCHING_API = {
   title: 'Jisr matching service',
@@ -23,6 +24,7 @@ export const matchingRoutes = (running: () => MatchingRuntime): Route[] => [
   ...roundRunRoutes(() => running().roundRuns),
   ...cohortRoundRoutes(() => running().rounds),
   ...pipelineRoutes(() => running().pipeline),
+  ...reportRoutes(() => running().pipeline),
   ...councilPreviewRoutes(
     () => running().matcher,
     () => running().store,

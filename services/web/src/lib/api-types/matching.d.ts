@@ -222,6 +222,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/reports/{scope}/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Impact report of a programme, cohort or centre: introductions, meetings, attendance, milestones, outcomes since entry (observer, programme-manager; a centre-coordinator for their centres) */
+    get: operations['getV1ReportsScopeId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/research/sectors': {
     parameters: {
       query?: never;
@@ -1444,6 +1461,14 @@ export interface operations {
                 scheduled: number;
               };
               name: string;
+              /** @description Startups with training, milestones and outcomes (programme.progress.v1) */
+              progress: {
+                attendedTraining: number;
+                confirmedMilestone: number;
+                reachedMilestone: number;
+                registeredForTraining: number;
+                reportedOutcome: number;
+              };
               startups: {
                 accepted: number;
                 active: number;
@@ -1591,6 +1616,14 @@ export interface operations {
               noShow: number;
               scheduled: number;
             };
+            /** @description Startups with training, milestones and outcomes (programme.progress.v1) */
+            progress: {
+              attendedTraining: number;
+              confirmedMilestone: number;
+              reachedMilestone: number;
+              registeredForTraining: number;
+              reportedOutcome: number;
+            };
             startups: {
               accepted: number;
               active: number;
@@ -1726,6 +1759,135 @@ export interface operations {
       };
     };
   };
+  getV1ReportsScopeId: {
+    parameters: {
+      query?: {
+        lang?: 'ar' | 'tr' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+        scope: 'programme' | 'cohort' | 'centre';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attendance: {
+              attendances: number;
+              registrations: number;
+              startups: number;
+            };
+            byQuarter: {
+              attendances: number;
+              milestonesReached: number;
+              outcomesReported: number;
+              quarter: string;
+            }[];
+            introductions: {
+              accepted: number;
+              completed: number;
+              requested: number;
+            };
+            meetings: {
+              held: number;
+              startupsMet: number;
+            };
+            milestones: {
+              confirmed: number;
+              reached: number;
+              startupsConfirmed: number;
+              startupsReached: number;
+            };
+            outcomes: {
+              employees: {
+                entry: number;
+                latest: number;
+              };
+              exportDeals: number;
+              investmentUsd: {
+                grant: number;
+                loan: number;
+                none: number;
+                'other-investor': number;
+                'turkish-investor-via-jisr': number;
+              };
+              partnerships: number;
+              /** @description Startups whose revenue band rose, stayed or fell between their first and latest check-in */
+              revenueBand: {
+                down: number;
+                same: number;
+                up: number;
+              };
+              startupsReporting: number;
+              womenEmployed: {
+                entry: number;
+                latest: number;
+              };
+              youthEmployed: {
+                entry: number;
+                latest: number;
+              };
+            };
+            scope: {
+              id: string;
+              /** @enum {string} */
+              kind: 'programme' | 'cohort' | 'centre';
+              label: {
+                ar: string;
+                en: string;
+                tr: string;
+              } | null;
+            };
+            startups: number;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getV1ResearchSectors: {
     parameters: {
       query?: never;
@@ -1752,6 +1914,14 @@ export interface operations {
                 en: string;
                 tr: string;
               } | null;
+              /** @description Startups with training, milestones and outcomes (programme.progress.v1) */
+              progress: {
+                attendedTraining: number;
+                confirmedMilestone: number;
+                reachedMilestone: number;
+                registeredForTraining: number;
+                reportedOutcome: number;
+              };
               requests: number;
               section: string;
               startups: number;

@@ -1,0 +1,43 @@
+import { principalOf } from '@jisr/auth';
+import { entityIdSchema, localeSchema } from '@jisr/contracts';
+import { notFound } from '@jisr/errors';
+import { defineRoute, problems, type Route } from '@jisr/http-kit';
+import { z } from 'zod';
+import type { PipelineQueries } from '../../domain/pipeline/pipeline-queries.use-case';
+import { assertMayReadReport, REPORT_READERS } from '../../domain/reports/report-readers';
+import { REPORT_SCOPES } from '../../domain/reports/report-scope';
+import { impactReportSchema } from './report-views';
+
+const reportParams = z.object({ scope: z.enum(REPORT_SCOPES), id: entityIdSchema }).strict();
+const reportQuery = z.object({ lang: localeSchema.optional() }).strict();
+
+/** Impact reports per programme, cohort or centre (observers, programme managers, a centre's coordinator). */
+export const reportRoutes = (pipeline: () => PipelineQueries): Route[] => [
+  defineRoute({
+    method: 'get',
+    path: '/v1/reports/:scope/:id',
+    tag: 'Reports',
+    summary:
+      'Impact report of a programme, cohort or centre: introductions, meetings, attendance, milestones, outcomes since entry (observer, programme-manager; a centre-coordinator for their centres)',
+    access: REPORT_READERS,
+    params: reportParams,
+    query: reportQuery,
+    responses: {
+      200: { description: 'The report', schema: impactReportSchema },
+      400: problems[400],
+      401: problems[401],
+      403: problems[403],
+      404: problems[404],
+    },
+    handle: async ({ params, res }) => {
+      assertMayReadReport(principalOf(res), { kind: params.scope, id: params.id });
+      const report = await pipeline().impactReport({ kind: params.scope, id: params.id });
+      if (report === null)
+        throw notFound(
+          'MATCHING.REPORT_NOT_FOUND',
+          'No programme, cohort or centre with this id has a report.',
+        );
+      return { status: 200, body: report };
+    },
+  }),
+];
