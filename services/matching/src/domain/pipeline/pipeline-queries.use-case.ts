@@ -16,6 +16,7 @@ import type { IntroductionRecord } from '../introductions/introduction';
 import type { ViewCache } from './view-cache.port';
 import { impactReport, type ImpactReport } from '../reports/impact-report';
 import type { ReportScope } from '../reports/report-scope';
+import { researchTables, type ResearchDimension, type ResearchTable } from '../research/research-tables';
 
 export interface IntroductionRow {
   readonly introductionId: string;
@@ -41,6 +42,7 @@ export interface PipelineQueries {
   sectorResearch(): Promise<SectorResearchRow[]>;
   introductions(filter: PipelineFilter): Promise<IntroductionRow[]>;
   impactReport(scope: ReportScope): Promise<ImpactReport | null>;
+  researchTables(by: ResearchDimension): Promise<ResearchTable[]>;
 }
 
 // The filter's keys in a fixed order, so that equal filters share one cache entry.
@@ -72,6 +74,8 @@ export const createPipelineQueries = (store: MatchingStore, cache: ViewCache): P
       cache.remember('research:sectors', async () => sectorResearchView(await snapshot())),
     impactReport: (scope) =>
       cache.remember(`report:${scope.kind}:${scope.id}`, async () => impactReport(await snapshot(), scope)),
+    researchTables: (by) =>
+      cache.remember(`research:tables:${by}`, async () => researchTables(await snapshot(), by)),
     introductions: (filter) =>
       cache.remember(`introductions?${filterKey(filter)}`, async () => {
         const { startups, advisors, introductions } = await snapshot();

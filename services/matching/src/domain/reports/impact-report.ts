@@ -59,7 +59,8 @@ export interface ImpactReport {
   readonly byQuarter: readonly QuarterActivity[];
 }
 
-const quarterOf = (iso: string): string => {
+/** The calendar quarter (`2027-Q1`) of an instant, in UTC. */
+export const quarterOf = (iso: string): string => {
   const date = new Date(iso);
   return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
 };

@@ -7,6 +7,7 @@ import { introductionRoutes } from './introductions.router';
 import { pipelineRoutes } from './pipeline.router';
 import { recommendationRoutes } from './recommendations.router';
 import { reportRoutes } from './reports.router';
+import { researchExportRoutes } from './research-export.router';
 
 export const MATCHING_API = {
   title: 'Jisr matching service',
@@ -25,6 +26,7 @@ export const matchingRoutes = (running: () => MatchingRuntime): Route[] => [
   ...cohortRoundRoutes(() => running().rounds),
   ...pipelineRoutes(() => running().pipeline),
   ...reportRoutes(() => running().pipeline),
+  ...researchExportRoutes(() => running().pipeline),
   ...councilPreviewRoutes(
     () => running().matcher,
     () => running().store,

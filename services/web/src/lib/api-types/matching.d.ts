@@ -239,6 +239,57 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/research/dictionary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The research export's data dictionary with ar, tr and en labels (observer, programme-manager) */
+    get: operations['getV1ResearchDictionary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/research/dictionary.md': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The research export's data dictionary as markdown in one language (observer, programme-manager) */
+    get: operations['getV1ResearchDictionaryMd'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/research/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The research tables of one dimension as long CSV, small cells withheld (observer, programme-manager) */
+    get: operations['getV1ResearchExportCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/research/sectors': {
     parameters: {
       query?: never;
@@ -248,6 +299,23 @@ export type paths = {
     };
     /** Supply and demand per ISIC section (council) */
     get: operations['getV1ResearchSectors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/research/tables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Startups per measure by sector, city or stage and quarter, small cells withheld (observer, programme-manager) */
+    get: operations['getV1ResearchTables'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1888,6 +1956,188 @@ export interface operations {
       };
     };
   };
+  getV1ResearchDictionary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The dictionary */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            columns: {
+              description: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              label: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              name: string;
+            }[];
+            dimensions: {
+              label: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              name: string;
+            }[];
+            measures: {
+              description: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              label: {
+                ar: string;
+                en: string;
+                tr: string;
+              };
+              name: string;
+            }[];
+            minimumStartupsPerCell: number;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1ResearchDictionaryMd: {
+    parameters: {
+      query?: {
+        lang?: 'ar' | 'tr' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Markdown */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/markdown': string;
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1ResearchExportCsv: {
+    parameters: {
+      query: {
+        by: 'sector' | 'city' | 'stage';
+        lang?: 'ar' | 'tr' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description RFC 4180 CSV, UTF-8 with BOM */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getV1ResearchSectors: {
     parameters: {
       query?: never;
@@ -1926,6 +2176,83 @@ export interface operations {
               section: string;
               startups: number;
               verifiedStartups: number;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1ResearchTables: {
+    parameters: {
+      query: {
+        by: 'sector' | 'city' | 'stage';
+        lang?: 'ar' | 'tr' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One table per measure */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            by: 'sector' | 'city' | 'stage';
+            tables: {
+              /** @enum {string} */
+              by: 'sector' | 'city' | 'stage';
+              cells: (number | null)[][];
+              columns: string[];
+              columnTotals: (number | null)[];
+              /** @enum {string} */
+              measure:
+                | 'introductions-requested'
+                | 'training-attended'
+                | 'milestones-reached'
+                | 'outcomes-reported'
+                | 'investment-raised'
+                | 'turkish-partnerships';
+              rowLabels: ({
+                ar: string;
+                en: string;
+                tr: string;
+              } | null)[];
+              rows: string[];
+              rowTotals: (number | null)[];
+              /** @description null where withheld (fewer than 5 startups, or recoverable) */
+              total: number | null;
             }[];
           };
         };
