@@ -4,6 +4,7 @@ import { aWorld, tokenFor, type Instance, type World } from './matching-world';
 import { aStartupIn, until } from './scenario';
 
 const observer = (): string => tokenFor('observer-1', 'council', { staffRoles: ['observer'] });
+const COLUMNS = ['measure', 'dimension', 'key', 'label', 'period', 'startups', 'suppressed'];
 const rowsOf = (csv: string): string[][] =>
   csv
     .replace(/^\uFEFF/, '')
@@ -47,15 +48,7 @@ describe('the research export (GET /v1/research/export.csv, /v1/research/diction
     const training = rowsOf(csv.text).filter((row) => row[0] === 'training-attended');
 
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(rowsOf(csv.text)[0]).toEqual([
-      'measure',
-      'dimension',
-      'key',
-      'label',
-      'period',
-      'startups',
-      'suppressed',
-    ]);
+    expect(rowsOf(csv.text)[0]).toEqual(COLUMNS);
     expect(training.find((r) => r[2] === 'C' && r[4] === '2027-Q1')?.slice(5)).toEqual(['', 'true']);
     // Shown beside the total of 8, the 6 software startups would give the 2 away: both are withheld.
     expect(training.find((r) => r[2] === 'J' && r[4] === '2027-Q1')?.slice(5)).toEqual(['', 'true']);
@@ -69,15 +62,7 @@ describe('the research export (GET /v1/research/export.csv, /v1/research/diction
     const startup = await matching.call('GET', '/v1/research/dictionary', tokenFor('s-1', 'startup'));
 
     expect(json.body.minimumStartupsPerCell).toBe(5);
-    expect(json.body.columns.map((c: { name: string }) => c.name)).toEqual([
-      'measure',
-      'dimension',
-      'key',
-      'label',
-      'period',
-      'startups',
-      'suppressed',
-    ]);
+    expect(json.body.columns.map((c: { name: string }) => c.name)).toEqual(COLUMNS);
     for (const entry of [...json.body.columns, ...json.body.measures])
       expect(Object.keys(entry.label).sort()).toEqual(['ar', 'en', 'tr']);
     expect(md.text).toContain('# تصدير جسر البحثي — قاموس البيانات');
