@@ -31,6 +31,9 @@ export const router = createBrowserRouter([
       { path: 'threads', lazy: page(() => import('./routes/threads')) },
       { path: 'threads/:threadId', lazy: page(() => import('./routes/thread')) },
       { path: 'notifications', lazy: page(() => import('./routes/notifications')) },
+      { path: 'milestones', lazy: page(() => import('./routes/milestones')) },
+      { path: 'check-in', lazy: page(() => import('./routes/check-in')) },
+      { path: 'mentee-milestones', lazy: page(() => import('./routes/mentee-milestones')) },
       { path: 'introductions/:introductionId/meeting', lazy: page(() => import('./routes/book-meeting')) },
       {
         path: 'console',
@@ -43,6 +46,7 @@ export const router = createBrowserRouter([
           { path: 'programmes', lazy: page(() => import('./routes/console-programmes')) },
           { path: 'programmes/:programmeId', lazy: page(() => import('./routes/console-programme')) },
           { path: 'rounds', lazy: page(() => import('./routes/console-rounds')) },
+          { path: 'progress', lazy: page(() => import('./routes/console-progress')) },
         ],
       },
     ],

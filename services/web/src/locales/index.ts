@@ -15,6 +15,8 @@ import arNotifications from './ar/notifications.json';
 import arThreads from './ar/threads.json';
 import arProfiles from './ar/profiles.json';
 import arPipeline from './ar/pipeline.json';
+import arMilestones from './ar/milestones.json';
+import arOutcomes from './ar/outcomes.json';
 import enAccount from './en/account.json';
 import enAccountEmail from './en/account-email.json';
 import enAuth from './en/auth.json';
@@ -32,6 +34,8 @@ import enNotifications from './en/notifications.json';
 import enThreads from './en/threads.json';
 import enProfiles from './en/profiles.json';
 import enPipeline from './en/pipeline.json';
+import enMilestones from './en/milestones.json';
+import enOutcomes from './en/outcomes.json';
 import trAccount from './tr/account.json';
 import trAccountEmail from './tr/account-email.json';
 import trAuth from './tr/auth.json';
@@ -49,6 +53,8 @@ import trNotifications from './tr/notifications.json';
 import trThreads from './tr/threads.json';
 import trProfiles from './tr/profiles.json';
 import trPipeline from './tr/pipeline.json';
+import trMilestones from './tr/milestones.json';
+import trOutcomes from './tr/outcomes.json';
 
 /** Every text of the app, per language and namespace; a key missing in one language fails a test. */
 export const resources = {
@@ -70,6 +76,8 @@ export const resources = {
     'console-programmes': arConsoleProgrammes,
     'console-rounds': arConsoleRounds,
     bestStartups: arBestStartups,
+    milestones: arMilestones,
+    outcomes: arOutcomes,
   },
   tr: {
     common: trCommon,
@@ -89,6 +97,8 @@ export const resources = {
     'console-programmes': trConsoleProgrammes,
     'console-rounds': trConsoleRounds,
     bestStartups: trBestStartups,
+    milestones: trMilestones,
+    outcomes: trOutcomes,
   },
   en: {
     common: enCommon,
@@ -108,5 +118,7 @@ export const resources = {
     'console-programmes': enConsoleProgrammes,
     'console-rounds': enConsoleRounds,
     bestStartups: enBestStartups,
+    milestones: enMilestones,
+    outcomes: enOutcomes,
   },
 } as const;

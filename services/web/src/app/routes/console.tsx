@@ -7,6 +7,7 @@ const SECTIONS: readonly ConsoleSection[] = [
   { to: '/console/directory', label: 'console:nav.directory' },
   { to: '/console/programmes', label: 'console-programmes:nav' },
   { to: '/console/rounds', label: 'console-rounds:nav' },
+  { to: '/console/progress', label: 'milestones:nav.console' },
 ];
 
 export default function ConsoleRoute() {
