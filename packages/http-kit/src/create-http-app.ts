@@ -38,6 +38,9 @@ export function createHttpApp({
 }: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  // No weak ETag (a SHA-1 of every JSON body): answers are per caller and change with each write, and
+  // no client sends If-None-Match. Static files keep theirs (serve-static sets its own).
+  app.disable('etag');
   // Probes are polled every few seconds and logged never; helmet's headers go on every answer.
   const probes = express.Router();
   const checks: Readiness = extraReadiness
