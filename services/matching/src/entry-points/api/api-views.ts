@@ -18,10 +18,10 @@ const explanationLine = z.object({
   sentence: z.string().describe("The line in the reader's locale"),
 });
 const explanation = z.array(explanationLine);
-/** Recommendations carry only the reader's language in `text` unless `?langs=all`. */
+/** Recommendations carry only `sentence` (the reader's language); `?langs=all` adds `text` in ar, tr and en. */
 const readerExplanation = z.array(
   explanationLine.extend({
-    text: localizedTextSchema.partial().describe('Only the reader’s language unless ?langs=all'),
+    text: localizedTextSchema.optional().describe('ar, tr and en: only with ?langs=all'),
   }),
 );
 

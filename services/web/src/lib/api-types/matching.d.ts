@@ -516,11 +516,11 @@ export interface operations {
                 score: number;
                 /** @description The line in the reader's locale */
                 sentence: string;
-                /** @description Only the reader’s language unless ?langs=all */
-                text: {
-                  ar?: string;
-                  en?: string;
-                  tr?: string;
+                /** @description ar, tr and en: only with ?langs=all */
+                text?: {
+                  ar: string;
+                  en: string;
+                  tr: string;
                 };
                 weight: number;
               }[];
@@ -2423,11 +2423,11 @@ export interface operations {
                 score: number;
                 /** @description The line in the reader's locale */
                 sentence: string;
-                /** @description Only the reader’s language unless ?langs=all */
-                text: {
-                  ar?: string;
-                  en?: string;
-                  tr?: string;
+                /** @description ar, tr and en: only with ?langs=all */
+                text?: {
+                  ar: string;
+                  en: string;
+                  tr: string;
                 };
                 weight: number;
               }[];
