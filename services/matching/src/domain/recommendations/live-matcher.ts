@@ -22,6 +22,7 @@ import {
   recommendFairly,
   resolveWeights,
   type MatchableAdvisor,
+  type ExplainedPair,
   type MatchableStartup,
   type Weights,
 } from '../scoring';
@@ -52,6 +53,15 @@ interface StartupEntry {
 type Listed = AdvisorRecord & { profile: AdvisorProfile };
 
 const SWEEP_EVERY = 256;
+
+// The index reuses an explained pair while nothing behind it changed; so is its API form, which
+// lets the view memoise each language's lines on it too.
+const pairFits = new WeakMap<ExplainedPair, PairFit>();
+const pairFitOf = (pair: ExplainedPair): PairFit => {
+  let fit = pairFits.get(pair);
+  if (fit === undefined) pairFits.set(pair, (fit = toPairFit(pair)));
+  return fit;
+};
 
 /**
  * The live side of the read model: verified startups in a map, advisors in the engine's compact
@@ -179,7 +189,7 @@ export const createLiveMatcher = (
         pairs.map((pair) => pair.advisorId),
         now,
       );
-      return pairs.map((pair) => toAdvisorMatch(pair.advisorId, toPairFit(pair)));
+      return pairs.map((pair) => toAdvisorMatch(pair.advisorId, pairFitOf(pair)));
     },
     recommendStartups: (advisorId, limit) => {
       const advisor = index.get(advisorId);

@@ -17,8 +17,23 @@ export interface RankedAdvisor {
  * profile events, `setLoad` on introduction events, `remove` on erasure); paused and unverified
  * advisors may stay in it, they are simply never ranked.
  */
+/** Past this many explained pairs for one startup its memo starts over (filters vary the advisors). */
+const MOST_PAIRS_PER_STARTUP = 256;
+
+interface ExplainedMemo {
+  readonly advisor: MatchableAdvisor;
+  readonly weights: Weights;
+  readonly pair: ExplainedPair;
+}
+
 export class AdvisorIndex {
   private readonly columns = new AdvisorColumns();
+  /**
+   * Explained pairs by startup (the object: a changed profile is a new one) and advisor id. A pair is
+   * reused only for the same advisor object and weights, which change whenever a profile, a load or
+   * a programme's weights do, so a reused pair is exactly the one scoring would build again.
+   */
+  private readonly explained = new WeakMap<MatchableStartup, Map<string, ExplainedMemo>>();
 
   get size(): number {
     return this.columns.count;
@@ -90,9 +105,18 @@ export class AdvisorIndex {
 
   /** `topK` with the breakdown and sentences, computed for the returned advisors only. */
   recommend(startup: MatchableStartup, weights: Weights, query: TopKQuery): ExplainedPair[] {
+    let memo = this.explained.get(startup);
+    if (memo === undefined) this.explained.set(startup, (memo = new Map()));
+    const pairs = memo;
     return this.topK(startup, weights, query).flatMap(({ advisor }) => {
+      const known = pairs.get(advisor.advisorId);
+      if (known !== undefined && known.advisor === advisor && known.weights === weights) return [known.pair];
       const score = scorePair(startup, advisor, weights);
-      return score.candidate ? [explainPair(score)] : [];
+      if (!score.candidate) return [];
+      const pair = explainPair(score);
+      if (pairs.size >= MOST_PAIRS_PER_STARTUP) pairs.clear();
+      pairs.set(advisor.advisorId, { advisor, weights, pair });
+      return [pair];
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@jisr/contracts';
-import { loadSentence, needsSentence, placeSentence } from './offer-sentences';
+import { lazyText } from './lazy-text';
+import { loadSentence, needsSentenceIn, placeSentence } from './offer-sentences';
 import { languageSentence, sectorSentence, stageSentence } from './profile-sentences';
 import { scorePair } from './score-pair';
 import type {
@@ -21,7 +22,7 @@ function sentenceFor(line: CriterionDetail): LocalizedText {
     case 'language':
       return languageSentence(line.detail);
     case 'needs':
-      return needsSentence(line.detail);
+      return lazyText((l) => needsSentenceIn(line.detail, l));
     case 'load':
       return loadSentence(line.detail);
     case 'place':
@@ -32,7 +33,8 @@ function sentenceFor(line: CriterionDetail): LocalizedText {
 /**
  * A key for sentences worth sharing: those whose details take few values (the same division pair,
  * stage, language levels, places free, city) recur across pairs and are built once. Needs quote
- * amounts and tickets, which rarely repeat, so caching them would only churn memory.
+ * amounts and tickets, which rarely repeat, so caching them would only churn memory: their sentence
+ * is built lazily instead, in the languages actually read.
  */
 function sentenceKey(line: CriterionDetail): string | null {
   switch (line.criterion) {

@@ -37,43 +37,41 @@ function needText(check: NeedCheck, l: Locale): string {
   return check.ticket === undefined ? sought : `${sought} (${ticketText(check.ticket, l)})`;
 }
 
-export function needsSentence(d: NeedsDetail): LocalizedText {
-  if (d.checks.length === 0) {
-    return {
-      en: 'The startup asks for nothing advisors offer, so needs count as neutral.',
-      ar: 'لا تطلب الشركة الناشئة شيئًا مما يقدّمه المستشارون، لذا يُحتسب هذا المعيار محايدًا.',
-      tr: 'Girişim, danışmanların sunduğu bir şey talep etmiyor; bu ölçüt nötr sayılır.',
-    };
-  }
-  const met = (l: Locale): string =>
+const NO_NEEDS: LocalizedText = {
+  en: 'The startup asks for nothing advisors offer, so needs count as neutral.',
+  ar: 'لا تطلب الشركة الناشئة شيئًا مما يقدّمه المستشارون، لذا يُحتسب هذا المعيار محايدًا.',
+  tr: 'Girişim, danışmanların sunduğu bir şey talep etmiyor; bu ölçüt nötr sayılır.',
+};
+
+type NeedsTemplate = (met: string, unmet: string) => string;
+
+const ALL_MET: Readonly<Record<Locale, NeedsTemplate>> = {
+  en: (met) => `The advisor offers what the startup needs: ${met}.`,
+  ar: (met) => `يقدّم المستشار ما تحتاجه الشركة الناشئة: ${met}.`,
+  tr: (met) => `Danışman girişimin ihtiyacını karşılıyor: ${met}.`,
+};
+const SOME_MET: Readonly<Record<Locale, NeedsTemplate>> = {
+  en: (met, unmet) => `The advisor offers ${met}, but not ${unmet}.`,
+  ar: (met, unmet) => `يقدّم المستشار ${met}، لكن ليس ${unmet}.`,
+  tr: (met, unmet) => `Danışman ${met} sunuyor, ancak ${unmet} sunmuyor.`,
+};
+const NONE_MET: Readonly<Record<Locale, NeedsTemplate>> = {
+  en: (_met, unmet) => `The advisor does not offer what the startup needs: ${unmet}.`,
+  ar: (_met, unmet) => `لا يقدّم المستشار ما تحتاجه الشركة الناشئة: ${unmet}.`,
+  tr: (_met, unmet) => `Danışman girişimin ihtiyacını karşılamıyor: ${unmet}.`,
+};
+
+/** The needs sentence in one language: amounts and tickets are formatted only for the one asked. */
+export function needsSentenceIn(d: NeedsDetail, l: Locale): string {
+  if (d.checks.length === 0) return NO_NEEDS[l];
+  const listed = (met: boolean): string =>
     listOf(
-      d.checks.filter((c) => c.met).map((c) => needText(c, l)),
+      d.checks.filter((c) => c.met === met).map((c) => needText(c, l)),
       l,
     );
-  const unmet = (l: Locale): string =>
-    listOf(
-      d.checks.filter((c) => !c.met).map((c) => needText(c, l)),
-      l,
-    );
-  if (d.checks.every((c) => c.met)) {
-    return {
-      en: `The advisor offers what the startup needs: ${met('en')}.`,
-      ar: `يقدّم المستشار ما تحتاجه الشركة الناشئة: ${met('ar')}.`,
-      tr: `Danışman girişimin ihtiyacını karşılıyor: ${met('tr')}.`,
-    };
-  }
-  if (d.checks.some((c) => c.met)) {
-    return {
-      en: `The advisor offers ${met('en')}, but not ${unmet('en')}.`,
-      ar: `يقدّم المستشار ${met('ar')}، لكن ليس ${unmet('ar')}.`,
-      tr: `Danışman ${met('tr')} sunuyor, ancak ${unmet('tr')} sunmuyor.`,
-    };
-  }
-  return {
-    en: `The advisor does not offer what the startup needs: ${unmet('en')}.`,
-    ar: `لا يقدّم المستشار ما تحتاجه الشركة الناشئة: ${unmet('ar')}.`,
-    tr: `Danışman girişimin ihtiyacını karşılamıyor: ${unmet('tr')}.`,
-  };
+  const metCount = d.checks.filter((c) => c.met).length;
+  const template = metCount === d.checks.length ? ALL_MET : metCount > 0 ? SOME_MET : NONE_MET;
+  return template[l](metCount > 0 ? listed(true) : '', metCount < d.checks.length ? listed(false) : '');
 }
 
 export function loadSentence(d: LoadDetail): LocalizedText {
