@@ -1,14 +1,8 @@
-import {
-  AdvisorIndex,
-  DEFAULT_WEIGHTS,
-  fitOf,
-  resolveWeights,
-  type ExplainedPair,
-} from '../../../src/domain/scoring';
+import { AdvisorIndex, DEFAULT_WEIGHTS, fitOf, resolveWeights } from '../../../src/domain/scoring';
 import { lazyText } from '../../../src/domain/scoring/lazy-text';
 import { aStartup, anAdvisor } from './pair-builders';
 
-const plain = (pairs: readonly ExplainedPair[]): unknown => JSON.parse(JSON.stringify(pairs));
+const plain = (pairs: readonly unknown[]): unknown => JSON.parse(JSON.stringify(pairs));
 
 describe('explained pairs reused by the advisor index', () => {
   test('when nothing changed, then a repeated recommendation returns the same pairs, equal to scoring afresh', () => {
@@ -33,7 +27,7 @@ describe('explained pairs reused by the advisor index', () => {
 
     index.setLoad(advisor.advisorId, 3);
     const [loaded] = index.recommend(startup, DEFAULT_WEIGHTS, { limit: 1 });
-    const weights = resolveWeights({ sector: 0.6, stage: 0.1 });
+    const weights = resolveWeights({ sector: 0.6, stage: 0.1, language: 0.1, needs: 0.1, load: 0.1 });
     const [reweighted] = index.recommend(startup, weights, { limit: 1 });
     const [moved] = index.recommend({ ...startup, stage: 'growth' }, weights, { limit: 1 });
 
