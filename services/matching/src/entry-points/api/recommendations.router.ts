@@ -1,8 +1,6 @@
 import { entityIdSchema, languageCodeSchema, localeSchema, offerSchema } from '@jisr/contracts';
 import { notFound } from '@jisr/errors';
 import { chooseLocale, defineRoute, problems, type Route } from '@jisr/http-kit';
-import { constants } from 'node:zlib';
-import compression from 'compression';
 import { z } from 'zod';
 import type { Matcher } from '../../domain/recommendations/matcher.port';
 import {
@@ -11,12 +9,8 @@ import {
 } from '../../domain/recommendations/recommend-advisors.use-case';
 import { requireSelfOrCouncil } from './access';
 import { advisorMatchesSchema, startupMatchesSchema } from './api-views';
+import { compressAcrossNetwork } from './compress-across-network';
 import { EXPLANATION_LANGS, explainedIn } from './explanation-view';
-
-// A page of 20 explained matches is ~20 KB of repetitive JSON. gzip's fastest level still makes it a
-// few KB for a client on a slow link, at a third of the default level's CPU (bench:http); small
-// answers (errors) stay as they are.
-const compressed = compression({ threshold: 2048, level: constants.Z_BEST_SPEED });
 
 const limitSchema = z.coerce.number().int().min(1).max(50).default(10);
 const langsSchema = z
@@ -53,7 +47,7 @@ export const recommendationRoutes = (
     tag: 'Recommendations',
     summary: 'Advisors ranked for a startup, with the reasons (the startup itself or the council)',
     access: ['startup', 'programme-manager'],
-    before: [compressed],
+    before: [compressAcrossNetwork],
     params: z.object({ startupId: entityIdSchema }).strict(),
     query: advisorQuery,
     responses: { 200: { description: 'Ranked advisors', schema: advisorMatchesSchema }, ...problems },
@@ -91,7 +85,7 @@ export const recommendationRoutes = (
     tag: 'Recommendations',
     summary: 'Startups ranked for an advisor, with the reasons (the advisor itself or the council)',
     access: ['advisor', 'programme-manager'],
-    before: [compressed],
+    before: [compressAcrossNetwork],
     params: z.object({ advisorId: entityIdSchema }).strict(),
     query: startupQuery,
     responses: { 200: { description: 'Ranked startups', schema: startupMatchesSchema }, ...problems },
