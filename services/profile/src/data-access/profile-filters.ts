@@ -3,7 +3,7 @@ import type { AdvisorFilter, StartupFilter } from '../domain/profile-store.port'
 import { foldName } from './name-search';
 
 // Filters that are no plain equality on one field: the name search and "a change awaits the council".
-type Special = 'q' | 'pendingChange';
+type Special = 'q' | 'pendingChange' | 'centreIn';
 type FieldMap<F> = { readonly [K in Exclude<keyof Required<F>, Special>]: string };
 
 // Where each listing filter lives in the stored document; array fields match when any element does.
@@ -50,5 +50,8 @@ const toFilter = <F extends { q?: string | undefined }>(filter: F, fields: Field
   return conditions;
 };
 
-export const startupFilter = (filter: StartupFilter): Filter => toFilter(filter, STARTUP_FIELDS);
+export const startupFilter = ({ centreIn, ...filter }: StartupFilter): Filter => ({
+  ...toFilter(filter, STARTUP_FIELDS),
+  ...(centreIn === undefined ? {} : { 'placement.centreId': { $in: [...centreIn] } }),
+});
 export const advisorFilter = (filter: AdvisorFilter): Filter => toFilter(filter, ADVISOR_FIELDS);

@@ -37,6 +37,8 @@ export interface ProfileFilter {
 }
 
 export interface StartupFilter extends ProfileFilter {
+  /** Placed at any of these centres (a centre-coordinator's scope). */
+  readonly centreIn?: readonly string[] | undefined;
   readonly programmeId?: string | undefined;
   readonly cohortId?: string | undefined;
 }

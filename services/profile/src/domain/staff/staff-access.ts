@@ -21,7 +21,3 @@ export function centreScopeOf(actor: Actor): readonly string[] | null {
   if (actor.role !== 'council' || PROGRAMME_WIDE.some((role) => holds(actor, role))) return null;
   return holds(actor, 'centre-coordinator') ? (actor.centreIds ?? []) : [];
 }
-
-/** True when the actor may change things other than their own account (an observer only reads). */
-export const isReadOnlyStaff = (actor: Actor): boolean =>
-  actor.role === 'council' && (actor.staffRoles ?? []).every((role) => role === 'observer');

@@ -6,8 +6,9 @@ import {
 } from '../people/person-profile.use-case';
 import { checkPlacement, type PlacementBody } from '../programmes/placement';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
-import { invalidField } from '../profile-errors';
-import type { StartupFilter } from '../profile-store.port';
+import { invalidField, notYours } from '../profile-errors';
+import { centreScopeOf } from '../staff/staff-access';
+import type { Page, PageRequest, StartupFilter } from '../profile-store.port';
 import { assertCouncil } from '../people/access';
 import {
   needsReverification,
@@ -43,11 +44,33 @@ export async function saveStartupProfile(
   });
 }
 
-export const {
-  get: getStartupProfile,
-  list: listStartups,
-  decideVerification: decideStartupVerification,
-} = personUseCases(startups);
+const shared = personUseCases(startups);
+export const decideStartupVerification = shared.decideVerification;
+
+/** Owner or staff; a centre-coordinator only for startups placed at a centre they serve. */
+export async function getStartupProfile(
+  ctx: ProfileContext,
+  actor: Actor,
+  startupId: string,
+): Promise<StartupView> {
+  const scope = centreScopeOf(actor);
+  const view = await shared.get(ctx, actor, startupId);
+  if (scope !== null && !scope.includes(view.placement.centreId ?? '')) throw notYours();
+  return view;
+}
+
+/** The staff directory of startups; a centre-coordinator's lists only their centres' startups. */
+export function listStartups(
+  ctx: ProfileContext,
+  actor: Actor,
+  filter: StartupFilter,
+  page: PageRequest,
+): Promise<Page<StartupView>> {
+  const scope = centreScopeOf(actor);
+  if (scope === null) return shared.list(ctx, actor, filter, page);
+  const centreIn = filter.centreId === undefined ? scope : scope.filter((id) => id === filter.centreId);
+  return shared.list(ctx, actor, { ...filter, centreIn }, page);
+}
 
 /** The council attaches a startup to a centre, a programme and one of its cohorts. */
 export function placeStartup(
