@@ -44,7 +44,7 @@ export type paths = {
     /** Earlier cohort rounds, newest first, optionally one cohort's (council) */
     get: operations['getV1CohortRounds'];
     put?: never;
-    /** Preview a cohort's optimal startup-advisor assignment (council) */
+    /** Run a cohort's optimal startup-advisor assignment (council); 202 while it solves */
     post: operations['postV1CohortRounds'];
     delete?: never;
     options?: never;
@@ -59,10 +59,27 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Read a cohort round (council) */
+    /** Read a cohort round, or while it runs its state and progress (council) */
     get: operations['getV1CohortRoundsRoundId'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/cohort-rounds/{roundId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a queued or solving round; its solver stops (council) */
+    post: operations['postV1CohortRoundsRoundIdCancel'];
     delete?: never;
     options?: never;
     head?: never;
@@ -685,7 +702,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The cohort round */
+      /** @description The round, solved */
       201: {
         headers: {
           [name: string]: unknown;
@@ -754,6 +771,8 @@ export interface operations {
               code: string;
               startupId: string;
             }[];
+            /** @constant */
+            state: 'ready';
             /** @enum {string} */
             status: 'preview' | 'confirmed';
             total: number;
@@ -762,6 +781,47 @@ export interface operations {
               reason: 'no-candidate' | 'all-candidates-forbidden' | 'pinned-elsewhere' | 'capacity-exhausted';
               startupId: string;
             }[];
+          };
+        };
+      };
+      /** @description The round is queued or solving: poll its Location */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cohortId: string;
+            createdAt: string;
+            createdBy: string;
+            failure: {
+              code: string;
+              errors?: {
+                code: string;
+                message: string;
+                path: string;
+              }[];
+              message: string;
+            } | null;
+            finishedAt: string | null;
+            /** @enum {string} */
+            lang: 'ar' | 'tr' | 'en';
+            /** @enum {string} */
+            objective: 'max-total' | 'max-matched-then-total';
+            programmeId: string | null;
+            /** @description Scoring is about the first half of `fraction`, the solve the rest; `round` is the solver iteration */
+            progress: {
+              done: number;
+              elapsedMs: number;
+              fraction: number;
+              /** @enum {string} */
+              phase: 'queued' | 'scoring' | 'solving' | 'pricing';
+              round: number;
+              total: number;
+            };
+            roundId: string;
+            /** @enum {string} */
+            state: 'queued' | 'solving' | 'failed' | 'cancelled';
           };
         };
       };
@@ -825,83 +885,212 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The cohort round */
+      /** @description The round or its run */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                /** @description Optimality certificate: duals priced against every eligible pair of the round */
+                certificate: {
+                  advisorDuals: number[];
+                  advisorIds: string[];
+                  advisorPlaces: number[];
+                  candidatePairs: number;
+                  matchBonus: number;
+                  pricedPairs: number;
+                  rounds: number;
+                  startupDuals: number[];
+                  startupIds: string[];
+                };
+                cohortId: string;
+                confirmedAt: string | null;
+                createdAt: string;
+                createdBy: string;
+                excluded: {
+                  advisorIds: string[];
+                  /** @constant */
+                  reason: 'has-active-advisor';
+                  startupId: string;
+                }[];
+                forbidden: {
+                  advisorId: string;
+                  startupId: string;
+                }[];
+                include: string[];
+                introductionIds: string[];
+                /** @enum {string} */
+                lang: 'ar' | 'tr' | 'en';
+                /** @enum {string} */
+                objective: 'max-total' | 'max-matched-then-total';
+                pairs: {
+                  advisorId: string;
+                  explanation: {
+                    contribution: number;
+                    criterion: string;
+                    score: number;
+                    /** @description The line in the reader's locale */
+                    sentence: string;
+                    text: {
+                      ar: string;
+                      en: string;
+                      tr: string;
+                    };
+                    weight: number;
+                  }[];
+                  pinned: boolean;
+                  score: number;
+                  startupId: string;
+                }[];
+                pinned: {
+                  advisorId: string;
+                  startupId: string;
+                }[];
+                programmeId: string | null;
+                roundId: string;
+                skipped: {
+                  advisorId: string;
+                  code: string;
+                  startupId: string;
+                }[];
+                /** @constant */
+                state: 'ready';
+                /** @enum {string} */
+                status: 'preview' | 'confirmed';
+                total: number;
+                unassigned: {
+                  /** @enum {string} */
+                  reason:
+                    'no-candidate' | 'all-candidates-forbidden' | 'pinned-elsewhere' | 'capacity-exhausted';
+                  startupId: string;
+                }[];
+              }
+            | {
+                cohortId: string;
+                createdAt: string;
+                createdBy: string;
+                failure: {
+                  code: string;
+                  errors?: {
+                    code: string;
+                    message: string;
+                    path: string;
+                  }[];
+                  message: string;
+                } | null;
+                finishedAt: string | null;
+                /** @enum {string} */
+                lang: 'ar' | 'tr' | 'en';
+                /** @enum {string} */
+                objective: 'max-total' | 'max-matched-then-total';
+                programmeId: string | null;
+                /** @description Scoring is about the first half of `fraction`, the solve the rest; `round` is the solver iteration */
+                progress: {
+                  done: number;
+                  elapsedMs: number;
+                  fraction: number;
+                  /** @enum {string} */
+                  phase: 'queued' | 'scoring' | 'solving' | 'pricing';
+                  round: number;
+                  total: number;
+                };
+                roundId: string;
+                /** @enum {string} */
+                state: 'queued' | 'solving' | 'failed' | 'cancelled';
+              };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1CohortRoundsRoundIdCancel: {
+    parameters: {
+      query?: {
+        lang?: 'ar' | 'tr' | 'en';
+      };
+      header?: never;
+      path: {
+        roundId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cancelled run */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            /** @description Optimality certificate: duals priced against every eligible pair of the round */
-            certificate: {
-              advisorDuals: number[];
-              advisorIds: string[];
-              advisorPlaces: number[];
-              candidatePairs: number;
-              matchBonus: number;
-              pricedPairs: number;
-              rounds: number;
-              startupDuals: number[];
-              startupIds: string[];
-            };
             cohortId: string;
-            confirmedAt: string | null;
             createdAt: string;
             createdBy: string;
-            excluded: {
-              advisorIds: string[];
-              /** @constant */
-              reason: 'has-active-advisor';
-              startupId: string;
-            }[];
-            forbidden: {
-              advisorId: string;
-              startupId: string;
-            }[];
-            include: string[];
-            introductionIds: string[];
+            failure: {
+              code: string;
+              errors?: {
+                code: string;
+                message: string;
+                path: string;
+              }[];
+              message: string;
+            } | null;
+            finishedAt: string | null;
             /** @enum {string} */
             lang: 'ar' | 'tr' | 'en';
             /** @enum {string} */
             objective: 'max-total' | 'max-matched-then-total';
-            pairs: {
-              advisorId: string;
-              explanation: {
-                contribution: number;
-                criterion: string;
-                score: number;
-                /** @description The line in the reader's locale */
-                sentence: string;
-                text: {
-                  ar: string;
-                  en: string;
-                  tr: string;
-                };
-                weight: number;
-              }[];
-              pinned: boolean;
-              score: number;
-              startupId: string;
-            }[];
-            pinned: {
-              advisorId: string;
-              startupId: string;
-            }[];
             programmeId: string | null;
-            roundId: string;
-            skipped: {
-              advisorId: string;
-              code: string;
-              startupId: string;
-            }[];
-            /** @enum {string} */
-            status: 'preview' | 'confirmed';
-            total: number;
-            unassigned: {
+            /** @description Scoring is about the first half of `fraction`, the solve the rest; `round` is the solver iteration */
+            progress: {
+              done: number;
+              elapsedMs: number;
+              fraction: number;
               /** @enum {string} */
-              reason: 'no-candidate' | 'all-candidates-forbidden' | 'pinned-elsewhere' | 'capacity-exhausted';
-              startupId: string;
-            }[];
+              phase: 'queued' | 'scoring' | 'solving' | 'pricing';
+              round: number;
+              total: number;
+            };
+            roundId: string;
+            /** @enum {string} */
+            state: 'queued' | 'solving' | 'failed' | 'cancelled';
           };
         };
       };
@@ -934,6 +1123,15 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The round is no longer running */
+      409: {
         headers: {
           [name: string]: unknown;
         };
