@@ -47,6 +47,8 @@ interface Live {
   readonly controller: AbortController;
   readonly startedMs: number;
   finished?: Promise<JobEnd>;
+  /** Set when its turn came; until then a cancel needs not wait for the rounds before it. */
+  started?: boolean;
 }
 
 /** Cohort rounds as jobs: one solved at a time (two cores), each with progress, a heartbeat and a cancel. */
@@ -95,6 +97,9 @@ export const createRoundRuns = (deps: RoundRunsDeps): RoundRuns => {
 
   const execute = async (entry: Live, job: Parameters<typeof runRoundJob>[1]): Promise<JobEnd> => {
     let end: JobEnd;
+    entry.started = true;
+    // Cancelled while it waited: the cancel already stored that.
+    if (!live.has(entry.run.id)) return { state: 'cancelled' };
     if (entry.controller.signal.aborted) end = { state: 'cancelled' };
     else {
       await persist(entry, { state: 'solving' });
@@ -156,7 +161,8 @@ export const createRoundRuns = (deps: RoundRunsDeps): RoundRuns => {
       live.set(run.id, entry);
       const finished = queue.then(() => execute(entry, { input, inputs, run }));
       entry.finished = finished;
-      queue = finished;
+      // One failed run (say, its storage went away) must not stop the runs queued after it.
+      queue = finished.catch(() => undefined);
       const end = wait ? await Promise.race([finished, delay(deps.waitMs, null, { ref: false })]) : null;
       return { run: end === null ? entry.run : await getRun(run.id), end };
     },
@@ -172,6 +178,11 @@ export const createRoundRuns = (deps: RoundRunsDeps): RoundRuns => {
       if (entry === undefined)
         return store.roundRuns.save({ ...run, state: 'cancelled', finishedAt: clock.now().toISOString() });
       entry.controller.abort();
+      if (entry.started !== true) {
+        live.delete(roundId);
+        const finishedAt = clock.now().toISOString();
+        return store.roundRuns.save({ ...entry.run, state: 'cancelled', finishedAt });
+      }
       await entry.finished;
       return (await store.roundRuns.get(roundId)) ?? entry.run;
     },
