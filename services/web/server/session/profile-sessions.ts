@@ -7,6 +7,7 @@ const tokenPairSchema = z.object({
   refreshToken: z.string(),
   accountId: z.string(),
   role: z.enum(['startup', 'advisor', 'council']),
+  staffRoles: z.array(z.string()).default([]),
 });
 
 /** A refusal from profile, passed on to the browser as it came (already problem+json, localised). */
@@ -29,6 +30,7 @@ export interface ProfileSessions {
 const toSession = (pair: z.infer<typeof tokenPairSchema>, now: number): Session => ({
   accountId: pair.accountId,
   role: pair.role,
+  staffRoles: pair.staffRoles,
   accessToken: pair.accessToken,
   accessExpiresAt: now + pair.expiresIn * 1000,
   refreshToken: pair.refreshToken,

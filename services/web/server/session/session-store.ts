@@ -6,6 +6,8 @@ import { z } from 'zod';
 export const sessionSchema = z.object({
   accountId: z.string(),
   role: z.enum(['startup', 'advisor', 'council']),
+  /** A member of staff's roles, as profile's token pair names them (sessions from before roles have none). */
+  staffRoles: z.array(z.string()).default([]),
   accessToken: z.string(),
   /** Epoch milliseconds. */
   accessExpiresAt: z.number(),

@@ -6,9 +6,10 @@ import type { SessionKeeper } from './session-keeper';
 import type { Session, SessionStore } from './session-store';
 
 // What the browser may know of its session: who, never the tokens.
-const viewOf = (session: Session): { accountId: string; role: Session['role'] } => ({
+const viewOf = (session: Session): Pick<Session, 'accountId' | 'role' | 'staffRoles'> => ({
   accountId: session.accountId,
   role: session.role,
+  staffRoles: session.staffRoles,
 });
 
 const passOn = (res: Response, refusal: UpstreamRefusal): void => {

@@ -58,7 +58,7 @@ describe('POST /api/session', () => {
       expect(body).not.toContain(token);
       expect(setCookie.join('\n')).not.toContain(token);
     }
-    expect(JSON.parse(body)).toEqual({ accountId: session?.accountId, role: 'startup' });
+    expect(JSON.parse(body)).toEqual({ accountId: session?.accountId, role: 'startup', staffRoles: [] });
 
     const me = await fetch(`${bff.webUrl}/api/profile/v1/me`, { headers: { cookie } });
     const meBody = await me.text();

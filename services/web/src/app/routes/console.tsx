@@ -2,12 +2,21 @@ import { ConsoleArea, type ConsoleSection } from '../../features/console';
 
 // The console's own navigation; each console feature adds its page here and in router.tsx.
 const SECTIONS: readonly ConsoleSection[] = [
-  { to: '/console', label: 'console:nav.pipeline' },
-  { to: '/console/verification', label: 'console:nav.verification', count: 'verification' },
-  { to: '/console/directory', label: 'console:nav.directory' },
-  { to: '/console/programmes', label: 'console-programmes:nav' },
-  { to: '/console/rounds', label: 'console-rounds:nav' },
-  { to: '/console/progress', label: 'milestones:nav.console' },
+  { to: '/console', label: 'console:nav.pipeline', roles: ['programme-manager', 'observer'] },
+  {
+    to: '/console/verification',
+    label: 'console:nav.verification',
+    count: 'verification',
+    roles: ['verifier'],
+  },
+  {
+    to: '/console/directory',
+    label: 'console:nav.directory',
+    roles: ['admin', 'programme-manager', 'verifier', 'observer', 'centre-coordinator'],
+  },
+  { to: '/console/programmes', label: 'console-programmes:nav', roles: ['programme-manager'] },
+  { to: '/console/rounds', label: 'console-rounds:nav', roles: ['programme-manager', 'observer'] },
+  { to: '/console/progress', label: 'milestones:nav.console', roles: ['programme-manager', 'observer'] },
 ];
 
 export default function ConsoleRoute() {

@@ -4,6 +4,8 @@ import { CSRF_HEADER, ProblemError, dataOf, profileApi, type Problem } from '../
 export interface SignedIn {
   readonly accountId: string;
   readonly role: 'startup' | 'advisor' | 'council';
+  /** A member of staff's roles (admin, programme-manager, verifier, centre-coordinator, observer). */
+  readonly staffRoles?: readonly string[];
 }
 
 const sessionCall = async (method: 'GET' | 'POST' | 'DELETE', body?: unknown): Promise<Response> =>

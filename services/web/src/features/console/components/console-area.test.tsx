@@ -7,13 +7,18 @@ import { serveApi } from '../../../testing/serve-api';
 import { ConsoleArea } from './console-area';
 
 const SECTIONS = [
-  { to: '/console', label: 'console:nav.pipeline' },
-  { to: '/console/verification', label: 'console:nav.verification', count: 'verification' as const },
+  { to: '/console', label: 'console:nav.pipeline', roles: ['programme-manager', 'observer'] },
+  {
+    to: '/console/verification',
+    label: 'console:nav.verification',
+    count: 'verification' as const,
+    roles: ['verifier'],
+  },
 ];
 
-const asRole = (role: 'startup' | 'advisor' | 'council') =>
+const asRole = (role: 'startup' | 'advisor' | 'council', staffRoles?: readonly string[]) =>
   serveApi({
-    'GET /api/session': { accountId: `${role}-1`, role },
+    'GET /api/session': { accountId: `${role}-1`, role, ...(staffRoles === undefined ? {} : { staffRoles }) },
     'GET /api/profile/v1/startups': page([aStartupView(), aStartupView({ startupId: 's-2' })]),
     'GET /api/profile/v1/advisors': (call) =>
       call.query.get('pendingChange') === 'true' ? page([]) : page([anAdvisorView()]),
@@ -69,5 +74,14 @@ describe('the council console', () => {
 
     expect(await screen.findByRole('heading', { name: 'لوحة التحكم متاحة لمجلس الأعمال فقط' })).toBeDefined();
     expect(document.documentElement.dir).toBe('rtl');
+  });
+
+  test('when a verifier opens the console, then its navigation shows only what a verifier does', async () => {
+    asRole('council', ['verifier']);
+    renderConsole();
+
+    const nav = await screen.findByRole('navigation', { name: 'Console sections' });
+    expect(await within(nav).findByRole('link', { name: /Verification/ })).toBeDefined();
+    expect(within(nav).queryByRole('link', { name: /Pipeline/ })).toBeNull();
   });
 });

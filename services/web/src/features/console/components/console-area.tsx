@@ -1,6 +1,8 @@
 import { Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useLocation } from 'react-router';
+import { sessionQuery } from '../../auth';
 import { useQueueCount } from '../api/verification';
 import { RequireCouncil } from './require-council';
 
@@ -10,7 +12,18 @@ export interface ConsoleSection {
   /** An i18n key with its namespace, e.g. `console:nav.pipeline`. */
   readonly label: string;
   readonly count?: 'verification';
+  /** The staff roles that use this section; the link shows only to them. */
+  readonly roles?: readonly string[];
 }
+
+/** Sections for these staff roles; a session from before roles (none named) sees them all. */
+export const sectionsFor = (
+  sections: readonly ConsoleSection[],
+  staffRoles: readonly string[] | undefined,
+): readonly ConsoleSection[] =>
+  staffRoles === undefined || staffRoles.length === 0
+    ? sections
+    : sections.filter((s) => s.roles === undefined || s.roles.some((role) => staffRoles.includes(role)));
 
 const isCurrent = (pathname: string, to: string): boolean =>
   to === '/console' ? pathname === '/console' || pathname === '/console/' : pathname.startsWith(to);
@@ -48,6 +61,8 @@ function SectionLink({ section, current }: { section: ConsoleSection; current: b
 export function ConsoleArea({ sections }: { sections: readonly ConsoleSection[] }) {
   const { t } = useTranslation('console');
   const { pathname } = useLocation();
+  const session = useQuery(sessionQuery);
+  const shown = sectionsFor(sections, session.data?.staffRoles);
   return (
     <RequireCouncil>
       <Stack gap="md">
@@ -55,7 +70,7 @@ export function ConsoleArea({ sections }: { sections: readonly ConsoleSection[] 
           {t('title')}
         </Title>
         <Group component="nav" aria-label={t('nav.label')} gap="xs">
-          {sections.map((section) => (
+          {shown.map((section) => (
             <SectionLink key={section.to} section={section} current={isCurrent(pathname, section.to)} />
           ))}
         </Group>
