@@ -6,6 +6,7 @@ import type { DemoData } from './demo-types';
 import { seedMilestones } from './milestone-data';
 import { mapWithLimit } from './pool';
 import { existingProfiles, seedAdvisor, seedStartup, type PersonSeeder } from './seed-people';
+import { seedOrganisations } from './demo-organisations';
 
 export interface SeedOptions {
   readonly api: ApiClient;
@@ -79,6 +80,7 @@ export async function seedDemo({
   for (const centre of data.centres)
     await api.call('profile', `/v1/centres/${centre.id}`, { method: 'PUT', token, body: centre.body });
   progress(`  business development centres: ${data.centres.map((c) => c.id).join(', ')}`);
+  progress(`  partner organisations: ${(await seedOrganisations(api, token)).join(', ')}`);
   const programmeId = await seedProgramme(api, token, data);
   progress(
     `  programme: ${data.programme.name.en} (${data.programme.phases.length} phases, cohort ${data.cohortId})`,

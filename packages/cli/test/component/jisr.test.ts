@@ -55,6 +55,7 @@ describe('jisr seed', () => {
     expect(seeded.code).toBe(0);
     expect(seeded.stderr).toContain('startups: 46/46');
     expect(seeded.stderr).toContain('mentors and investors: 25/25');
+    expect(seeded.stderr).toContain('partner organisations: libya-enterprise, deik-tlbc, sesric');
     expect(seeded.stdout).toContain('council@jisr.example');
     expect(seeded.stdout).toContain(`password for every demo account: ${DEMO_PASSWORD}`);
   });
