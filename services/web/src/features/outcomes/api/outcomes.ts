@@ -59,3 +59,9 @@ export const previousQuarter = (quarter: string): string => {
   const index = Number(quarter.slice(6));
   return index === 1 ? `${year - 1}-Q4` : `${year}-Q${index - 1}`;
 };
+
+/** `2026-Q4` as the reader says it ("الربع 4 من 2026"): a bare code reads backwards inside Arabic text. */
+export const quarterName = (
+  t: (key: string, values: Record<string, string>) => string,
+  quarter: string,
+): string => t('quarterName', { year: quarter.slice(0, 4), q: quarter.slice(6) });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldError, ProblemAlert } from '../../../components/problem-alert';
 import {
   INVESTMENT_SOURCES,
+  quarterName,
   REVENUE_BANDS,
   useReportOutcome,
   type OutcomeHistory,
@@ -70,7 +71,7 @@ export function CheckInForm({
       <NativeSelect
         label={t('quarter')}
         value={quarter}
-        data={[...quarters]}
+        data={quarters.map((q) => ({ value: q, label: quarterName(t, q) }))}
         error={fieldError(save.error, 'quarter')}
         onChange={(e) => {
           setQuarter(e.currentTarget.value);
@@ -131,7 +132,7 @@ export function CheckInForm({
       <ProblemAlert error={save.error} />
       {save.isSuccess && (
         <Alert color="green" role="status" variant="light">
-          {t('saved', { quarter: save.data.quarter, revision: save.data.revisions.length })}
+          {t('saved', { quarter: quarterName(t, save.data.quarter), revision: save.data.revisions.length })}
         </Alert>
       )}
       <Group>

@@ -1,6 +1,6 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { OutcomeHistory } from '../api/outcomes';
+import { quarterName, type OutcomeHistory } from '../api/outcomes';
 
 /** Every quarter reported, newest first; amended quarters list each revision. */
 export function CheckInHistory({ history }: { history: OutcomeHistory }) {
@@ -31,7 +31,7 @@ export function CheckInHistory({ history }: { history: OutcomeHistory }) {
             {history.items.flatMap((item) =>
               [...item.revisions].reverse().map((revision) => (
                 <Table.Tr key={`${item.quarter}/${revision.revision}`}>
-                  <Table.Td>{item.quarter}</Table.Td>
+                  <Table.Td>{quarterName(t, item.quarter)}</Table.Td>
                   <Table.Td>
                     {revision.revision === item.revisions.length
                       ? t('current', { revision: revision.revision })

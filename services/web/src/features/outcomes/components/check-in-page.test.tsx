@@ -38,7 +38,7 @@ describe('CheckInPage', () => {
     stubApi([['GET', /\/outcomes$/, () => ({ body: history })]]);
     renderInApp(<CheckInPage startupId="s1" now={NOW} />, { language: 'tr' });
 
-    expect(await screen.findByText('2026-Q3 bildiriminiz eksik.')).toBeTruthy();
+    expect(await screen.findByText('2026 3. çeyrek bildiriminiz eksik.')).toBeTruthy();
     expect((screen.getByLabelText('Çeyrek') as HTMLSelectElement).value).toBe('2026-Q3');
     const past = screen.getByRole('region', { name: 'Bildirdikleriniz' });
     expect(within(past).getAllByRole('row')).toHaveLength(3);
@@ -105,7 +105,7 @@ describe('CheckInPage', () => {
     });
     expect(await screen.findByRole('status')).toHaveProperty(
       'textContent',
-      'Check-in for 2026-Q4 saved (revision 2).',
+      'Check-in for Q4 2026 saved (revision 2).',
     );
   });
 });

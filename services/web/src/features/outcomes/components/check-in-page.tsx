@@ -2,7 +2,7 @@ import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryState } from '../../../components/query-state';
-import { previousQuarter, quarterOf, useOutcomeHistory } from '../api/outcomes';
+import { previousQuarter, quarterName, quarterOf, useOutcomeHistory } from '../api/outcomes';
 import { CheckInForm } from './check-in-form';
 import { CheckInHistory } from './check-in-history';
 
@@ -27,7 +27,7 @@ export function CheckInPage({ startupId, now = new Date() }: { startupId: string
       <Text>{t('intro')}</Text>
       {due !== null && (
         <Alert color="orange" variant="light" role="status">
-          {t('due', { quarter: due })}
+          {t('due', { quarter: quarterName(t, due) })}
         </Alert>
       )}
       <QueryState query={history} loading={t('common:loading')} />
