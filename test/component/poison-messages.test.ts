@@ -22,8 +22,14 @@ const CONSUMERS: Record<string, readonly string[]> = {
   [TOPICS.startup]: ['matching.profile-read-model', 'messaging.profiles'],
   [TOPICS.advisor]: ['matching.profile-read-model', 'messaging.profiles'],
   [TOPICS.programme]: ['matching.profile-read-model', 'messaging.profiles'],
-  [TOPICS.introduction]: ['matching.introduction-lifecycle', 'messaging.introductions'],
+  [TOPICS.introduction]: [
+    'matching.introduction-lifecycle',
+    'messaging.introductions',
+    'profile.mentorships',
+  ],
   [TOPICS.advisorActivity]: ['profile.advisor-activity'],
+  [TOPICS.meeting]: ['matching.meetings'],
+  [TOPICS.progress]: ['matching.progress'],
 };
 
 /** A type each consumer handles, with a payload that breaks its schema. */
@@ -33,6 +39,8 @@ const POISON_TYPES: Record<string, readonly string[]> = {
   [TOPICS.programme]: ['programme.upserted'],
   [TOPICS.introduction]: ['introduction.requested', 'introduction.accepted'],
   [TOPICS.advisorActivity]: ['advisor.unresponsive'],
+  [TOPICS.meeting]: ['meeting.scheduled'],
+  [TOPICS.progress]: ['progress.attended'],
 };
 
 const poison = (type: string): EventEnvelope => ({
