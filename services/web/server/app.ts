@@ -6,6 +6,7 @@ import type { WebConfig } from './config';
 import { contentSecurityPolicy, csrfGuard } from './edge/browser-guards';
 import { councilOnly } from './console/council-only';
 import { clientApp } from './edge/client-app';
+import { certificatePdf } from './print/certificate-pdf';
 import { createPdfPrinter, type PdfPrinter } from './print/pdf-printer';
 import { serviceProxy } from './proxy/service-proxy';
 import { profileSessions, type ProfileSessions } from './session/profile-sessions';
@@ -81,6 +82,7 @@ export function createWebService(config: WebConfig, deps: WebServiceDeps = {}): 
           router.use('/api', csrfGuard);
           router.use(sessionRouter(store, profile, keeper));
           router.use(councilOnly(keeper));
+          router.use(certificatePdf(printer, config.PROFILE_URL));
           router.use(serviceProxy(services, keeper));
           router.use(clientApp(config.WEB_CLIENT_DIR ?? DEFAULT_CLIENT_DIR));
         },

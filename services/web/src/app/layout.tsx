@@ -23,6 +23,7 @@ const NAV: Readonly<Record<SignedIn['role'], readonly { to: string; label: strin
     { to: '/meetings', label: 'nav.meetings' },
     { to: '/milestones', label: 'milestones:nav.startup' },
     { to: '/check-in', label: 'outcomes:nav' },
+    { to: '/training', label: 'training:nav' },
     { to: '/notifications', label: 'nav.notifications' },
     { to: '/notification-settings', label: 'notification-settings:nav' },
     { to: '/account', label: 'nav.account' },

@@ -34,6 +34,8 @@ export const router = createBrowserRouter([
       { path: 'milestones', lazy: page(() => import('./routes/milestones')) },
       { path: 'check-in', lazy: page(() => import('./routes/check-in')) },
       { path: 'mentee-milestones', lazy: page(() => import('./routes/mentee-milestones')) },
+      { path: 'training', lazy: page(() => import('./routes/training')) },
+      { path: 'certificates/:code', lazy: page(() => import('./routes/certificate')) },
       { path: 'introductions/:introductionId/meeting', lazy: page(() => import('./routes/book-meeting')) },
       {
         path: 'console',
@@ -47,6 +49,7 @@ export const router = createBrowserRouter([
           { path: 'programmes/:programmeId', lazy: page(() => import('./routes/console-programme')) },
           { path: 'rounds', lazy: page(() => import('./routes/console-rounds')) },
           { path: 'progress', lazy: page(() => import('./routes/console-progress')) },
+          { path: 'attendance', lazy: page(() => import('./routes/console-attendance')) },
         ],
       },
     ],

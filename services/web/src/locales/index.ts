@@ -17,6 +17,7 @@ import arProfiles from './ar/profiles.json';
 import arPipeline from './ar/pipeline.json';
 import arMilestones from './ar/milestones.json';
 import arOutcomes from './ar/outcomes.json';
+import arTraining from './ar/training.json';
 import enAccount from './en/account.json';
 import enAccountEmail from './en/account-email.json';
 import enAuth from './en/auth.json';
@@ -36,6 +37,7 @@ import enProfiles from './en/profiles.json';
 import enPipeline from './en/pipeline.json';
 import enMilestones from './en/milestones.json';
 import enOutcomes from './en/outcomes.json';
+import enTraining from './en/training.json';
 import trAccount from './tr/account.json';
 import trAccountEmail from './tr/account-email.json';
 import trAuth from './tr/auth.json';
@@ -55,6 +57,7 @@ import trProfiles from './tr/profiles.json';
 import trPipeline from './tr/pipeline.json';
 import trMilestones from './tr/milestones.json';
 import trOutcomes from './tr/outcomes.json';
+import trTraining from './tr/training.json';
 
 /** Every text of the app, per language and namespace; a key missing in one language fails a test. */
 export const resources = {
@@ -73,6 +76,7 @@ export const resources = {
     profiles: arProfiles,
     console: arConsole,
     pipeline: arPipeline,
+    training: arTraining,
     'console-programmes': arConsoleProgrammes,
     'console-rounds': arConsoleRounds,
     bestStartups: arBestStartups,
@@ -94,6 +98,7 @@ export const resources = {
     profiles: trProfiles,
     console: trConsole,
     pipeline: trPipeline,
+    training: trTraining,
     'console-programmes': trConsoleProgrammes,
     'console-rounds': trConsoleRounds,
     bestStartups: trBestStartups,
@@ -115,6 +120,7 @@ export const resources = {
     profiles: enProfiles,
     console: enConsole,
     pipeline: enPipeline,
+    training: enTraining,
     'console-programmes': enConsoleProgrammes,
     'console-rounds': enConsoleRounds,
     bestStartups: enBestStartups,

@@ -17,6 +17,11 @@ const SECTIONS: readonly ConsoleSection[] = [
   { to: '/console/programmes', label: 'console-programmes:nav', roles: ['programme-manager'] },
   { to: '/console/rounds', label: 'console-rounds:nav', roles: ['programme-manager', 'observer'] },
   { to: '/console/progress', label: 'milestones:nav.console', roles: ['programme-manager', 'observer'] },
+  {
+    to: '/console/attendance',
+    label: 'training:attendance.nav',
+    roles: ['centre-coordinator', 'programme-manager'],
+  },
 ];
 
 export default function ConsoleRoute() {

@@ -1,0 +1,3 @@
+export { AttendancePage } from './components/attendance-page';
+export { CertificatePage } from './components/certificate-page';
+export { TrainingPage } from './components/training-page';
