@@ -20,6 +20,7 @@ export * from './events/meeting.events';
 export * from './events/account.events';
 export * from './events/progress.events';
 export * from './events/staff.events';
+export * from './events/audit.events';
 export * from './events/event-catalogue';
 export * from './events/event-factory';
 export * from './search-terms';

@@ -12,5 +12,7 @@ export const TOPICS = {
   progress: 'programme.progress.v1',
   /** Staff accounts, their roles and partner organisations (staff.events.ts). */
   staff: 'profile.staff.v1',
+  /** Staff actions of matching and messaging, appended by profile's audit log. */
+  audit: 'audit.v1',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

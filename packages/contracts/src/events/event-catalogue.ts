@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { TOPICS, type Topic } from '../topics';
 import * as account from './account.events';
 import * as advisor from './advisor.events';
+import * as audit from './audit.events';
 import * as introduction from './introduction.events';
 import * as meeting from './meeting.events';
 import * as programme from './programme.events';
@@ -49,6 +50,7 @@ export const EVENT_PAYLOADS = {
   'staff.created': staff.staffCreatedPayloadSchema,
   'staff.roles-changed': staff.staffRolesChangedPayloadSchema,
   'organisation.saved': staff.organisationSavedPayloadSchema,
+  'audit.action-recorded': audit.auditActionRecordedPayloadSchema,
 } as const satisfies Record<string, z.ZodType<Record<string, unknown>>>;
 
 export type EventType = keyof typeof EVENT_PAYLOADS;
@@ -65,5 +67,6 @@ export function topicOf(type: EventType): Topic {
   if (type.startsWith('account.')) return TOPICS.account;
   if (type.startsWith('progress.')) return TOPICS.progress;
   if (type.startsWith('staff.') || type.startsWith('organisation.')) return TOPICS.staff;
+  if (type.startsWith('audit.')) return TOPICS.audit;
   return TOPICS.introduction;
 }

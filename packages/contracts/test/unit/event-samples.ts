@@ -185,4 +185,14 @@ export const SAMPLE_PAYLOADS: { [T in EventType]: EventPayload<T> } = {
     name: { en: 'SESRIC', ar: 'مركز أنقرة', tr: 'SESRIC' },
     kind: 'intergovernmental',
   },
+  'audit.action-recorded': {
+    actionId: 'action-1',
+    service: 'matching',
+    actor: { accountId: 'acc-council-1', organisationId: 'org-deik', staffRoles: ['programme-manager'] },
+    action: 'cohort-round.confirm',
+    target: { type: 'cohort-round', id: 'round-1' },
+    before: { state: 'proposed' },
+    after: { state: 'confirmed' },
+    at: '2026-12-01T04:00:00.000Z',
+  },
 };
