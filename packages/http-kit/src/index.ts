@@ -36,3 +36,5 @@ export { serveApi } from './routes/serve-api';
 export { routesOf, documentedPaths } from './routes/route-coverage';
 export { serviceLifecycle } from './service-lifecycle';
 export type { LifecycleSteps, ServiceLifecycle, StartedRuntime } from './service-lifecycle';
+export { csvCell, toCsv } from './csv';
+export type { CsvCell } from './csv';

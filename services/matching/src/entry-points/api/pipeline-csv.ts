@@ -4,7 +4,7 @@ import type { FunnelCounts, FunnelView } from '../../domain/pipeline/funnel';
 import type { ProgressCounts } from '../../domain/progress/progress-counts';
 import type { IntroductionRow, PipelineQueries } from '../../domain/pipeline/pipeline-queries.use-case';
 import type { AdvisorLoadRow, SectorResearchRow } from '../../domain/pipeline/pipeline-views';
-import { toCsv, type CsvCell } from './csv';
+import { toCsv, type CsvCell } from '@jisr/http-kit';
 
 const FUNNEL_STEPS: readonly (keyof FunnelCounts)[] = [
   'registered',

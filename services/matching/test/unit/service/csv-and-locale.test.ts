@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { csvCell, toCsv } from '../../../src/entry-points/api/csv';
+import { csvCell, toCsv } from '@jisr/http-kit';
 import { chooseLocale, localeFromHeader } from '@jisr/http-kit';
 
 describe('csvCell', () => {
