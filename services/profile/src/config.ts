@@ -52,6 +52,8 @@ export const profileConfigSchema = z
     OUTCOME_REMINDER_INTERVAL_MS: int(1000, 7 * 86_400_000, 3_600_000),
     /** Behind a reverse proxy, trust X-Forwarded-For for the per-IP login limit. */
     TRUST_PROXY: boolVar(false),
+    /** Audit records older than this many days are pruned (at start and every six hours); the chain stays checkable. */
+    AUDIT_RETENTION_DAYS: int(1, 36_500, 2555),
     /** The first council account, created at start when no council account exists yet. */
     COUNCIL_BOOTSTRAP_EMAIL: z.email().optional(),
     COUNCIL_BOOTSTRAP_PASSWORD: z.string().min(10).max(200).optional(),

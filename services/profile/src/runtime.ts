@@ -9,6 +9,7 @@ import { createProfileStore } from './data-access/profile-store';
 import { createHashingPool } from './domain/accounts/hashing-pool';
 import { createPasswordHasher } from './domain/accounts/password';
 import { bootstrapCouncil } from './domain/accounts/register-account.use-case';
+import { startAuditRetention } from './domain/audit/audit-retention';
 import { seedDefaultCentres } from './domain/centres/centre.use-case';
 import type { Clock } from './domain/clock.port';
 import { ensureSigningKey } from './domain/keys/signing-key.use-case';
@@ -16,6 +17,7 @@ import type { ProfileContext } from './domain/profile-context';
 import type { ApiDeps } from './entry-points/api/api-deps';
 import { throttleLimits } from './entry-points/api/throttle-limits';
 import { subscribeAdvisorActivity } from './entry-points/message-queue/advisor-activity.consumer';
+import { subscribeAuditActions } from './entry-points/message-queue/audit-actions.consumer';
 import { subscribeMentorships } from './entry-points/message-queue/mentorship.consumer';
 import {
   startOutcomeReminders,
@@ -89,16 +91,20 @@ export async function startProfileRuntime(input: RuntimeAdapters): Promise<Profi
     });
     if (created !== null) logger.info({ accountId: created.accountId }, 'bootstrap council account created');
   }
+  const retention = await startAuditRetention(ctx, config.AUDIT_RETENTION_DAYS, logger);
   relay.start();
   mail.relay.start();
   let subscription: Subscription | undefined;
   let mentorships: Subscription | undefined;
+  let auditActions: Subscription | undefined;
   try {
     subscription = await subscribeAdvisorActivity(bus, ctx, logger);
     mentorships = await subscribeMentorships(bus, ctx, logger);
+    auditActions = await subscribeAuditActions(bus, ctx, logger);
   } catch (error) {
     await subscription?.stop();
-    await Promise.all([relay.stop(), mail.relay.stop()]);
+    await mentorships?.stop();
+    await Promise.all([relay.stop(), mail.relay.stop(), retention.stop()]);
     await transport.close();
     throw error;
   }
@@ -111,8 +117,9 @@ export async function startProfileRuntime(input: RuntimeAdapters): Promise<Profi
     stop: async () => {
       await subscription?.stop();
       await mentorships?.stop();
+      await auditActions?.stop();
       await outcomeReminders.stop();
-      await Promise.all([relay.stop(), mail.relay.stop()]);
+      await Promise.all([relay.stop(), mail.relay.stop(), retention.stop()]);
       await transport.close();
     },
   };

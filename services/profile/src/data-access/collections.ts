@@ -1,5 +1,6 @@
 import type { CollectionSpec } from '@jisr/storage';
 import { TRAINING_COLLECTIONS } from './training-collections';
+import { AUDIT_CHAIN, AUDIT_RECORDS } from './audit-collections';
 
 // Every collection profile owns, with the indexes its lookups and the council's filters use.
 
@@ -73,4 +74,6 @@ export const ALL_COLLECTIONS = [
   ORGANISATIONS,
   NOTICES,
   ...TRAINING_COLLECTIONS,
+  AUDIT_RECORDS,
+  AUDIT_CHAIN,
 ];

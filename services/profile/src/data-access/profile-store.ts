@@ -17,6 +17,8 @@ import type { CouncilNotice } from '../domain/notices/notice';
 import type { ProfileStore, ProfileTx } from '../domain/profile-store.port';
 import type { Programme } from '../domain/programmes/programme';
 import type { StartupProfile } from '../domain/startups/startup-profile';
+import { retryingForkedAppends } from './audit-append-retry';
+import { auditLogIn, auditRetentionIn } from './audit-log.repository';
 import * as specs from './collections';
 import { organisationRepository } from './organisation-repository';
 import { documentRepository } from './document-repository';
@@ -63,7 +65,9 @@ async function repositoriesIn(
   const centres = documentRepository<Centre>(await open(specs.CENTRES));
   const notices = documentRepository<CouncilNotice>(await open(specs.NOTICES));
   const emailTokens = documentRepository<EmailToken>(await open(specs.EMAIL_TOKENS));
+  const audit = { ...(await auditLogIn(tx)), retention: await auditRetentionIn(tx) };
   return {
+    audit,
     accounts: {
       ...accounts,
       byEmailKey: async (emailKey) => (await accounts.find({ emailKey }))[0] ?? null,
@@ -148,12 +152,16 @@ export async function createProfileStore(
   return {
     transaction: (work) =>
       afterCommit((wake) =>
-        storage.transaction(async (tx) => work(await repositoriesIn(tx, outbox, mail.outbox, vault, wake))),
+        retryingForkedAppends(() =>
+          storage.transaction(async (tx) => work(await repositoriesIn(tx, outbox, mail.outbox, vault, wake))),
+        ),
       ),
     once: (consumer, event, work) =>
       afterCommit((wake) =>
-        consumerNamed(consumer).process(event, async (tx) =>
-          work(await repositoriesIn(tx, outbox, mail.outbox, vault, wake)),
+        retryingForkedAppends(() =>
+          consumerNamed(consumer).process(event, async (tx) =>
+            work(await repositoriesIn(tx, outbox, mail.outbox, vault, wake)),
+          ),
         ),
       ),
   };

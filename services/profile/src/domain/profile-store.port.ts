@@ -2,6 +2,7 @@ import type { EventEnvelope } from '@jisr/contracts';
 import type { Page, PageRequest, VersionedRepository as BaseRepository } from '@jisr/storage';
 import type { MailMessage } from '@jisr/mail';
 import type { Account } from './accounts/account';
+import type { AuditLog, AuditRetention } from './audit/audit-log.port';
 import type { EmailToken } from './accounts/account-token';
 import type { RefreshTokenRecord, SessionFamily } from './accounts/session';
 import type { AdvisorProfile } from './advisors/advisor-profile';
@@ -101,6 +102,8 @@ export interface ProfileTx {
   readonly mail: { enqueue(key: string, message: MailMessage): Promise<void> };
   /** Events leave through the outbox, written in this same transaction. */
   readonly outbox: { append(topic: string, events: readonly EventEnvelope[]): Promise<void> };
+  /** The audit log: a staff action appends its record in the action's own transaction. */
+  readonly audit: AuditLog & { readonly retention: AuditRetention };
 }
 
 export interface ProfileStore {

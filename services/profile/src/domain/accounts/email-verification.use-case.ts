@@ -1,5 +1,6 @@
 import { isAppError } from '@jisr/errors';
 import type { Actor, ProfileContext } from '../profile-context';
+import { recordAction } from '../audit/record-staff-action';
 import { accountNotFound, emailTaken, invalidEmailToken, notYours } from '../profile-errors';
 import { emailKeyOf, type Account } from './account';
 import { spendLinks } from './account-links';
@@ -60,7 +61,15 @@ export async function confirmEmailByCouncil(
   await ctx.store.transaction(async (tx) => {
     const account = await tx.accounts.get(accountId);
     if (account === null || account.status === 'erased') throw accountNotFound();
-    if (account.emailVerifiedAt === null)
-      await tx.accounts.save({ ...account, emailVerifiedAt: now, updatedAt: now });
+    if (account.emailVerifiedAt !== null) return;
+    const confirmed = { ...account, emailVerifiedAt: now, updatedAt: now };
+    const target = { type: 'account', id: accountId };
+    await recordAction(
+      tx,
+      actor,
+      { action: 'account.email-confirm', target, before: account, after: confirmed },
+      new Date(now),
+    );
+    await tx.accounts.save(confirmed);
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { advisorViewSchema, viewAdvisor } from '../advisors/advisor-view';
+import { recordAction } from '../audit/record-staff-action';
 import { assertOwnerOrCouncil } from '../people/access';
 import { emitPersonEvents, type PersonEvent } from '../people/person-events';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
@@ -33,8 +34,15 @@ export async function exportAccountData(
     const startup = account.role === 'startup' ? await tx.startups.get(accountId) : null;
     const advisor = account.role === 'advisor' ? await tx.advisors.get(accountId) : null;
     const sessions = await tx.sessions.allOf(accountId);
+    const now = ctx.clock.now();
+    await recordAction(
+      tx,
+      actor,
+      { action: 'account.data-export', target: { type: 'account', id: accountId } },
+      now,
+    );
     return {
-      exportedAt: ctx.clock.now().toISOString(),
+      exportedAt: now.toISOString(),
       account: viewAccount(account),
       startupProfile: startup === null ? null : viewStartup(startup),
       advisorProfile: advisor === null ? null : viewAdvisor(advisor),
@@ -77,6 +85,8 @@ export async function eraseAccount(
       status: 'erased',
       updatedAt: now.toISOString(),
     };
+    const target = { type: 'account', id: accountId };
+    await recordAction(tx, actor, { action: 'account.erase', target, before: account, after: scrubbed }, now);
     const erased = await emitPersonEvents(
       tx,
       await tx.accounts.save(scrubbed),
@@ -113,7 +123,15 @@ export async function deactivateAccount(
       events.push({ type: 'startup.deactivated', payload: { startupId: accountId } });
     if (account.role === 'advisor')
       events.push({ type: 'advisor.deactivated', payload: { advisorId: accountId } });
-    const saved = await tx.accounts.save({ ...account, status: 'deactivated', updatedAt: now.toISOString() });
+    const deactivated = { ...account, status: 'deactivated' as const, updatedAt: now.toISOString() };
+    const target = { type: 'account', id: accountId };
+    await recordAction(
+      tx,
+      actor,
+      { action: 'account.deactivate', target, before: account, after: deactivated },
+      now,
+    );
+    const saved = await tx.accounts.save(deactivated);
     await publishContact(tx, await emitPersonEvents(tx, saved, events, now, trace), now, trace);
   });
 }
@@ -131,11 +149,15 @@ export async function reactivateAccount(ctx: ProfileContext, actor: Actor, accou
     if (startup !== null) await tx.startups.save({ ...startup, deactivated: false, updatedAt: now });
     const advisor = await tx.advisors.get(accountId);
     if (advisor !== null) await tx.advisors.save({ ...advisor, deactivated: false, updatedAt: now });
-    await publishContact(
+    const active = { ...account, status: 'active' as const, updatedAt: now };
+    const target = { type: 'account', id: accountId };
+    await recordAction(
       tx,
-      await tx.accounts.save({ ...account, status: 'active', updatedAt: now }),
+      actor,
+      { action: 'account.reactivate', target, before: account, after: active },
       new Date(now),
     );
+    await publishContact(tx, await tx.accounts.save(active), new Date(now));
   });
 }
 

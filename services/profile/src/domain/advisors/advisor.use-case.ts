@@ -1,3 +1,4 @@
+import { audited } from '../audit/audited-change';
 import { assertCouncil } from '../people/access';
 import type { Verification, VerificationDecision } from '../people/profile-fields';
 import { decide } from '../people/verification';
@@ -5,6 +6,7 @@ import {
   changePersonProfile,
   personUseCases,
   savePersonProfile,
+  verificationAction,
   type PersonKind,
 } from '../people/person-profile.use-case';
 import { checkCentre } from '../programmes/placement';
@@ -71,16 +73,24 @@ export function decideAdvisorVerification(
 ): Promise<AdvisorView> {
   assertCouncil(actor);
   const verification = decide(decision, actor, ctx.clock.now());
-  return changePersonProfile(advisors, ctx, actor, advisorId, trace, async (profile) => {
-    if (profile.pendingChange === null || profile.pendingChange === undefined)
-      return decideHeldNothing(profile, verification);
-    if (verification.status === 'rejected')
-      return { profile: { ...profile, pendingChange: null }, events: [] };
-    return {
-      profile: { ...applyPendingChange(profile), verification },
-      events: [advisors.verified(advisorId)],
-    };
-  });
+  const action = `advisor.${verificationAction(decision)}`;
+  return changePersonProfile(
+    advisors,
+    ctx,
+    actor,
+    advisorId,
+    trace,
+    audited(actor, action, 'advisor', async (profile: AdvisorProfile) => {
+      if (profile.pendingChange === null || profile.pendingChange === undefined)
+        return decideHeldNothing(profile, verification);
+      if (verification.status === 'rejected')
+        return { profile: { ...profile, pendingChange: null }, events: [] };
+      return {
+        profile: { ...applyPendingChange(profile), verification },
+        events: [advisors.verified(advisorId)],
+      };
+    }),
+  );
 }
 
 const decideHeldNothing = (profile: AdvisorProfile, verification: Verification) => ({
@@ -103,9 +113,16 @@ export function placeAdvisor(
   trace: Trace,
 ): Promise<AdvisorView> {
   assertCouncil(actor);
-  return changePersonProfile(advisors, ctx, actor, advisorId, trace, async (before, tx) => {
-    await checkCentre(tx, body.centreId);
-    const profile = { ...before, centreId: body.centreId };
-    return { profile, events: [advisors.upserted(profile)] };
-  });
+  return changePersonProfile(
+    advisors,
+    ctx,
+    actor,
+    advisorId,
+    trace,
+    audited(actor, 'advisor.centre-change', 'advisor', async (before: AdvisorProfile, tx) => {
+      await checkCentre(tx, body.centreId);
+      const profile = { ...before, centreId: body.centreId };
+      return { profile, events: [advisors.upserted(profile)] };
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import { forbidden } from '@jisr/errors';
+import { audited } from '../audit/audited-change';
 import { newId } from '../ids';
 import { unresponsiveNoticeText } from '../notices/notice';
 import { emitPersonEvents, withSnapshotLast, type PersonEvent } from '../people/person-events';
@@ -49,11 +50,15 @@ export function setAdvisorPause(
   paused: boolean,
   trace: Trace,
 ): Promise<AdvisorView> {
-  return changePersonProfile(advisors, ctx, actor, advisorId, trace, async (profile, _tx, now) => {
+  const flip = async (profile: AdvisorProfile, _tx: ProfileTx, now: Date) => {
     if (!paused && profile.pause.reason === 'council' && actor.role !== 'council') throw pausedByCouncil();
     const reason = actor.role === 'council' ? 'council' : 'self';
     return flipPause(profile, paused ? { paused, reason } : { paused }, now);
-  });
+  };
+  // The advisor's own switch is theirs to flip; the council's flip is a staff action.
+  const action = paused ? 'advisor.pause' : 'advisor.resume';
+  const change = actor.role === 'council' ? audited(actor, action, 'advisor', flip) : flip;
+  return changePersonProfile(advisors, ctx, actor, advisorId, trace, change);
 }
 
 export type AdvisorActivity =

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordAction } from '../audit/record-staff-action';
 import { assertCouncil } from '../people/access';
 import type { Actor, ProfileContext } from '../profile-context';
 import { centreNotFound } from '../profile-errors';
@@ -21,14 +22,22 @@ export async function saveCentre(
   input: CentreInput,
 ): Promise<{ centre: CentreView; created: boolean }> {
   assertCouncil(actor);
+  const now = ctx.clock.now();
   return ctx.store.transaction(async (tx) => {
     const before = await tx.centres.get(centreId);
     const centre: Centre = {
       ...input,
       id: centreId,
       version: before?.version ?? 0,
-      updatedAt: ctx.clock.now().toISOString(),
+      updatedAt: now.toISOString(),
     };
+    const action = before === null ? 'centre.create' : 'centre.update';
+    await recordAction(
+      tx,
+      actor,
+      { action, target: { type: 'centre', id: centreId }, before, after: centre },
+      now,
+    );
     return { centre: viewCentre(await tx.centres.save(centre)), created: before === null };
   });
 }

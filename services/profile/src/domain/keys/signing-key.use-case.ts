@@ -1,5 +1,6 @@
 import { generateSigningKey, type PublicJwk } from '@jisr/auth';
-import type { ProfileContext } from '../profile-context';
+import { recordAction } from '../audit/record-staff-action';
+import type { Actor, ProfileContext } from '../profile-context';
 import type { ProfileTx } from '../profile-store.port';
 import { activeKeyOf, publishedKeys, stillVerifies, type StoredSigningKey } from './signing-keys';
 
@@ -27,7 +28,10 @@ export async function ensureSigningKey(ctx: ProfileContext): Promise<string> {
  * Starts signing with a new key. Older keys are retired, not deleted: they stay in the JWKS until
  * every token they signed has expired, and only then are they removed.
  */
-export async function rotateSigningKey(ctx: ProfileContext): Promise<{ kid: string; retired: string[] }> {
+export async function rotateSigningKey(
+  ctx: ProfileContext,
+  actor: Actor,
+): Promise<{ kid: string; retired: string[] }> {
   const now = ctx.clock.now();
   const fresh = generateSigningKey(now);
   return ctx.store.transaction(async (tx) => {
@@ -41,6 +45,15 @@ export async function rotateSigningKey(ctx: ProfileContext): Promise<{ kid: stri
       }
     }
     await tx.signingKeys.save(store(fresh));
+    // Key ids only: the key material never enters the audit log.
+    const target = { type: 'signing-key', id: fresh.kid };
+    const before = { signingKid: retired.at(-1) ?? null };
+    await recordAction(
+      tx,
+      actor,
+      { action: 'signing-key.rotate', target, before, after: { signingKid: fresh.kid } },
+      now,
+    );
     return { kid: fresh.kid, retired };
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordAction } from '../audit/record-staff-action';
 import { assertCouncil } from '../people/access';
 import type { Actor, ProfileContext } from '../profile-context';
 import { noticeNotFound } from '../profile-errors';
@@ -48,7 +49,10 @@ export async function markNoticeRead(
     const notice = await tx.notices.get(noticeId);
     if (notice === null) throw noticeNotFound();
     if (notice.readAt !== null) return viewNotice(notice);
-    const read = { ...notice, readAt: ctx.clock.now().toISOString(), readBy: actor.sub };
+    const now = ctx.clock.now();
+    const read = { ...notice, readAt: now.toISOString(), readBy: actor.sub };
+    const target = { type: 'notice', id: noticeId };
+    await recordAction(tx, actor, { action: 'notice.read', target, before: notice, after: read }, now);
     return viewNotice(await tx.notices.save(read));
   });
 }

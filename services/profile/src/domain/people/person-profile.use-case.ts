@@ -1,4 +1,5 @@
 import type { AdvisorProfile } from '../advisors/advisor-profile';
+import { audited } from '../audit/audited-change';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
 import { profileNotFound } from '../profile-errors';
 import type { Page, PageRequest, ProfileRepository, ProfileTx } from '../profile-store.port';
@@ -119,6 +120,10 @@ export async function changePersonProfile<P extends StartupProfile | AdvisorProf
   });
 }
 
+/** The audit log's verb for a verification decision. */
+export const verificationAction = (decision: VerificationDecision): string =>
+  decision.decision === 'verified' ? 'verification-approve' : 'verification-reject';
+
 /** The council verifies or rejects; owners cannot reach this, not even for themselves. */
 export function decidePersonVerification<P extends StartupProfile | AdvisorProfile, F, V>(
   kind: PersonKind<P, F, V>,
@@ -130,12 +135,20 @@ export function decidePersonVerification<P extends StartupProfile | AdvisorProfi
 ): Promise<V> {
   assertCouncil(actor);
   const verification = decide(decision, actor, ctx.clock.now());
-  return changePersonProfile(kind, ctx, actor, id, trace, async (profile) => ({
-    profile: { ...profile, verification },
-    events: [
-      verification.status === 'verified' ? kind.verified(id) : kind.rejected(id, verification.reason ?? ''),
-    ],
-  }));
+  const action = `${kind.kind}.${verificationAction(decision)}`;
+  return changePersonProfile(
+    kind,
+    ctx,
+    actor,
+    id,
+    trace,
+    audited(actor, action, kind.kind, async (profile: P) => ({
+      profile: { ...profile, verification },
+      events: [
+        verification.status === 'verified' ? kind.verified(id) : kind.rejected(id, verification.reason ?? ''),
+      ],
+    })),
+  );
 }
 
 /** The read and verification use cases of one kind, bound to it so each kind exports them by name. */

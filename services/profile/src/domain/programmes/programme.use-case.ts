@@ -2,6 +2,7 @@ import { DEFAULT_MATCH_WEIGHTS, TOPICS } from '@jisr/contracts';
 import { AppError } from '@jisr/errors';
 import { sequenceEvents } from '../event-sequence';
 import { newId } from '../ids';
+import { recordAction } from '../audit/record-staff-action';
 import { assertCouncil } from '../people/access';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
 import { programmeNotFound } from '../profile-errors';
@@ -52,10 +53,18 @@ async function changeProgramme(
 ): Promise<ProgrammeView> {
   assertCouncil(actor);
   const now = ctx.clock.now();
+  const action = types.includes('programme.upserted') ? 'programme.update' : 'programme.weights-change';
   return ctx.store.transaction(async (tx) => {
     const before = await tx.programmes.get(programmeId);
     if (before === null) throw programmeNotFound();
-    return viewProgramme(await saveWithEvents(tx, await change(before, tx, now), types, now, trace));
+    const after = await change(before, tx, now);
+    await recordAction(
+      tx,
+      actor,
+      { action, target: { type: 'programme', id: programmeId }, before, after },
+      now,
+    );
+    return viewProgramme(await saveWithEvents(tx, after, types, now, trace));
   });
 }
 
@@ -80,6 +89,8 @@ export async function createProgramme(
       createdAt: at,
       updatedAt: at,
     };
+    const target = { type: 'programme', id: programme.id };
+    await recordAction(tx, actor, { action: 'programme.create', target, after: programme }, now);
     return viewProgramme(
       await saveWithEvents(tx, programme, ['programme.upserted', 'programme.weights-changed'], now, trace),
     );

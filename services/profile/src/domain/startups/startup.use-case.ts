@@ -9,6 +9,7 @@ import type { Actor, ProfileContext, Trace } from '../profile-context';
 import { invalidField, notYours } from '../profile-errors';
 import { centreScopeOf } from '../staff/staff-access';
 import type { Page, PageRequest, StartupFilter } from '../profile-store.port';
+import { audited } from '../audit/audited-change';
 import { assertCouncil } from '../people/access';
 import {
   needsReverification,
@@ -81,8 +82,15 @@ export function placeStartup(
   trace: Trace,
 ): Promise<StartupView> {
   assertCouncil(actor);
-  return changePersonProfile(startups, ctx, actor, startupId, trace, async (before, tx) => {
-    const profile = { ...before, placement: await checkPlacement(tx, body) };
-    return { profile, events: [startups.upserted(profile)] };
-  });
+  return changePersonProfile(
+    startups,
+    ctx,
+    actor,
+    startupId,
+    trace,
+    audited(actor, 'startup.placement-change', 'startup', async (before: StartupProfile, tx) => {
+      const profile = { ...before, placement: await checkPlacement(tx, body) };
+      return { profile, events: [startups.upserted(profile)] };
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import { rateLimit } from '@jisr/http-kit';
 import type { Request, RequestHandler } from 'express';
 import { emailKeyOf } from '../../domain/accounts/account';
+import { recordSignInThrottled } from '../../domain/audit/security-events.use-case';
 import type { ApiDeps, EmailLimits } from './api-deps';
 
 const emailOf = (req: Request): string => {
@@ -15,7 +16,11 @@ const emailOf = (req: Request): string => {
  * before any password work, and says nothing about which part was wrong. With the cache down,
  * attempts are refused (503) rather than left unlimited.
  */
-const throttle = (limits: () => EmailLimits, code: string): RequestHandler[] => [
+const throttle = (
+  limits: () => EmailLimits,
+  code: string,
+  onEmailRefused: (emailKey: string) => Promise<void> = async () => undefined,
+): RequestHandler[] => [
   rateLimit({
     // The limiters exist only once the service has started, so each request looks them up.
     limiter: { consume: (key) => limits().perIp.consume(key) },
@@ -24,15 +29,26 @@ const throttle = (limits: () => EmailLimits, code: string): RequestHandler[] => 
     whenCacheDown: 'refuse',
   }),
   rateLimit({
-    limiter: { consume: (key) => limits().perEmail.consume(key) },
-    key: (req) => `email:${emailOf(req)}`,
+    limiter: {
+      consume: async (key) => {
+        const decision = await limits().perEmail.consume(`email:${key}`);
+        if (!decision.allowed) await onEmailRefused(key);
+        return decision;
+      },
+    },
+    key: (req) => emailOf(req),
     code,
     whenCacheDown: 'refuse',
   }),
 ];
 
 export const loginThrottle = (deps: ApiDeps): RequestHandler[] =>
-  throttle(() => deps.limits().login, 'AUTH.TOO_MANY_ATTEMPTS');
+  throttle(
+    () => deps.limits().login,
+    'AUTH.TOO_MANY_ATTEMPTS',
+    // Sign-in failures over the limit are a security event for the audit log.
+    (emailKey) => recordSignInThrottled(deps.context(), emailKey),
+  );
 
 export const registrationThrottle = (deps: ApiDeps): RequestHandler[] =>
   throttle(() => deps.limits().registration, 'ACCOUNT.TOO_MANY_REGISTRATIONS');

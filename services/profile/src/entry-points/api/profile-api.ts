@@ -5,6 +5,7 @@ import { accountLifecycleRoutes } from './account-lifecycle.router';
 import { accountRoutes } from './accounts.router';
 import { advisorRoutes } from './advisors.router';
 import type { ApiDeps } from './api-deps';
+import { auditRoutes } from './audit.router';
 import { councilRoutes } from './council.router';
 import { PASSWORD_FEEDBACK } from './password-feedback-messages';
 import { PROFILE_ERRORS, retryAfterWhenBusy } from './problem-messages';
@@ -33,6 +34,7 @@ export const profileRoutes = (deps: ApiDeps): Route[] => [
   ...trainingRoutes(deps),
   ...certificateRoutes(deps),
   ...staffRoutes(deps),
+  ...auditRoutes(deps),
 ];
 
 export const PROFILE_API = {

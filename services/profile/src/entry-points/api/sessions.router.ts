@@ -1,4 +1,4 @@
-import { defineRoute, noContent, problems, type Route } from '@jisr/http-kit';
+import { defineRoute, noContent, problems, type Route, signedIn } from '@jisr/http-kit';
 import { z } from 'zod';
 import { loginBodySchema, refreshBodySchema } from '../../domain/accounts/account';
 import { login, logout, refresh } from '../../domain/accounts/sessions.use-case';
@@ -98,6 +98,9 @@ export const sessionRoutes = (deps: ApiDeps): Route[] => [
       201: { description: 'Rotated', schema: z.object({ kid: z.string(), retired: z.array(z.string()) }) },
       403: problems[403],
     },
-    handle: async () => ({ status: 201, body: await rotateSigningKey(deps.context()) }),
+    handle: async ({ actor }) => ({
+      status: 201,
+      body: await rotateSigningKey(deps.context(), signedIn(actor)),
+    }),
   }),
 ];

@@ -205,6 +205,57 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit trail, newest first, filtered by actor, organisation, action, target and time */
+    get: operations['getV1Audit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/audit.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The filtered audit trail as CSV (UTF-8 with BOM); the export is itself recorded */
+    get: operations['getV1AuditCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/audit/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Checks the hash chain from its anchor to its head and names the first bad record */
+    get: operations['getV1AuditVerification'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/centres': {
     parameters: {
       query?: never;
@@ -4073,6 +4124,237 @@ export interface operations {
               /** @enum {string} */
               status: 'pending' | 'verified' | 'rejected';
             };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1Audit: {
+    parameters: {
+      query?: {
+        action?: string;
+        actor?: string;
+        cursor?: string;
+        from?: string;
+        limit?: number;
+        organisation?: string;
+        target?: string;
+        targetType?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              action: string;
+              actor: {
+                accountId: string;
+                organisationId?: string;
+                staffRoles: string[];
+              };
+              after: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              at: string;
+              before: {
+                [key: string]: unknown;
+              };
+              hash: string;
+              previousHash: string;
+              recordId: string;
+              sequence: number;
+              /** @enum {string} */
+              service: 'profile' | 'matching' | 'messaging';
+              target: {
+                id: string;
+                type: string;
+              };
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1AuditCsv: {
+    parameters: {
+      query?: {
+        action?: string;
+        actor?: string;
+        from?: string;
+        organisation?: string;
+        target?: string;
+        targetType?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description RFC 4180 CSV, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1AuditVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The verdict */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            anchor: {
+              hash: string;
+              sequence: number;
+            };
+            checked: number;
+            firstBad: {
+              /** @enum {string} */
+              problem: 'altered' | 'unlinked' | 'missing' | 'reordered';
+              recordId: string | null;
+              sequence: number;
+            } | null;
+            head: {
+              hash: string;
+              sequence: number;
+            };
+            intact: boolean;
           };
         };
       };

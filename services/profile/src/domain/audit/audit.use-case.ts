@@ -1,0 +1,94 @@
+import { chainChecker, type AuditRecord, type ChainBreak, type ChainPoint } from '@jisr/audit';
+import { notYours } from '../profile-errors';
+import type { Actor, ProfileContext } from '../profile-context';
+import type { AuditFilter, AuditPage } from './audit-log.port';
+import { recordAction, type ActorClaims } from './record-staff-action';
+
+/** Who may read the audit trail: admins and observers (a donor, a partner), nobody else. */
+export const AUDIT_READERS = ['admin', 'observer'] as const;
+
+/** Staff only; with staff roles in the token, one of the readers'. */
+export function assertAuditReader(actor: ActorClaims): void {
+  if (actor.role !== 'council') throw notYours();
+  const roles = actor.staffRoles;
+  if (roles !== undefined && !roles.some((role) => (AUDIT_READERS as readonly string[]).includes(role)))
+    throw notYours();
+}
+
+export function listAuditRecords(
+  ctx: ProfileContext,
+  actor: Actor,
+  filter: AuditFilter,
+  page: { after: number | null; limit: number },
+): Promise<AuditPage> {
+  assertAuditReader(actor);
+  return ctx.store.transaction((tx) => tx.audit.page(filter, page));
+}
+
+/** The most rows one export holds; a narrower filter gets the rest. */
+export const EXPORT_LIMIT = 10_000;
+
+/** The records of an export, newest first; the export itself is recorded in the same transaction. */
+export async function exportAuditRecords(
+  ctx: ProfileContext,
+  actor: Actor,
+  filter: AuditFilter,
+): Promise<AuditRecord[]> {
+  assertAuditReader(actor);
+  const now = ctx.clock.now();
+  return ctx.store.transaction(async (tx) => {
+    const { items } = await tx.audit.page(filter, { after: null, limit: EXPORT_LIMIT });
+    const after = { rows: items.length, ...filter };
+    await recordAction(
+      tx,
+      actor,
+      { action: 'audit.export', target: { type: 'audit-log', id: 'profile' }, after },
+      now,
+    );
+    return items;
+  });
+}
+
+export interface ChainReport {
+  readonly intact: boolean;
+  readonly checked: number;
+  /** Where checking started: the last pruned record, or sequence 0. */
+  readonly anchor: ChainPoint;
+  readonly head: ChainPoint;
+  readonly firstBad: ChainBreak | null;
+}
+
+const BATCH = 500;
+
+/** Checks the whole stored chain, batch by batch, from its anchor up to the head it had when asked. */
+export async function verifyAuditChain(ctx: ProfileContext, actor: Actor): Promise<ChainReport> {
+  assertAuditReader(actor);
+  const { anchor, head } = await ctx.store.transaction((tx) => tx.audit.ends());
+  const checker = chainChecker(anchor);
+  for (let from = anchor.sequence; from < head.sequence;) {
+    const batch = await ctx.store.transaction((tx) => tx.audit.after(from, BATCH));
+    const upToHead = batch.filter((record) => record.sequence <= head.sequence);
+    if (!checker.push(upToHead) || upToHead.length < BATCH) break;
+    from = upToHead.at(-1)?.sequence ?? head.sequence;
+  }
+  const verdict = checker.verdict(head);
+  return verdict.intact
+    ? { intact: true, checked: verdict.checked, anchor, head, firstBad: null }
+    : { intact: false, checked: verdict.checked, anchor, head, firstBad: verdict.firstBad };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Retention: removes the records older than `retentionDays`, oldest first, a batch per transaction;
+ * the anchor left behind keeps the rest checkable. Returns how many went.
+ */
+export async function pruneAuditLog(ctx: ProfileContext, retentionDays: number): Promise<number> {
+  const before = new Date(ctx.clock.now().getTime() - retentionDays * DAY_MS).toISOString();
+  let pruned = 0;
+  for (;;) {
+    const removed = await ctx.store.transaction((tx) => tx.audit.retention.pruneOlderThan(before, BATCH));
+    pruned += removed;
+    if (removed < BATCH) return pruned;
+  }
+}
