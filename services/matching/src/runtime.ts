@@ -7,6 +7,7 @@ import { createMatchingStore } from './data-access/matching-store';
 import { startSharedExposure, type SharedExposure } from './data-access/shared-exposure';
 import { createViewCache } from './data-access/view-cache';
 import type { Clock } from './domain/clock.port';
+import { createStaffActions, type StaffActions } from './domain/audit/staff-actions.use-case';
 import { createCohortRounds, type CohortRounds } from './domain/cohort-rounds/cohort-rounds.use-case';
 import { createRoundRuns, type RoundRuns } from './domain/cohort-rounds/round-runs.use-case';
 import { createWorkerRoundSolver } from './data-access/worker-round-solver';
@@ -44,6 +45,7 @@ export interface MatchingRuntime {
   readonly pipeline: PipelineQueries;
   readonly rounds: CohortRounds;
   readonly roundRuns: RoundRuns;
+  readonly staffActions: StaffActions;
   readonly requestIntroduction: ReturnType<typeof createRequestIntroduction>;
   readonly recommendAdvisors: ReturnType<typeof createRecommendAdvisors>;
   readonly withdrawIntroduction: ReturnType<typeof createWithdrawIntroduction>;
@@ -132,6 +134,7 @@ export const startMatchingRuntime = async ({
     pipeline: createPipelineQueries(store, views),
     rounds: createCohortRounds({ store, matcher, changes, clock, rules }),
     roundRuns,
+    staffActions: createStaffActions(store, changes, clock),
     requestIntroduction: createRequestIntroduction({ store, matcher, changes, clock, rules }),
     recommendAdvisors: createRecommendAdvisors({ store, matcher: () => matcher }),
     withdrawIntroduction: createWithdrawIntroduction(store, changes, clock),

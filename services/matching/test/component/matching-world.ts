@@ -101,7 +101,7 @@ export const aWorld = async ({ partitions = 3 }: { partitions?: number } = {}): 
   // Messaging's view of what matching publishes: every event must pass the contracts.
   const observer = await bus.subscribe({
     groupId: `observer-${Math.random()}`,
-    topics: [TOPICS.introduction],
+    topics: [TOPICS.introduction, TOPICS.audit],
     handler: async (envelope) => {
       published.push(parseEvent(envelope));
     },

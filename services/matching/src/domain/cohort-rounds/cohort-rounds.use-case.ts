@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { staffActionEvent, type ActingPrincipal } from '@jisr/audit';
+import { TOPICS } from '@jisr/contracts';
 import { AppError, isAppError, notFound } from '@jisr/errors';
 import type { ChangeFeed } from '../change-feed.port';
 import type { Clock } from '../clock.port';
@@ -19,7 +21,10 @@ export type { PreviewInput };
 export interface CohortRounds {
   preview(input: PreviewInput): Promise<CohortRound>;
   get(roundId: string): Promise<CohortRound>;
-  confirm(roundId: string, input: { note: string; correlationId?: string | undefined }): Promise<CohortRound>;
+  confirm(
+    roundId: string,
+    input: { note: string; correlationId?: string | undefined; actor: ActingPrincipal },
+  ): Promise<CohortRound>;
 }
 
 export interface CohortRoundDeps {
@@ -29,6 +34,32 @@ export interface CohortRoundDeps {
   readonly clock: Clock;
   readonly rules: RequestRules;
 }
+
+/** The confirmation for profile's audit log: the round's state, and how many requests it wrote or skipped. */
+const roundConfirmedAudit = (
+  before: CohortRound,
+  after: CohortRound,
+  actor: ActingPrincipal,
+  at: Date,
+  correlationId: string | undefined,
+) => {
+  const summary = (round: CohortRound) => ({
+    status: round.status,
+    cohortId: round.cohortId,
+    requests: round.introductionIds.length,
+    skipped: round.skipped.length,
+  });
+  return staffActionEvent({
+    service: 'matching',
+    actor,
+    action: 'cohort-round.confirm',
+    target: { type: 'cohort-round', id: after.id },
+    before: summary(before),
+    after: summary(after),
+    at,
+    correlationId,
+  });
+};
 
 /** Council-run cohort rounds: an optimal assignment to preview, then confirmed into requests. */
 export const createCohortRounds = ({
@@ -60,7 +91,7 @@ export const createCohortRounds = ({
     return store.rounds.save(round);
   };
 
-  const confirm: CohortRounds['confirm'] = async (roundId, { note, correlationId }) => {
+  const confirm: CohortRounds['confirm'] = async (roundId, { note, correlationId, actor }) => {
     const confirmed = await store
       .transaction(async (tx) => {
         const round = await tx.rounds.get(roundId);
@@ -99,13 +130,15 @@ export const createCohortRounds = ({
             skipped.push({ startupId: pair.startupId, advisorId: pair.advisorId, code: error.code });
           }
         }
-        return tx.rounds.save({
+        const saved = await tx.rounds.save({
           ...round,
           status: 'confirmed',
           confirmedAt: now.toISOString(),
           introductionIds,
           skipped,
         });
+        await tx.outbox.append(TOPICS.audit, [roundConfirmedAudit(round, saved, actor, now, correlationId)]);
+        return saved;
       })
       .catch(concurrentAsConflict);
     await changes.committed({ loads: [...new Set(confirmed.pairs.map((p) => p.advisorId))], outbox: true });

@@ -55,10 +55,11 @@ export const cohortRoundRoutes = (rounds: () => CohortRounds): Route[] => [
     query: langQuerySchema,
     body: confirmBody,
     responses: { 200: round, ...problems, 409: { description: 'Already confirmed' } },
-    handle: async ({ params, query, body, trace, req }) => {
+    handle: async ({ actor, params, query, body, trace, req }) => {
       const confirmed = await rounds().confirm(params.roundId, {
         note: body.note,
         correlationId: trace.correlationId,
+        actor: signedIn(actor),
       });
       return { status: 200, body: roundView(confirmed, chooseLocale(req, query.lang)) };
     },

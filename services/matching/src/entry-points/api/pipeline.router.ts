@@ -1,7 +1,8 @@
 import { localeSchema, type Locale } from '@jisr/contracts';
-import { chooseLocale, defineRoute, problems, type Route } from '@jisr/http-kit';
+import { chooseLocale, defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import { DIMENSIONS } from '../../domain/pipeline/dimensions';
+import type { StaffActions } from '../../domain/audit/staff-actions.use-case';
 import type { PipelineQueries } from '../../domain/pipeline/pipeline-queries.use-case';
 import { advisorLoadSchema, breakdownSchema, funnelViewSchema, sectorResearchSchema } from './api-views';
 import { pipelineCsv } from './pipeline-csv';
@@ -30,7 +31,10 @@ export type ExportQuery = ReturnType<typeof toPipelineFilter<z.infer<typeof expo
 const badFilter = { 400: problems[400], 401: problems[401], 403: problems[403] };
 
 /** Council-only pipeline and research views, JSON or CSV. */
-export const pipelineRoutes = (pipeline: () => PipelineQueries): Route[] => [
+export const pipelineRoutes = (
+  pipeline: () => PipelineQueries,
+  staffActions: () => StaffActions,
+): Route[] => [
   defineRoute({
     method: 'get',
     path: '/v1/pipeline/funnel',
@@ -95,15 +99,23 @@ export const pipelineRoutes = (pipeline: () => PipelineQueries): Route[] => [
       200: { description: 'The view as RFC 4180 CSV', schema: z.string(), contentType: 'text/csv' },
       ...badFilter,
     },
-    handle: async ({ query: raw, req }) => {
+    handle: async ({ actor, query: raw, req, trace }) => {
       const query = toPipelineFilter(raw);
+      const body = await pipelineCsv(pipeline(), query, chooseLocale(req, query.lang));
+      // An export is a staff action: profile's audit log learns who took which view with which filter.
+      const exported = {
+        action: 'pipeline.export',
+        target: { type: 'pipeline-view', id: query.view },
+        after: raw,
+      };
+      await staffActions().record(signedIn(actor), exported, trace.correlationId);
       return {
         status: 200,
         headers: {
           'Content-Type': 'text/csv; charset=utf-8',
           'Content-Disposition': `attachment; filename="jisr-${query.view}.csv"`,
         },
-        body: await pipelineCsv(pipeline(), query, chooseLocale(req, query.lang)),
+        body,
       };
     },
   }),

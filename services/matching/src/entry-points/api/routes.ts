@@ -24,7 +24,10 @@ export const matchingRoutes = (running: () => MatchingRuntime): Route[] => [
   ...introductionRoutes(running),
   ...roundRunRoutes(() => running().roundRuns),
   ...cohortRoundRoutes(() => running().rounds),
-  ...pipelineRoutes(() => running().pipeline),
+  ...pipelineRoutes(
+    () => running().pipeline,
+    () => running().staffActions,
+  ),
   ...reportRoutes(() => running().pipeline),
   ...researchExportRoutes(() => running().pipeline),
   ...councilPreviewRoutes(
