@@ -29,7 +29,7 @@ describe('matching staff actions on audit.v1', () => {
     const [recorded] = await world.eventsOf('audit.action-recorded');
     expect(recorded!.payload).toMatchObject({
       service: 'matching',
-      actor: { accountId: 'council-1', staffRoles: [] },
+      actor: { accountId: 'council-1', staffRoles: ['admin', 'programme-manager', 'verifier'] },
       action: 'cohort-round.confirm',
       target: { type: 'cohort-round', id: preview.body.roundId },
       before: { status: 'preview', requests: 0 },

@@ -1,3 +1,4 @@
+import { mayAct, type StaffRole } from '@jisr/auth';
 import { chainChecker, type AuditRecord, type ChainBreak, type ChainPoint } from '@jisr/audit';
 import { notYours } from '../profile-errors';
 import type { Actor, ProfileContext } from '../profile-context';
@@ -5,14 +6,12 @@ import type { AuditFilter, AuditPage } from './audit-log.port';
 import { recordAction, type ActorClaims } from './record-staff-action';
 
 /** Who may read the audit trail: admins and observers (a donor, a partner), nobody else. */
-export const AUDIT_READERS = ['admin', 'observer'] as const;
+export const AUDIT_READERS = ['admin', 'observer'] as const satisfies readonly StaffRole[];
 
-/** Staff only; with staff roles in the token, one of the readers'. */
+/** Refused in the domain too, not only by the routes' role guard. */
 export function assertAuditReader(actor: ActorClaims): void {
-  if (actor.role !== 'council') throw notYours();
-  const roles = actor.staffRoles;
-  if (roles !== undefined && !roles.some((role) => (AUDIT_READERS as readonly string[]).includes(role)))
-    throw notYours();
+  const staffRoles = (actor.staffRoles ?? []) as readonly StaffRole[];
+  if (!mayAct({ role: actor.role, staffRoles }, AUDIT_READERS)) throw notYours();
 }
 
 export function listAuditRecords(

@@ -14,7 +14,10 @@ export interface AuditedAction {
 }
 
 /** Staff roles and organisation travel in the token; an account without them acts with none. */
-export type ActorClaims = Actor & { readonly staffRoles?: readonly string[]; readonly organisationId?: string };
+export type ActorClaims = Actor & {
+  readonly staffRoles?: readonly string[];
+  readonly organisationId?: string;
+};
 
 /**
  * Appends the action's record to the audit log inside the action's own transaction, so the record

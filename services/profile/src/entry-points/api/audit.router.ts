@@ -1,7 +1,12 @@
 import { auditRecordSchema, GENESIS } from '@jisr/audit';
 import { defineRoute, problems, type Route, signedIn } from '@jisr/http-kit';
 import { z } from 'zod';
-import { exportAuditRecords, listAuditRecords, verifyAuditChain } from '../../domain/audit/audit.use-case';
+import {
+  AUDIT_READERS,
+  exportAuditRecords,
+  listAuditRecords,
+  verifyAuditChain,
+} from '../../domain/audit/audit.use-case';
 import type { ApiDeps } from './api-deps';
 import {
   auditCsv,
@@ -12,9 +17,6 @@ import {
   toAuditPage,
 } from './audit-queries';
 import { pageSchema } from './paging';
-
-// Admins and observers read the trail; the staff roles arrive with the governance contract.
-const readers = ['council'] as const;
 
 const point = z.object({ sequence: z.number().int().min(GENESIS.sequence), hash: z.string() });
 const chainReportSchema = z.object({
@@ -37,7 +39,7 @@ export const auditRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/audit',
     tag: 'Audit',
     summary: 'The audit trail, newest first, filtered by actor, organisation, action, target and time',
-    access: readers,
+    access: AUDIT_READERS,
     query: auditListQuery,
     responses: { 200: { description: 'A page', schema: pageSchema(auditRecordSchema) }, ...problems },
     handle: async ({ actor, query }) => {
@@ -55,7 +57,7 @@ export const auditRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/audit.csv',
     tag: 'Audit',
     summary: 'The filtered audit trail as CSV (UTF-8 with BOM); the export is itself recorded',
-    access: readers,
+    access: AUDIT_READERS,
     query: auditExportQuery,
     responses: {
       200: { description: 'RFC 4180 CSV, newest first', schema: z.string(), contentType: 'text/csv' },
@@ -75,7 +77,7 @@ export const auditRoutes = (deps: ApiDeps): Route[] => [
     path: '/v1/audit/verification',
     tag: 'Audit',
     summary: 'Checks the hash chain from its anchor to its head and names the first bad record',
-    access: readers,
+    access: AUDIT_READERS,
     responses: { 200: { description: 'The verdict', schema: chainReportSchema }, ...problems },
     handle: async ({ actor }) => ({
       status: 200,

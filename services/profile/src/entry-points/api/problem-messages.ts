@@ -5,6 +5,7 @@ import type { ErrorCatalogue } from '@jisr/http-kit';
 import { PROGRESS_ERRORS } from './progress-messages';
 import { TRAINING_ERRORS } from './training-problem-messages';
 import { STAFF_ERRORS } from './staff-messages';
+import { AUDIT_ERRORS } from './audit-messages';
 
 const t = (en: string, ar: string, tr: string): LocalizedText => ({ en, ar, tr });
 
@@ -123,6 +124,7 @@ export const PROFILE_ERRORS: ErrorCatalogue = {
     'Bu aynı anda başka biri tarafından değiştirildi; lütfen tekrar deneyin.',
   ),
   ...TRAINING_ERRORS,
+  ...AUDIT_ERRORS,
 };
 
 /** A busy hashing pool says when to come back; the kit's localiser then words the problem. */
