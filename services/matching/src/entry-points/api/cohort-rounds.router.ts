@@ -1,5 +1,5 @@
 import { entityIdSchema, visibleText, type Locale } from '@jisr/contracts';
-import { chooseLocale, defineRoute, problems, type Route } from '@jisr/http-kit';
+import { chooseLocale, defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import { OBJECTIVES, type CohortRound } from '../../domain/cohort-rounds/cohort-round';
 import type { CohortRounds } from '../../domain/cohort-rounds/cohort-rounds.use-case';
