@@ -1,6 +1,6 @@
 import type { Locale } from '@jisr/contracts';
 import type { ResearchTable } from '../../domain/research/research-tables';
-import { toCsv, type CsvCell } from './csv';
+import { toCsv, type CsvCell } from '@jisr/http-kit';
 
 const ALL = 'all';
 
