@@ -8,6 +8,7 @@ import { councilOnly } from './console/council-only';
 import { clientApp } from './edge/client-app';
 import { certificatePdf } from './print/certificate-pdf';
 import { createPdfPrinter, type PdfPrinter } from './print/pdf-printer';
+import { reportPdfRouter } from './print/report-pdf.router';
 import { serviceProxy } from './proxy/service-proxy';
 import { profileSessions, type ProfileSessions } from './session/profile-sessions';
 import { sessionKeeper } from './session/session-keeper';
@@ -83,6 +84,7 @@ export function createWebService(config: WebConfig, deps: WebServiceDeps = {}): 
           router.use(sessionRouter(store, profile, keeper));
           router.use(councilOnly(keeper));
           router.use(certificatePdf(printer, config.PROFILE_URL));
+          router.use(reportPdfRouter(printer, config.MATCHING_URL, keeper));
           router.use(serviceProxy(services, keeper));
           router.use(clientApp(config.WEB_CLIENT_DIR ?? DEFAULT_CLIENT_DIR));
         },

@@ -34,6 +34,7 @@ export const COUNCIL_ROUTES: readonly CouncilRoute[] = [
   route(['PUT'], `/api/profile/v1/centres/${ID}`),
   route(['GET', 'POST'], '/api/matching/v1/pipeline/.*'),
   route(['GET'], '/api/matching/v1/research/.*'),
+  route(['GET'], `/api/(?:matching/v1/)?reports/.*`),
   route(['GET', 'POST'], '/api/matching/v1/cohort-rounds(?:/.*)?'),
 ];
 

@@ -81,7 +81,11 @@ export function createPdfPrinter(options: PdfPrinterOptions): PdfPrinter {
     // The page runs in the browser; a string keeps DOM types out of the server's compilation.
     await page.evaluate('document.fonts.ready.then(() => true)');
     page.setDefaultTimeout(left());
-    return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    return page.pdf({
+      format: 'A4',
+      printBackground: true,
+      margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' },
+    });
   };
 
   return {

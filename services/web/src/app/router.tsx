@@ -9,6 +9,8 @@ const page = (load: () => Promise<{ default: React.ComponentType }>) => async ()
 });
 
 export const router = createBrowserRouter([
+  // Printed pages stand alone: no header or navigation on paper.
+  { path: 'print/reports/:scope/:id', lazy: page(() => import('./routes/print-report')) },
   {
     element: <Layout />,
     children: [
@@ -50,6 +52,7 @@ export const router = createBrowserRouter([
           { path: 'rounds', lazy: page(() => import('./routes/console-rounds')) },
           { path: 'progress', lazy: page(() => import('./routes/console-progress')) },
           { path: 'attendance', lazy: page(() => import('./routes/console-attendance')) },
+          { path: 'reports/:scope?/:id?', lazy: page(() => import('./routes/console-reports')) },
         ],
       },
     ],

@@ -18,6 +18,7 @@ import arPipeline from './ar/pipeline.json';
 import arMilestones from './ar/milestones.json';
 import arOutcomes from './ar/outcomes.json';
 import arTraining from './ar/training.json';
+import arImpactReports from './ar/impact-reports.json';
 import enAccount from './en/account.json';
 import enAccountEmail from './en/account-email.json';
 import enAuth from './en/auth.json';
@@ -38,6 +39,7 @@ import enPipeline from './en/pipeline.json';
 import enMilestones from './en/milestones.json';
 import enOutcomes from './en/outcomes.json';
 import enTraining from './en/training.json';
+import enImpactReports from './en/impact-reports.json';
 import trAccount from './tr/account.json';
 import trAccountEmail from './tr/account-email.json';
 import trAuth from './tr/auth.json';
@@ -58,6 +60,7 @@ import trPipeline from './tr/pipeline.json';
 import trMilestones from './tr/milestones.json';
 import trOutcomes from './tr/outcomes.json';
 import trTraining from './tr/training.json';
+import trImpactReports from './tr/impact-reports.json';
 
 /** Every text of the app, per language and namespace; a key missing in one language fails a test. */
 export const resources = {
@@ -77,6 +80,7 @@ export const resources = {
     console: arConsole,
     pipeline: arPipeline,
     training: arTraining,
+    'impact-reports': arImpactReports,
     'console-programmes': arConsoleProgrammes,
     'console-rounds': arConsoleRounds,
     bestStartups: arBestStartups,
@@ -99,6 +103,7 @@ export const resources = {
     console: trConsole,
     pipeline: trPipeline,
     training: trTraining,
+    'impact-reports': trImpactReports,
     'console-programmes': trConsoleProgrammes,
     'console-rounds': trConsoleRounds,
     bestStartups: trBestStartups,
@@ -121,6 +126,7 @@ export const resources = {
     console: enConsole,
     pipeline: enPipeline,
     training: enTraining,
+    'impact-reports': enImpactReports,
     'console-programmes': enConsoleProgrammes,
     'console-rounds': enConsoleRounds,
     bestStartups: enBestStartups,

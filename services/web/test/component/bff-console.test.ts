@@ -32,6 +32,8 @@ const CONSOLE_CALLS: readonly { method: string; path: string; body?: unknown }[]
   { method: 'GET', path: '/api/matching/v1/pipeline/advisor-load' },
   { method: 'GET', path: '/api/matching/v1/pipeline/export.csv?view=funnel' },
   { method: 'GET', path: '/api/matching/v1/research/sectors' },
+  { method: 'GET', path: '/api/matching/v1/reports/cohort/cohort-a' },
+  { method: 'GET', path: '/api/reports/cohort/cohort-a.pdf?lang=ar' },
   { method: 'GET', path: '/api/matching/v1/cohort-rounds' },
   { method: 'POST', path: '/api/matching/v1/cohort-rounds', body: {} },
   { method: 'POST', path: `/api/matching/v1/cohort-rounds/${SOME_ID}/confirm`, body: {} },

@@ -22,15 +22,17 @@ const STRONG_LTR = /[A-Za-z0-9\u00c0-\u024f\u0660-\u0669]/;
 const kindOf = (char) =>
   ARABIC.test(char) && !/[\u0660-\u0669]/.test(char) ? 'R' : STRONG_LTR.test(char) ? 'L' : 'N';
 
-/** Visual (left-to-right) order of a right-to-left line → its logical order. */
-const logical = (visual) => {
+/** Visual (left-to-right) glyphs of a right-to-left line → its text in logical order. */
+const logical = (glyphs) => {
+  const visual = glyphs.join('');
   if (!ARABIC.test(visual)) return visual;
+  // A ligature (lam-alef) is one glyph of two letters already in logical order: glyphs move, not letters.
   const runs = [];
-  for (const char of visual) {
-    const kind = kindOf(char);
+  for (const glyph of glyphs) {
+    const kind = kindOf(glyph[0] ?? ' ');
     const last = runs.at(-1);
-    if (last !== undefined && last.kind === kind) last.text += char;
-    else runs.push({ kind, text: char });
+    if (last !== undefined && last.kind === kind) last.glyphs.push(glyph);
+    else runs.push({ kind, glyphs: [glyph] });
   }
   // A neutral (space, punctuation) between two left-to-right runs belongs to them; any other to the line.
   runs.forEach((run, at) => {
@@ -39,20 +41,23 @@ const logical = (visual) => {
   const merged = [];
   for (const run of runs) {
     const last = merged.at(-1);
-    if (last !== undefined && last.kind === run.kind) last.text += run.text;
-    else merged.push({ ...run });
+    if (last !== undefined && last.kind === run.kind) last.glyphs.push(...run.glyphs);
+    else merged.push({ kind: run.kind, glyphs: [...run.glyphs] });
   }
   return merged
     .reverse()
-    .map((run) => (run.kind === 'R' ? [...run.text].reverse().join('') : run.text))
+    .map((run) => (run.kind === 'R' ? [...run.glyphs].reverse() : run.glyphs).join(''))
     .join('')
     .trim();
 };
 
+// Glyphs drawn one after another without a gap form a chunk, kept in drawing order (Chromium draws a
+// shaped run left to right; sorting overlapping Arabic glyphs by x would swap them); chunks (table
+// cells, words) are then ordered by x.
 const linesOf = (items) => {
   const byBaseline = new Map();
-  for (const item of items) {
-    if (!('str' in item) || item.str === '') continue;
+  items.forEach((item) => {
+    if (!('str' in item) || item.str === '') return;
     const y = Math.round(item.transform[5]);
     const glyph = {
       x: item.transform[4],
@@ -61,19 +66,24 @@ const linesOf = (items) => {
       text: item.str,
     };
     byBaseline.set(y, [...(byBaseline.get(y) ?? []), glyph]);
-  }
+  });
   return [...byBaseline.entries()]
     .sort(([a], [b]) => b - a)
     .map(([, glyphs]) => {
-      glyphs.sort((a, b) => a.x - b.x);
-      let visual = '';
-      let end = null;
+      const chunks = [];
       for (const glyph of glyphs) {
-        if (end !== null && glyph.x - end > glyph.size * 0.2) visual += ' ';
-        visual += glyph.text;
-        end = glyph.x + glyph.width;
+        const last = chunks.at(-1);
+        if (last !== undefined && Math.abs(glyph.x - last.end) <= glyph.size * 0.2) {
+          last.glyphs.push(glyph.text);
+          last.end = glyph.x + glyph.width;
+        } else chunks.push({ x: glyph.x, end: glyph.x + glyph.width, glyphs: [glyph.text] });
       }
-      return logical(visual.replace(/\s+/g, ' ').trim()).normalize('NFKC');
+      chunks.sort((a, b) => a.x - b.x);
+      const visual = chunks.flatMap((chunk, at) => (at === 0 ? chunk.glyphs : [' ', ...chunk.glyphs]));
+      return logical(visual.filter((g) => g.trim() !== '' || g === ' '))
+        .replace(/\s+/g, ' ')
+        .trim()
+        .normalize('NFKC');
     })
     .filter((line) => line !== '');
 };

@@ -22,6 +22,11 @@ const SECTIONS: readonly ConsoleSection[] = [
     label: 'training:attendance.nav',
     roles: ['centre-coordinator', 'programme-manager'],
   },
+  {
+    to: '/console/reports',
+    label: 'impact-reports:nav',
+    roles: ['programme-manager', 'observer', 'centre-coordinator'],
+  },
 ];
 
 export default function ConsoleRoute() {

@@ -1,1 +1,2 @@
 export { Pipeline } from './components/pipeline';
+export { useChartDirection } from './chart-direction';

@@ -1,0 +1,5 @@
+import { ReportPage } from '../../features/impact-reports';
+
+export default function ConsoleReportsRoute() {
+  return <ReportPage />;
+}

@@ -1,0 +1,3 @@
+export { ReportPage } from './components/report-page';
+export { PrintReport } from './components/print-report';
+export { isScope } from './api/reports';
