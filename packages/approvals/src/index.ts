@@ -3,3 +3,5 @@ export * from './approval-errors';
 export * from './decide';
 export * from './settle-approval';
 export * from './waiting';
+export * from './approval-env';
+export * from './approval-requests';

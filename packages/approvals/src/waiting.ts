@@ -38,3 +38,7 @@ export const openRequestFor = <A extends Approval>(
       approval.target.id === targetId &&
       approvalAt(approval, now).state === 'requested',
   );
+
+/** The stored states to read for a listing: an open request past its expiry is still stored as requested. */
+export const storedStatesFor = (state: ApprovalState): readonly ApprovalState[] =>
+  state === 'expired' ? ['requested', 'expired'] : [state];

@@ -1,3 +1,4 @@
+import { approvalEnvShape } from '@jisr/approvals';
 import { loadConfig, portVar, urlVar } from '@jisr/config';
 import { platformEnvShape, requirePlatformUrls } from '@jisr/platform-adapters';
 import { z } from 'zod';
@@ -8,6 +9,7 @@ export const matchingConfigSchema = z
     MATCHING_PORT: portVar(4002),
     MATCHING_HOST: z.string().min(1).default('127.0.0.1'),
     ...platformEnvShape,
+    ...approvalEnvShape,
     JWKS_URL: urlVar('http://127.0.0.1:4001/.well-known/jwks.json'),
     /** Prefix of matching's consumer groups; one deployment, one prefix (tests use their own). */
     MATCHING_CONSUMER_GROUP: z

@@ -11,6 +11,8 @@ import { createStaffActions, type StaffActions } from './domain/audit/staff-acti
 import { createCohortRounds, type CohortRounds } from './domain/cohort-rounds/cohort-rounds.use-case';
 import { createRoundRuns, type RoundRuns } from './domain/cohort-rounds/round-runs.use-case';
 import { createWorkerRoundSolver } from './data-access/worker-round-solver';
+import { createRoundApprovals, type RoundApprovals } from './domain/approvals/round-approvals.use-case';
+import { hoursToMs } from '@jisr/approvals';
 import {
   createIntroductionLifecycle,
   createWithdrawIntroduction,
@@ -46,6 +48,7 @@ export interface MatchingRuntime {
   readonly rounds: CohortRounds;
   readonly roundRuns: RoundRuns;
   readonly staffActions: StaffActions;
+  readonly roundApprovals: RoundApprovals;
   readonly requestIntroduction: ReturnType<typeof createRequestIntroduction>;
   readonly recommendAdvisors: ReturnType<typeof createRecommendAdvisors>;
   readonly withdrawIntroduction: ReturnType<typeof createWithdrawIntroduction>;
@@ -128,13 +131,20 @@ export const startMatchingRuntime = async ({
     ),
   ];
 
+  const rounds = createCohortRounds({ store, matcher, changes, clock, rules });
   return {
     store,
     matcher,
     pipeline: createPipelineQueries(store, views),
-    rounds: createCohortRounds({ store, matcher, changes, clock, rules }),
+    rounds,
     roundRuns,
     staffActions: createStaffActions(store, changes, clock),
+    roundApprovals: createRoundApprovals({
+      store,
+      rounds,
+      clock,
+      ttlMs: hoursToMs(config.APPROVAL_TTL_HOURS),
+    }),
     requestIntroduction: createRequestIntroduction({ store, matcher, changes, clock, rules }),
     recommendAdvisors: createRecommendAdvisors({ store, matcher: () => matcher }),
     withdrawIntroduction: createWithdrawIntroduction(store, changes, clock),

@@ -1,3 +1,4 @@
+import { approvalEnvShape } from '@jisr/approvals';
 import { boolVar, loadConfig, portVar } from '@jisr/config';
 import { mailEnvShape } from '@jisr/mail';
 import { platformEnvShape, requirePlatformUrls } from '@jisr/platform-adapters';
@@ -13,6 +14,7 @@ export const profileConfigSchema = z
     PROFILE_HOST: z.string().min(1).default('127.0.0.1'),
     ...platformEnvShape,
     ...mailEnvShape,
+    ...approvalEnvShape,
     MONGO_DATABASE: z.string().min(1).default('jisr_profile'),
     ACCESS_TOKEN_TTL_SECONDS: int(60, 3600, 900),
     REFRESH_TOKEN_TTL_SECONDS: int(3600, 90 * 86_400, 30 * 86_400),

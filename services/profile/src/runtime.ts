@@ -1,3 +1,4 @@
+import { hoursToMs } from '@jisr/approvals';
 import { hostname } from 'node:os';
 import { createKeyVault } from '@jisr/auth';
 import type { Subscription } from '@jisr/event-bus';
@@ -44,6 +45,7 @@ const contextSettings = (config: ProfileConfig): ProfileContext['settings'] => (
   refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
   passwordCost: config.PASSWORD_SCRYPT_COST,
   webUrl: config.PUBLIC_WEB_URL,
+  approvalTtlMs: hoursToMs(config.APPROVAL_TTL_HOURS),
   ...(config.DEMO_ACCOUNTS_SCRYPT_COST === undefined
     ? {}
     : { demoAccountCost: config.DEMO_ACCOUNTS_SCRYPT_COST }),

@@ -1,4 +1,5 @@
 import { pauseCommand, profileCommand, resumeCommand, signupCommand } from './account.commands';
+import { approvalsCommand } from './approvals.command';
 import type { Command } from './command';
 import { answerCommand, askCommand, completeCommand, withdrawCommand } from './follow-up.commands';
 import { notificationsCommand } from './notifications.command';
@@ -54,6 +55,7 @@ export const COMMANDS: readonly Command[] = [
   resumeCommand,
   pipelineCommand,
   roundCommand,
+  approvalsCommand,
   seedCommand,
   logoutCommand,
 ];

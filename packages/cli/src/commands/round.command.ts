@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SignedInClient } from '../api/auth';
 import { allItems, profileNames, type ProfileKind } from '../api/listings';
 import { usageError } from '../cli-error';
+import { approvalTextsFor } from '../output/approval-texts';
 import { table } from '../output/table';
 import { stringOption, type Command, type CommandContext } from './command';
 import { cancelRound, followRound } from './round-progress';
@@ -82,11 +83,16 @@ export const roundCommand: Command = {
     if (confirm !== undefined) {
       ctx.progress(ctx.texts.confirming(confirm));
       const path = `/v1/cohort-rounds/${encodeURIComponent(confirm)}/confirm`;
-      return render(
-        ctx,
-        client,
-        await client.call('matching', path, { method: 'POST', body: {}, query: { lang: ctx.lang } }),
-      );
+      const answer = await client.call('matching', path, {
+        method: 'POST',
+        body: {},
+        query: { lang: ctx.lang },
+      });
+      // Above the programme's four-eyes size, a second programme manager must approve.
+      const asked = z.object({ approvalId: z.string() }).safeParse(answer);
+      if (asked.success)
+        return { data: answer, text: approvalTextsFor(ctx.lang).asked(asked.data.approvalId) };
+      return render(ctx, client, answer);
     }
     const cancel = stringOption(ctx.options, 'cancel');
     if (cancel !== undefined) return cancelRound(ctx, client, cancel);

@@ -7,6 +7,7 @@ import type { IntroductionRecord } from '../domain/introductions/introduction';
 import type { MatchingStore, OpenRequestsRecord, RecordRepository } from '../domain/matching-store.port';
 import type { StartupProgress } from '../domain/progress/startup-progress';
 import type { AdvisorRecord, ProgrammeRecord, StartupRecord } from '../domain/read-model/profile-records';
+import { approvalRepository, APPROVALS } from './approval.repository';
 import { createIntroductionRepository, INTRODUCTIONS } from './introduction.repository';
 import { openCollection, recordRepository } from './record-repository';
 
@@ -36,6 +37,7 @@ export const MATCHING_COLLECTIONS = [
   COHORT_ROUNDS,
   ROUND_RUNS,
   PROGRESS,
+  APPROVALS,
 ];
 
 // Repositories open their collection on first use: a transaction touching two collections declares two.
@@ -88,6 +90,7 @@ export const createMatchingStore = async (storage: Storage, outbox: Outbox): Pro
       rounds: lazyRecords<CohortRound>(scope, COHORT_ROUNDS),
       roundRuns: lazyRecords<RoundRun>(scope, ROUND_RUNS),
       progress: lazyRecords<StartupProgress>(scope, PROGRESS),
+      approvals: approvalRepository(scope),
       outbox: {
         append: async (topic, events) => {
           if (tx === null) throw new Error('Outbox writes belong inside store.transaction(...).');

@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@jisr/contracts';
+import type { ApprovalRepository } from './approvals/approval-store.port';
 import type { CohortRound } from './cohort-rounds/cohort-round';
 import type { RoundRun } from './cohort-rounds/round-run';
 import type { IntroductionRecord } from './introductions/introduction';
@@ -50,6 +51,8 @@ export interface MatchingStore {
   readonly rounds: RecordRepository<CohortRound>;
   readonly roundRuns: RecordRepository<RoundRun>;
   readonly progress: RecordRepository<StartupProgress>;
+  /** Four-eyes requests (confirming a large cohort round). */
+  readonly approvals: ApprovalRepository;
   /** Only inside `transaction`: events written atomically with the state change. */
   readonly outbox: OutboxWriter;
   transaction<T>(work: (store: MatchingStore) => Promise<T>): Promise<T>;

@@ -61,6 +61,15 @@ export const NOTICES: CollectionSpec = {
   ],
 };
 
+/** Four-eyes requests; listed by state, found by what they are about. */
+export const APPROVALS: CollectionSpec = {
+  name: 'approvals',
+  indexes: [
+    { name: 'state', fields: { state: 1 } },
+    { name: 'target', fields: { 'target.id': 1 } },
+  ],
+};
+
 export const ALL_COLLECTIONS = [
   ACCOUNTS,
   SESSIONS,
@@ -76,4 +85,5 @@ export const ALL_COLLECTIONS = [
   ...TRAINING_COLLECTIONS,
   AUDIT_RECORDS,
   AUDIT_CHAIN,
+  APPROVALS,
 ];

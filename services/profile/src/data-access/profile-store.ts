@@ -26,6 +26,7 @@ import { MILESTONE_COLLECTIONS, milestoneRepositories } from './milestone-reposi
 import { OUTCOME_COLLECTIONS, outcomeRepositories } from './outcome-repositories';
 import { withNameSearch } from './name-search';
 import { advisorFilter, startupFilter } from './profile-filters';
+import { approvalRepository } from './approval.repository';
 import { sealedSigningKeys, type SealedSigningKey } from './sealed-signing-keys';
 import { trainingRepositories } from './training-collections';
 
@@ -98,6 +99,7 @@ async function repositoriesIn(
     },
     milestones: await milestoneRepositories(open),
     outcomes: await outcomeRepositories(open),
+    approvals: approvalRepository(documentRepository(await open(specs.APPROVALS))),
     mail: {
       enqueue: async (key, message) => {
         await mail.enqueue(tx, key, message);

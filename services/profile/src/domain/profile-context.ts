@@ -15,6 +15,8 @@ export interface ProfileSettings {
   readonly demoAccountCost?: number;
   /** The web app's public address, for links in account mail. */
   readonly webUrl: string;
+  /** How long a four-eyes request waits for a second member of staff. */
+  readonly approvalTtlMs: number;
 }
 
 /** What every use case is given: storage, time and the service's rules. */

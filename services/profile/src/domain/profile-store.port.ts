@@ -9,6 +9,7 @@ import type { AdvisorProfile } from './advisors/advisor-profile';
 import type { Centre } from './centres/centre';
 import type { StoredSigningKey } from './keys/signing-keys';
 import type { MilestoneRepositories } from './milestones/milestone-store.port';
+import type { ApprovalRepository } from './approvals/approval-store.port';
 import type { CouncilNotice } from './notices/notice';
 import type { OutcomeRepositories } from './outcomes/outcome-store.port';
 import type { VerificationStatus } from './people/profile-fields';
@@ -98,6 +99,8 @@ export interface ProfileTx {
   readonly milestones: MilestoneRepositories;
   readonly outcomes: OutcomeRepositories;
   readonly training: TrainingRepositories;
+  /** Four-eyes requests on staff actions (erasure, advisor deactivation). */
+  readonly approvals: ApprovalRepository;
   /** Email leaves through the mail outbox, written in this same transaction; `key` names its cause. */
   readonly mail: { enqueue(key: string, message: MailMessage): Promise<void> };
   /** Events leave through the outbox, written in this same transaction. */

@@ -1,5 +1,6 @@
 import { aRegistration } from '../builders/profile-builders';
 import { linkToken } from './mail-folder-reader';
+import { approvedBySecondAdmin } from './second-admin';
 import { startProfile, type ProfileHarness } from './profile-harness';
 
 /** The claims of an access token, as matching and messaging read them. */
@@ -145,7 +146,10 @@ describe('email verification after sign-up', () => {
       { email: person.email },
       'contact',
     );
-    await profile.request('POST', `/v1/accounts/${person.accountId}/deactivation`, { token: council.token });
+    const asked = await profile.request('POST', `/v1/accounts/${person.accountId}/deactivation`, {
+      token: council.token,
+    });
+    await approvedBySecondAdmin(profile, council, asked);
     const unreachable = await profile.eventAbout(
       'account.contact-changed',
       person.accountId,

@@ -36,6 +36,7 @@ export const COUNCIL_ROUTES: readonly CouncilRoute[] = [
   route(['GET'], '/api/matching/v1/research/.*'),
   route(['GET'], `/api/(?:matching/v1/)?reports/.*`),
   route(['GET', 'POST'], '/api/matching/v1/cohort-rounds(?:/.*)?'),
+  route(['GET', 'POST'], '/api/(?:profile|matching)/v1/approvals(?:/[^/?]+/(?:approve|reject))?'),
 ];
 
 /** The console's pages: the app is served, but with 403 for anyone signed in who is not the council. */

@@ -53,6 +53,7 @@ export const router = createBrowserRouter([
           { path: 'progress', lazy: page(() => import('./routes/console-progress')) },
           { path: 'attendance', lazy: page(() => import('./routes/console-attendance')) },
           { path: 'reports/:scope?/:id?', lazy: page(() => import('./routes/console-reports')) },
+          { path: 'approvals', lazy: page(() => import('./routes/console-approvals')) },
         ],
       },
     ],

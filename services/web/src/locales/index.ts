@@ -1,4 +1,5 @@
 import arAccount from './ar/account.json';
+import arApprovals from './ar/approvals.json';
 import arAccountEmail from './ar/account-email.json';
 import arAuth from './ar/auth.json';
 import arBestStartups from './ar/best-startups.json';
@@ -20,6 +21,7 @@ import arOutcomes from './ar/outcomes.json';
 import arTraining from './ar/training.json';
 import arImpactReports from './ar/impact-reports.json';
 import enAccount from './en/account.json';
+import enApprovals from './en/approvals.json';
 import enAccountEmail from './en/account-email.json';
 import enAuth from './en/auth.json';
 import enBestStartups from './en/best-startups.json';
@@ -41,6 +43,7 @@ import enOutcomes from './en/outcomes.json';
 import enTraining from './en/training.json';
 import enImpactReports from './en/impact-reports.json';
 import trAccount from './tr/account.json';
+import trApprovals from './tr/approvals.json';
 import trAccountEmail from './tr/account-email.json';
 import trAuth from './tr/auth.json';
 import trBestStartups from './tr/best-startups.json';
@@ -86,6 +89,7 @@ export const resources = {
     bestStartups: arBestStartups,
     milestones: arMilestones,
     outcomes: arOutcomes,
+    approvals: arApprovals,
   },
   tr: {
     common: trCommon,
@@ -109,6 +113,7 @@ export const resources = {
     bestStartups: trBestStartups,
     milestones: trMilestones,
     outcomes: trOutcomes,
+    approvals: trApprovals,
   },
   en: {
     common: enCommon,
@@ -132,5 +137,6 @@ export const resources = {
     bestStartups: enBestStartups,
     milestones: enMilestones,
     outcomes: enOutcomes,
+    approvals: enApprovals,
   },
 } as const;

@@ -37,6 +37,9 @@ const CONSOLE_CALLS: readonly { method: string; path: string; body?: unknown }[]
   { method: 'GET', path: '/api/matching/v1/cohort-rounds' },
   { method: 'POST', path: '/api/matching/v1/cohort-rounds', body: {} },
   { method: 'POST', path: `/api/matching/v1/cohort-rounds/${SOME_ID}/confirm`, body: {} },
+  { method: 'GET', path: '/api/profile/v1/approvals?state=requested' },
+  { method: 'GET', path: '/api/profile/v1/staff' },
+  { method: 'POST', path: `/api/matching/v1/approvals/${SOME_ID}/approve`, body: {} },
 ];
 const CONSOLE_PAGES = ['/console', '/console/verification', '/console/directory', '/console/programmes'];
 

@@ -21,10 +21,20 @@ export type { PreviewInput };
 export interface CohortRounds {
   preview(input: PreviewInput): Promise<CohortRound>;
   get(roundId: string): Promise<CohortRound>;
-  confirm(
-    roundId: string,
-    input: { note: string; correlationId?: string | undefined; actor: ActingPrincipal },
-  ): Promise<CohortRound>;
+  /**
+   * Inside `within` (an approved four-eyes request's transaction), the confirmation joins it and
+   * the caller calls `announce` after its commit.
+   */
+  confirm(roundId: string, input: ConfirmInput, within?: MatchingStore): Promise<CohortRound>;
+  /** After the confirming transaction commits: the advisors' loads changed, the outbox has events. */
+  announce(confirmed: CohortRound): Promise<void>;
+}
+
+export interface ConfirmInput {
+  readonly note: string;
+  readonly correlationId?: string | undefined;
+  /** Who confirms (the approver, for a four-eyes round): the audit record names them. */
+  readonly actor: ActingPrincipal;
 }
 
 export interface CohortRoundDeps {
@@ -91,8 +101,11 @@ export const createCohortRounds = ({
     return store.rounds.save(round);
   };
 
-  const confirm: CohortRounds['confirm'] = async (roundId, { note, correlationId, actor }) => {
-    const confirmed = await store
+  const announce: CohortRounds['announce'] = (confirmed) =>
+    changes.committed({ loads: [...new Set(confirmed.pairs.map((p) => p.advisorId))], outbox: true });
+
+  const confirm: CohortRounds['confirm'] = async (roundId, { note, correlationId, actor }, within) => {
+    const confirmed = await (within ?? store)
       .transaction(async (tx) => {
         const round = await tx.rounds.get(roundId);
         if (round === null) throw notFound('MATCHING.ROUND_NOT_FOUND', 'No such cohort round.');
@@ -141,9 +154,9 @@ export const createCohortRounds = ({
         return saved;
       })
       .catch(concurrentAsConflict);
-    await changes.committed({ loads: [...new Set(confirmed.pairs.map((p) => p.advisorId))], outbox: true });
+    if (within === undefined) await announce(confirmed);
     return confirmed;
   };
 
-  return { preview, get, confirm };
+  return { preview, get, confirm, announce };
 };

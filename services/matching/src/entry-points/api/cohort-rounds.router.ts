@@ -2,7 +2,9 @@ import { entityIdSchema, visibleText, type Locale } from '@jisr/contracts';
 import { chooseLocale, defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import { OBJECTIVES, type CohortRound } from '../../domain/cohort-rounds/cohort-round';
-import type { CohortRounds } from '../../domain/cohort-rounds/cohort-rounds.use-case';
+import type { RoundApprovals } from '../../domain/approvals/round-approvals.use-case';
+import { approvalSchema } from '@jisr/approvals';
+import { deciderOf } from './approvals.router';
 import { roundViewSchema } from './api-views';
 import { explained } from './explanation-view';
 import { langQuerySchema } from './introductions.router';
@@ -44,24 +46,31 @@ export const roundView = (round: CohortRound, locale: Locale) => {
 const round = { description: 'The cohort round', schema: roundViewSchema };
 
 /** Council only: confirm a previewed round into requests (running and reading it: round-runs.router.ts). */
-export const cohortRoundRoutes = (rounds: () => CohortRounds): Route[] => [
+export const cohortRoundRoutes = (approvals: () => RoundApprovals): Route[] => [
   defineRoute({
     method: 'post',
     path: '/v1/cohort-rounds/:roundId/confirm',
     tag: 'Cohort rounds',
-    summary: 'Confirm a previewed round into introduction requests (council)',
+    summary:
+      "Confirm a previewed round into introduction requests (programme manager); above the programme's fourEyesRoundSize, ask a second programme manager",
     access: ['programme-manager'],
     params: roundParams,
     query: langQuerySchema,
     body: confirmBody,
-    responses: { 200: round, ...problems, 409: { description: 'Already confirmed' } },
+    responses: {
+      200: round,
+      202: {
+        description: 'Asked: the approval waiting for a second programme manager',
+        schema: approvalSchema,
+      },
+      ...problems,
+      409: { description: 'Already confirmed' },
+    },
     handle: async ({ actor, params, query, body, trace, req }) => {
-      const confirmed = await rounds().confirm(params.roundId, {
-        note: body.note,
-        correlationId: trace.correlationId,
-        actor: signedIn(actor),
-      });
-      return { status: 200, body: roundView(confirmed, chooseLocale(req, query.lang)) };
+      const input = { note: body.note, correlationId: trace.correlationId, actor: signedIn(actor) };
+      const done = await approvals().confirmOrAsk(params.roundId, input, deciderOf(signedIn(actor)));
+      if ('approval' in done) return { status: 202, body: done.approval };
+      return { status: 200, body: roundView(done.round, chooseLocale(req, query.lang)) };
     },
   }),
 ];

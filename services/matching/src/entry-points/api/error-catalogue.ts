@@ -1,3 +1,4 @@
+import { APPROVAL_ERRORS } from '@jisr/approvals';
 import type { LocalizedText } from '@jisr/contracts';
 import type { ErrorCatalogue } from '@jisr/http-kit';
 import { ROUND_RUN_ERRORS_TEXT } from './round-run-errors';
@@ -16,6 +17,7 @@ export const MATCHING_ERRORS: ErrorCatalogue = {
     'يطّلع منسّق المركز على تقارير مراكزه فقط.',
     'Merkez koordinatörü yalnızca kendi merkezlerinin raporlarını okuyabilir.',
   ),
+  ...APPROVAL_ERRORS,
   'MATCHING.FORBIDDEN': t(
     'You can only see your own matches and requests.',
     'يمكنك رؤية مطابقاتك وطلباتك فقط.',

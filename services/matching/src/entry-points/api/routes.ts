@@ -1,5 +1,6 @@
 import type { Route } from '@jisr/http-kit';
 import type { MatchingRuntime } from '../../runtime';
+import { approvalRoutes } from './approvals.router';
 import { cohortRoundRoutes } from './cohort-rounds.router';
 import { roundRunRoutes } from './round-runs.router';
 import { councilPreviewRoutes } from './council-previews.router';
@@ -23,7 +24,7 @@ export const matchingRoutes = (running: () => MatchingRuntime): Route[] => [
   ),
   ...introductionRoutes(running),
   ...roundRunRoutes(() => running().roundRuns),
-  ...cohortRoundRoutes(() => running().rounds),
+  ...cohortRoundRoutes(() => running().roundApprovals),
   ...pipelineRoutes(
     () => running().pipeline,
     () => running().staffActions,
@@ -34,4 +35,5 @@ export const matchingRoutes = (running: () => MatchingRuntime): Route[] => [
     () => running().matcher,
     () => running().store,
   ),
+  ...approvalRoutes(() => running().roundApprovals),
 ];

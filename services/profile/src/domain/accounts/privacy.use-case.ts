@@ -4,6 +4,7 @@ import { recordAction } from '../audit/record-staff-action';
 import { assertOwnerOrCouncil } from '../people/access';
 import { emitPersonEvents, type PersonEvent } from '../people/person-events';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
+import type { ProfileTx } from '../profile-store.port';
 import { accountErased, accountNotFound, notYours } from '../profile-errors';
 import { startupViewSchema, viewStartup } from '../startups/startup-view';
 import { accountViewSchema, viewAccount, type Account, type AccountView } from './account';
@@ -70,32 +71,41 @@ export async function eraseAccount(
 ): Promise<void> {
   assertOwnerOrCouncil(actor, accountId);
   const now = ctx.clock.now();
-  await ctx.store.transaction(async (tx) => {
-    const account = await tx.accounts.get(accountId);
-    if (account === null || account.status === 'erased') throw accountNotFound();
-    await tx.startups.remove(accountId);
-    await tx.advisors.remove(accountId);
-    await tx.notices.removeAboutAdvisor(accountId);
-    await revokeAllSessions(tx, accountId, 'erasure', now);
-    const scrubbed: Account = {
-      ...account,
-      email: null,
-      emailKey: `erased:${account.id}`,
-      passwordHash: null,
-      status: 'erased',
-      updatedAt: now.toISOString(),
-    };
-    const target = { type: 'account', id: accountId };
-    await recordAction(tx, actor, { action: 'account.erase', target, before: account, after: scrubbed }, now);
-    const erased = await emitPersonEvents(
-      tx,
-      await tx.accounts.save(scrubbed),
-      erasedEvent(account),
-      now,
-      trace,
-    );
-    await publishContact(tx, erased, now, trace);
-  });
+  await ctx.store.transaction((tx) => eraseInTransaction(tx, actor, accountId, now, trace));
+}
+
+/** The erasure itself, inside the caller's transaction (an approved four-eyes request runs it too). */
+export async function eraseInTransaction(
+  tx: ProfileTx,
+  actor: Actor,
+  accountId: string,
+  now: Date,
+  trace: Trace,
+): Promise<void> {
+  const account = await tx.accounts.get(accountId);
+  if (account === null || account.status === 'erased') throw accountNotFound();
+  await tx.startups.remove(accountId);
+  await tx.advisors.remove(accountId);
+  await tx.notices.removeAboutAdvisor(accountId);
+  await revokeAllSessions(tx, accountId, 'erasure', now);
+  const scrubbed: Account = {
+    ...account,
+    email: null,
+    emailKey: `erased:${account.id}`,
+    passwordHash: null,
+    status: 'erased',
+    updatedAt: now.toISOString(),
+  };
+  const target = { type: 'account', id: accountId };
+  await recordAction(tx, actor, { action: 'account.erase', target, before: account, after: scrubbed }, now);
+  const erased = await emitPersonEvents(
+    tx,
+    await tx.accounts.save(scrubbed),
+    erasedEvent(account),
+    now,
+    trace,
+  );
+  await publishContact(tx, erased, now, trace);
 }
 
 /** The council switches an account off: no login, sessions revoked, profile marked and `*.deactivated` published. */
@@ -107,33 +117,42 @@ export async function deactivateAccount(
 ): Promise<void> {
   if (actor.role !== 'council') throw notYours();
   const now = ctx.clock.now();
-  await ctx.store.transaction(async (tx) => {
-    const account = await tx.accounts.get(accountId);
-    if (account === null || account.status === 'erased') throw accountNotFound();
-    if (account.status === 'deactivated') return;
-    await revokeAllSessions(tx, accountId, 'deactivation', now);
-    const events: PersonEvent[] = [];
-    const startup = await tx.startups.get(accountId);
-    if (startup !== null)
-      await tx.startups.save({ ...startup, deactivated: true, updatedAt: now.toISOString() });
-    const advisor = await tx.advisors.get(accountId);
-    if (advisor !== null)
-      await tx.advisors.save({ ...advisor, deactivated: true, updatedAt: now.toISOString() });
-    if (account.role === 'startup')
-      events.push({ type: 'startup.deactivated', payload: { startupId: accountId } });
-    if (account.role === 'advisor')
-      events.push({ type: 'advisor.deactivated', payload: { advisorId: accountId } });
-    const deactivated = { ...account, status: 'deactivated' as const, updatedAt: now.toISOString() };
-    const target = { type: 'account', id: accountId };
-    await recordAction(
-      tx,
-      actor,
-      { action: 'account.deactivate', target, before: account, after: deactivated },
-      now,
-    );
-    const saved = await tx.accounts.save(deactivated);
-    await publishContact(tx, await emitPersonEvents(tx, saved, events, now, trace), now, trace);
-  });
+  await ctx.store.transaction((tx) => deactivateInTransaction(tx, actor, accountId, now, trace));
+}
+
+/** The deactivation itself, inside the caller's transaction (an approved four-eyes request runs it too). */
+export async function deactivateInTransaction(
+  tx: ProfileTx,
+  actor: Actor,
+  accountId: string,
+  now: Date,
+  trace: Trace,
+): Promise<void> {
+  const account = await tx.accounts.get(accountId);
+  if (account === null || account.status === 'erased') throw accountNotFound();
+  if (account.status === 'deactivated') return;
+  await revokeAllSessions(tx, accountId, 'deactivation', now);
+  const events: PersonEvent[] = [];
+  const startup = await tx.startups.get(accountId);
+  if (startup !== null)
+    await tx.startups.save({ ...startup, deactivated: true, updatedAt: now.toISOString() });
+  const advisor = await tx.advisors.get(accountId);
+  if (advisor !== null)
+    await tx.advisors.save({ ...advisor, deactivated: true, updatedAt: now.toISOString() });
+  if (account.role === 'startup')
+    events.push({ type: 'startup.deactivated', payload: { startupId: accountId } });
+  if (account.role === 'advisor')
+    events.push({ type: 'advisor.deactivated', payload: { advisorId: accountId } });
+  const deactivated = { ...account, status: 'deactivated' as const, updatedAt: now.toISOString() };
+  const target = { type: 'account', id: accountId };
+  await recordAction(
+    tx,
+    actor,
+    { action: 'account.deactivate', target, before: account, after: deactivated },
+    now,
+  );
+  const saved = await tx.accounts.save(deactivated);
+  await publishContact(tx, await emitPersonEvents(tx, saved, events, now, trace), now, trace);
 }
 
 /** The council switches a deactivated account back on: login works again, the profile is no longer marked. */

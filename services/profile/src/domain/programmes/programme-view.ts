@@ -18,12 +18,13 @@ export const viewProgramme = ({ id, version: _v, eventVersion: _e, ...rest }: Pr
 
 type Payload<T extends KnownEvent['type']> = Extract<KnownEvent, { type: T }>['payload'];
 
-/** What other services need of a programme: its names, deadline and cohorts, not the agenda. */
+/** What other services need of a programme: its names, deadline, cohorts and four-eyes size, not the agenda. */
 export const programmeUpserted = (programme: Programme): Payload<'programme.upserted'> => ({
   programmeId: programme.id,
   name: programme.name,
   responseDeadlineDays: programme.responseDeadlineDays,
   cohorts: programme.cohorts.map((cohort) => ({ cohortId: cohort.cohortId, name: cohort.name })),
+  ...(programme.fourEyesRoundSize === undefined ? {} : { fourEyesRoundSize: programme.fourEyesRoundSize }),
 });
 
 export const weightsChanged = (programme: Programme): Payload<'programme.weights-changed'> => ({

@@ -72,6 +72,8 @@ export const programmeInputSchema = z
     description: localizedProse.optional(),
     /** Days an advisor has to answer an introduction request in this programme. */
     responseDeadlineDays: z.number().int().min(1).max(60),
+    /** Confirming a cohort round with more pairs than this needs a second programme manager (four-eyes). */
+    fourEyesRoundSize: z.number().int().min(1).max(10_000).optional(),
     phases: z
       .array(phaseSchema)
       .max(20)

@@ -6,13 +6,9 @@ import {
   registrationReceiptSchema,
 } from '../../domain/accounts/account';
 import { createCouncilAccount, registerAccount } from '../../domain/accounts/register-account.use-case';
-import {
-  dataExportSchema,
-  deactivateAccount,
-  eraseAccount,
-  exportAccountData,
-  getOwnAccount,
-} from '../../domain/accounts/privacy.use-case';
+import { dataExportSchema, exportAccountData, getOwnAccount } from '../../domain/accounts/privacy.use-case';
+import { deactivateOrAsk, eraseOrAsk } from '../../domain/approvals/approvals.use-case';
+import { approvalSchema } from '@jisr/approvals';
 import type { ApiDeps } from './api-deps';
 import { accountIdParams } from './id-params';
 import { registrationThrottle } from './login-throttle';
@@ -86,26 +82,38 @@ export const accountRoutes = (deps: ApiDeps): Route[] => [
     method: 'delete',
     path: '/v1/accounts/:accountId',
     tag: 'Privacy',
-    summary: 'Erase an account and its profile (owner or council); publishes *.erased',
+    summary:
+      'Erase an account and its profile: the owner at once; staff ask a second admin (four-eyes); publishes *.erased',
     access: 'signed-in',
     params: accountIdParams,
-    responses: { 204: { description: 'Erased' }, 403: problems[403], 404: problems[404] },
+    responses: {
+      202: { description: 'Staff asked: the approval waiting for a second admin', schema: approvalSchema },
+      204: { description: 'Erased' },
+      403: problems[403],
+      404: problems[404],
+    },
     handle: async ({ actor, params, trace }) => {
-      await eraseAccount(deps.context(), signedIn(actor), params.accountId, trace);
-      return noContent;
+      const approval = await eraseOrAsk(deps.context(), signedIn(actor), params.accountId, trace);
+      return approval === null ? noContent : { status: 202, body: approval };
     },
   }),
   defineRoute({
     method: 'post',
     path: '/v1/accounts/:accountId/deactivation',
     tag: 'Council',
-    summary: 'Deactivate an account (council): no login, sessions revoked, *.deactivated published',
+    summary:
+      'Deactivate an account (admin): no login, sessions revoked, *.deactivated published; an advisor needs a second admin (four-eyes)',
     access: ['admin'],
     params: accountIdParams,
-    responses: { 204: { description: 'Deactivated' }, 403: problems[403], 404: problems[404] },
+    responses: {
+      202: { description: 'An advisor: the approval waiting for a second admin', schema: approvalSchema },
+      204: { description: 'Deactivated' },
+      403: problems[403],
+      404: problems[404],
+    },
     handle: async ({ actor, params, trace }) => {
-      await deactivateAccount(deps.context(), signedIn(actor), params.accountId, trace);
-      return noContent;
+      const approval = await deactivateOrAsk(deps.context(), signedIn(actor), params.accountId, trace);
+      return approval === null ? noContent : { status: 202, body: approval };
     },
   }),
 ];

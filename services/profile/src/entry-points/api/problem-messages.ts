@@ -1,3 +1,4 @@
+import { APPROVAL_ERRORS } from '@jisr/approvals';
 import type { LocalizedText } from '@jisr/contracts';
 import type { ErrorRequestHandler } from 'express';
 import { HashingBusyError } from '../../domain/accounts/hashing-pool';
@@ -13,6 +14,7 @@ const t = (en: string, ar: string, tr: string): LocalizedText => ({ en, ar, tr }
 export const PROFILE_ERRORS: ErrorCatalogue = {
   ...PROGRESS_ERRORS,
   ...STAFF_ERRORS,
+  ...APPROVAL_ERRORS,
   'AUTH.INVALID_CREDENTIALS': t(
     'The email or password is wrong.',
     'البريد الإلكتروني أو كلمة المرور غير صحيحة.',

@@ -4,6 +4,7 @@ import type { Router } from 'express';
 import { accountLifecycleRoutes } from './account-lifecycle.router';
 import { accountRoutes } from './accounts.router';
 import { advisorRoutes } from './advisors.router';
+import { approvalRoutes } from './approvals.router';
 import type { ApiDeps } from './api-deps';
 import { auditRoutes } from './audit.router';
 import { councilRoutes } from './council.router';
@@ -35,6 +36,7 @@ export const profileRoutes = (deps: ApiDeps): Route[] => [
   ...certificateRoutes(deps),
   ...staffRoutes(deps),
   ...auditRoutes(deps),
+  ...approvalRoutes(deps),
 ];
 
 export const PROFILE_API = {

@@ -8,6 +8,7 @@ const settings = (demoAccountCost?: number): ProfileSettings => ({
   refreshTokenTtlSeconds: 86_400,
   passwordCost: 17,
   webUrl: 'http://127.0.0.1:4000',
+  approvalTtlMs: 72 * 3_600_000,
   ...(demoAccountCost === undefined ? {} : { demoAccountCost }),
 });
 

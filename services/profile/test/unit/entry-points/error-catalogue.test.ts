@@ -9,7 +9,7 @@ describe('the profile error catalogue', () => {
   test('when a code is raised in profile or the platform it uses, then it has an Arabic, Turkish and English text', () => {
     const codes = errorCodesIn(
       join(__dirname, '../../../src'),
-      ...['auth', 'storage', 'http-kit'].map((name) => join(packages, name, 'src')),
+      ...['auth', 'storage', 'http-kit', 'approvals'].map((name) => join(packages, name, 'src')),
     );
 
     expect(codes.length).toBeGreaterThan(15);

@@ -27,6 +27,7 @@ const SECTIONS: readonly ConsoleSection[] = [
     label: 'impact-reports:nav',
     roles: ['programme-manager', 'observer', 'centre-coordinator'],
   },
+  { to: '/console/approvals', label: 'approvals:nav', roles: ['admin', 'programme-manager'] },
 ];
 
 export default function ConsoleRoute() {

@@ -34,6 +34,57 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Approvals in a state (default: requested ones waiting for my decision, not mine) */
+    get: operations['getV1Approvals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/approvals/{approvalId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve another programme manager’s request: the round confirms, once */
+    post: operations['postV1ApprovalsApprovalIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/approvals/{approvalId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject another programme manager’s request, with a reason; nothing is confirmed */
+    post: operations['postV1ApprovalsApprovalIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/cohort-rounds': {
     parameters: {
       query?: never;
@@ -95,7 +146,7 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** Confirm a previewed round into introduction requests (council) */
+    /** Confirm a previewed round into introduction requests (programme manager); above the programme's fourEyesRoundSize, ask a second programme manager */
     post: operations['postV1CohortRoundsRoundIdConfirm'];
     delete?: never;
     options?: never;
@@ -579,6 +630,284 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getV1Approvals: {
+    parameters: {
+      query?: {
+        state?: 'requested' | 'approved' | 'rejected' | 'expired';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              action: string;
+              approvalId: string;
+              decidedAt: string | null;
+              decidedBy: {
+                accountId: string;
+                organisationId?: string;
+              } | null;
+              expiresAt: string;
+              payload: {
+                [key: string]: unknown;
+              };
+              reason: string | null;
+              requestedAt: string;
+              requestedBy: {
+                accountId: string;
+                organisationId?: string;
+              };
+              /** @enum {string} */
+              state: 'requested' | 'approved' | 'rejected' | 'expired';
+              target: {
+                id: string;
+                type: string;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1ApprovalsApprovalIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        approvalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The approval as decided */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            action: string;
+            approvalId: string;
+            decidedAt: string | null;
+            decidedBy: {
+              accountId: string;
+              organisationId?: string;
+            } | null;
+            expiresAt: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            reason: string | null;
+            requestedAt: string;
+            requestedBy: {
+              accountId: string;
+              organisationId?: string;
+            };
+            /** @enum {string} */
+            state: 'requested' | 'approved' | 'rejected' | 'expired';
+            target: {
+              id: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description APPROVAL.OWN_REQUEST or APPROVAL.ROLE_MAY_NOT_DECIDE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description APPROVAL.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description APPROVAL.ALREADY_DECIDED, APPROVAL.EXPIRED, or the round was confirmed meanwhile */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1ApprovalsApprovalIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        approvalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The approval as decided */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            action: string;
+            approvalId: string;
+            decidedAt: string | null;
+            decidedBy: {
+              accountId: string;
+              organisationId?: string;
+            } | null;
+            expiresAt: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            reason: string | null;
+            requestedAt: string;
+            requestedBy: {
+              accountId: string;
+              organisationId?: string;
+            };
+            /** @enum {string} */
+            state: 'requested' | 'approved' | 'rejected' | 'expired';
+            target: {
+              id: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description APPROVAL.OWN_REQUEST or APPROVAL.ROLE_MAY_NOT_DECIDE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description APPROVAL.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description APPROVAL.ALREADY_DECIDED, APPROVAL.EXPIRED, or the round was confirmed meanwhile */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1237,6 +1566,39 @@ export interface operations {
               reason: 'no-candidate' | 'all-candidates-forbidden' | 'pinned-elsewhere' | 'capacity-exhausted';
               startupId: string;
             }[];
+          };
+        };
+      };
+      /** @description Asked: the approval waiting for a second programme manager */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            action: string;
+            approvalId: string;
+            decidedAt: string | null;
+            decidedBy: {
+              accountId: string;
+              organisationId?: string;
+            } | null;
+            expiresAt: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            reason: string | null;
+            requestedAt: string;
+            requestedBy: {
+              accountId: string;
+              organisationId?: string;
+            };
+            /** @enum {string} */
+            state: 'requested' | 'approved' | 'rejected' | 'expired';
+            target: {
+              id: string;
+              type: string;
+            };
           };
         };
       };

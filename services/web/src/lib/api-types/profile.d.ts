@@ -44,7 +44,7 @@ export type paths = {
     get?: never;
     put?: never;
     post?: never;
-    /** Erase an account and its profile (owner or council); publishes *.erased */
+    /** Erase an account and its profile: the owner at once; staff ask a second admin (four-eyes); publishes *.erased */
     delete: operations['deleteV1AccountsAccountId'];
     options?: never;
     head?: never;
@@ -60,7 +60,7 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** Deactivate an account (council): no login, sessions revoked, *.deactivated published */
+    /** Deactivate an account (admin): no login, sessions revoked, *.deactivated published; an advisor needs a second admin (four-eyes) */
     post: operations['postV1AccountsAccountIdDeactivation'];
     delete?: never;
     options?: never;
@@ -199,6 +199,57 @@ export type paths = {
     put?: never;
     /** Verify or reject (with a reason) an advisor profile (council) */
     post: operations['postV1AdvisorsAdvisorIdVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Approvals in a state (default: requested ones waiting for my decision, not mine) */
+    get: operations['getV1Approvals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/approvals/{approvalId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve another member of staff’s request: the action runs, exactly once */
+    post: operations['postV1ApprovalsApprovalIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/approvals/{approvalId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject another member of staff’s request, with a reason; nothing runs */
+    post: operations['postV1ApprovalsApprovalIdReject'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1189,6 +1240,39 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Staff asked: the approval waiting for a second admin */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            action: string;
+            approvalId: string;
+            decidedAt: string | null;
+            decidedBy: {
+              accountId: string;
+              organisationId?: string;
+            } | null;
+            expiresAt: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            reason: string | null;
+            requestedAt: string;
+            requestedBy: {
+              accountId: string;
+              organisationId?: string;
+            };
+            /** @enum {string} */
+            state: 'requested' | 'approved' | 'rejected' | 'expired';
+            target: {
+              id: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Erased */
       204: {
         headers: {
@@ -1227,6 +1311,39 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description An advisor: the approval waiting for a second admin */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            action: string;
+            approvalId: string;
+            decidedAt: string | null;
+            decidedBy: {
+              accountId: string;
+              organisationId?: string;
+            } | null;
+            expiresAt: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            reason: string | null;
+            requestedAt: string;
+            requestedBy: {
+              accountId: string;
+              organisationId?: string;
+            };
+            /** @enum {string} */
+            state: 'requested' | 'approved' | 'rejected' | 'expired';
+            target: {
+              id: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Deactivated */
       204: {
         headers: {
@@ -4165,6 +4282,284 @@ export interface operations {
       };
     };
   };
+  getV1Approvals: {
+    parameters: {
+      query?: {
+        state?: 'requested' | 'approved' | 'rejected' | 'expired';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              action: string;
+              approvalId: string;
+              decidedAt: string | null;
+              decidedBy: {
+                accountId: string;
+                organisationId?: string;
+              } | null;
+              expiresAt: string;
+              payload: {
+                [key: string]: unknown;
+              };
+              reason: string | null;
+              requestedAt: string;
+              requestedBy: {
+                accountId: string;
+                organisationId?: string;
+              };
+              /** @enum {string} */
+              state: 'requested' | 'approved' | 'rejected' | 'expired';
+              target: {
+                id: string;
+                type: string;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed for this caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1ApprovalsApprovalIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        approvalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The approval as decided */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            action: string;
+            approvalId: string;
+            decidedAt: string | null;
+            decidedBy: {
+              accountId: string;
+              organisationId?: string;
+            } | null;
+            expiresAt: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            reason: string | null;
+            requestedAt: string;
+            requestedBy: {
+              accountId: string;
+              organisationId?: string;
+            };
+            /** @enum {string} */
+            state: 'requested' | 'approved' | 'rejected' | 'expired';
+            target: {
+              id: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description APPROVAL.OWN_REQUEST or APPROVAL.ROLE_MAY_NOT_DECIDE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description APPROVAL.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description APPROVAL.ALREADY_DECIDED or APPROVAL.EXPIRED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postV1ApprovalsApprovalIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        approvalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The approval as decided */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            action: string;
+            approvalId: string;
+            decidedAt: string | null;
+            decidedBy: {
+              accountId: string;
+              organisationId?: string;
+            } | null;
+            expiresAt: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            reason: string | null;
+            requestedAt: string;
+            requestedBy: {
+              accountId: string;
+              organisationId?: string;
+            };
+            /** @enum {string} */
+            state: 'requested' | 'approved' | 'rejected' | 'expired';
+            target: {
+              id: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json with errors[]) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description APPROVAL.OWN_REQUEST or APPROVAL.ROLE_MAY_NOT_DECIDE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description APPROVAL.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description APPROVAL.ALREADY_DECIDED or APPROVAL.EXPIRED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getV1Audit: {
     parameters: {
       query?: {
@@ -5509,6 +5904,7 @@ export interface operations {
                 en: string;
                 tr: string;
               };
+              fourEyesRoundSize?: number;
               name: {
                 ar: string;
                 en: string;
@@ -5598,6 +5994,7 @@ export interface operations {
             en: string;
             tr: string;
           };
+          fourEyesRoundSize?: number;
           name: {
             ar: string;
             en: string;
@@ -5663,6 +6060,7 @@ export interface operations {
               en: string;
               tr: string;
             };
+            fourEyesRoundSize?: number;
             name: {
               ar: string;
               en: string;
@@ -5795,6 +6193,7 @@ export interface operations {
               en: string;
               tr: string;
             };
+            fourEyesRoundSize?: number;
             name: {
               ar: string;
               en: string;
@@ -5911,6 +6310,7 @@ export interface operations {
             en: string;
             tr: string;
           };
+          fourEyesRoundSize?: number;
           name: {
             ar: string;
             en: string;
@@ -5976,6 +6376,7 @@ export interface operations {
               en: string;
               tr: string;
             };
+            fourEyesRoundSize?: number;
             name: {
               ar: string;
               en: string;
@@ -6999,6 +7400,7 @@ export interface operations {
               en: string;
               tr: string;
             };
+            fourEyesRoundSize?: number;
             name: {
               ar: string;
               en: string;

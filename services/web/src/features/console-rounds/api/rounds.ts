@@ -135,9 +135,11 @@ export function useConfirmRound() {
           body: {},
         }),
       ),
-    onSuccess: (round) => {
-      // A confirmed round is a ready one (the confirm answer does not repeat the state).
-      queries.setQueryData([...KEY, 'round', round.roundId], { ...round, state: 'ready' as const });
+    // A round above the programme's four-eyes size answers with an approval request instead;
+    // a confirmed round is a ready one (the confirm answer does not repeat the state).
+    onSuccess: (answer) => {
+      if ('roundId' in answer)
+        queries.setQueryData([...KEY, 'round', answer.roundId], { ...answer, state: 'ready' as const });
       return queries.invalidateQueries({ queryKey: [...KEY, 'history'] });
     },
   });

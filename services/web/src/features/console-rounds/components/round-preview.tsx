@@ -116,6 +116,9 @@ export function RoundPreview({
         )}
       </Card>
       <ProblemAlert error={confirm.error} />
+      {confirm.data !== undefined && 'approvalId' in confirm.data && (
+        <Text role="status">{t('approvals:askedRound')}</Text>
+      )}
       {round.status === 'preview' ? (
         <Group>
           <Button loading={confirm.isPending} onClick={() => confirm.mutate(round.roundId)}>

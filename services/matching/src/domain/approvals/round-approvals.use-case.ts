@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import {
+  approvalsFor,
+  storedStatesFor,
+  openRequestFor,
+  requestApproval,
+  settleApproval,
+  type Approval,
+  type ApprovalLedger,
+  type ApprovalState,
+  type Decider,
+  type SettleInput,
+} from '@jisr/approvals';
+import { z } from 'zod';
+import type { Clock } from '../clock.port';
+import type { CohortRound } from '../cohort-rounds/cohort-round';
+import type { CohortRounds, ConfirmInput } from '../cohort-rounds/cohort-rounds.use-case';
+import type { MatchingStore } from '../matching-store.port';
+import type { ApprovalRecord } from './approval-store.port';
+
+/** Matching's one four-eyes action: confirming a round larger than its programme's `fourEyesRoundSize`. */
+export const ROUND_CONFIRM = 'cohort-round.confirm';
+const DECIDING_ROLES: Readonly<Record<string, readonly string[]>> = {
+  [ROUND_CONFIRM]: ['programme-manager'],
+};
+export const decidingRoles = (action: string): readonly string[] => DECIDING_ROLES[action] ?? [];
+
+const roundPayloadSchema = z.object({ roundId: z.string(), note: z.string() }).strict();
+/** At most this many approvals in one answer. */
+const LIST_LIMIT = 200;
+
+export type ConfirmOrAsk = { readonly round: CohortRound } | { readonly approval: Approval };
+
+export interface RoundApprovals {
+  /** Confirms at once, or — when the round has more pairs than its programme allows alone — asks. */
+  confirmOrAsk(roundId: string, input: ConfirmInput, by: Decider): Promise<ConfirmOrAsk>;
+  list(viewer: Decider, state: ApprovalState): Promise<Approval[]>;
+  decide(input: SettleInput, correlationId?: string): Promise<Approval>;
+}
+
+export interface RoundApprovalDeps {
+  readonly store: MatchingStore;
+  readonly rounds: CohortRounds;
+  readonly clock: Clock;
+  readonly ttlMs: number;
+}
+
+const view = ({ id: _id, revision: _revision, ...approval }: ApprovalRecord): Approval => approval;
+
+/** Whether confirming this round needs a second programme manager. */
+async function needsFourEyes(tx: MatchingStore, round: CohortRound): Promise<boolean> {
+  if (round.status !== 'preview' || round.programmeId === null) return false;
+  const size = (await tx.programmes.get(round.programmeId))?.details?.fourEyesRoundSize;
+  return size !== undefined && round.pairs.length > size;
+}
+
+export const createRoundApprovals = ({ store, rounds, clock, ttlMs }: RoundApprovalDeps): RoundApprovals => {
+  const ask = async (tx: MatchingStore, round: CohortRound, note: string, by: Decider): Promise<Approval> => {
+    const now = clock.now();
+    const waiting = openRequestFor(await tx.approvals.about(round.id), ROUND_CONFIRM, round.id, now);
+    if (waiting !== undefined) return view(waiting);
+    const approval = requestApproval(
+      {
+        approvalId: randomUUID(),
+        action: ROUND_CONFIRM,
+        target: { type: 'cohort-round', id: round.id },
+        payload: { roundId: round.id, note },
+        requestedBy: by,
+      },
+      now,
+      ttlMs,
+    );
+    return view(await tx.approvals.save({ ...approval, id: approval.approvalId, revision: 0 }));
+  };
+
+  const confirmOrAsk: RoundApprovals['confirmOrAsk'] = async (roundId, input, by) => {
+    const approval = await store.transaction(async (tx) => {
+      const round = await tx.rounds.get(roundId);
+      // An unknown or confirmed round is refused by the confirmation itself.
+      return round !== null && (await needsFourEyes(tx, round)) ? ask(tx, round, input.note, by) : null;
+    });
+    return approval === null ? { round: await rounds.confirm(roundId, input) } : { approval };
+  };
+
+  const list: RoundApprovals['list'] = async (viewer, state) => {
+    const now = clock.now();
+    const stored = await store.transaction(async (tx) => {
+      // One read after another: a MongoDB transaction runs one operation at a time.
+      const found = [];
+      for (const stored of storedStatesFor(state)) found.push(...(await tx.approvals.inState(stored)));
+      return found;
+    });
+    return approvalsFor(stored, viewer, state, now, decidingRoles).slice(0, LIST_LIMIT).map(view);
+  };
+
+  const decide: RoundApprovals['decide'] = async (input, correlationId) => {
+    const confirmed: CohortRound[] = [];
+    const ledger: ApprovalLedger<MatchingStore, ApprovalRecord> = {
+      transaction: (work) => store.transaction(work),
+      approvals: (tx) => tx.approvals,
+      decidingRoles,
+      run: async (tx, approval) => {
+        const { roundId, note } = roundPayloadSchema.parse(approval.payload);
+        // The approver confirms: the audit record names the second pair of eyes.
+        const actor = {
+          sub: input.by.accountId,
+          staffRoles: input.by.staffRoles,
+          ...organisationOf(input.by),
+        };
+        confirmed.push(await rounds.confirm(roundId, { note, correlationId, actor }, tx));
+      },
+    };
+    const decided = await settleApproval(ledger, clock, input);
+    for (const round of confirmed) await rounds.announce(round);
+    return view(decided);
+  };
+
+  return { confirmOrAsk, list, decide };
+};
+
+const organisationOf = (by: Decider): { organisationId?: string } =>
+  by.organisationId === undefined ? {} : { organisationId: by.organisationId };

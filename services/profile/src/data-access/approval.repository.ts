@@ -1,0 +1,10 @@
+import type { ApprovalRepository, StoredApproval } from '../domain/approvals/approval-store.port';
+import type { DocumentRepository } from './document-repository';
+
+/** Approvals on a document collection, oldest first. */
+export const approvalRepository = (documents: DocumentRepository<StoredApproval>): ApprovalRepository => ({
+  get: (approvalId) => documents.get(approvalId),
+  save: (approval) => documents.save(approval),
+  inState: (state) => documents.find({ state }),
+  about: (targetId) => documents.find({ 'target.id': targetId }),
+});
