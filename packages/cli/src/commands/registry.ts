@@ -1,6 +1,7 @@
 import { pauseCommand, profileCommand, resumeCommand, signupCommand } from './account.commands';
 import { approvalsCommand } from './approvals.command';
 import type { Command } from './command';
+import { auditCommand, staffCommand } from './governance.commands';
 import { answerCommand, askCommand, completeCommand, withdrawCommand } from './follow-up.commands';
 import { notificationsCommand } from './notifications.command';
 import {
@@ -56,6 +57,8 @@ export const COMMANDS: readonly Command[] = [
   pipelineCommand,
   roundCommand,
   approvalsCommand,
+  staffCommand,
+  auditCommand,
   seedCommand,
   logoutCommand,
 ];
