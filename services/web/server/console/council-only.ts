@@ -28,6 +28,7 @@ export const COUNCIL_ROUTES: readonly CouncilRoute[] = [
   route(['PUT'], `/api/profile/v1/(?:startups|advisors)/${ID}/placement`),
   route(['GET', 'POST', 'PUT', 'DELETE'], '/api/profile/v1/council/.*'),
   route(['GET', 'POST', 'PUT'], '/api/profile/v1/(?:staff|organisations)(?:/.*)?'),
+  route(['GET'], '/api/profile/v1/audit(?:\\.csv|/verification)?'),
   route(['POST'], `/api/profile/v1/accounts/${ID}/deactivation`),
   route(['POST'], '/api/profile/v1/programmes'),
   route(['PUT'], `/api/profile/v1/programmes/${ID}(?:/weights)?`),

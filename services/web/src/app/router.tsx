@@ -54,6 +54,8 @@ export const router = createBrowserRouter([
           { path: 'attendance', lazy: page(() => import('./routes/console-attendance')) },
           { path: 'reports/:scope?/:id?', lazy: page(() => import('./routes/console-reports')) },
           { path: 'approvals', lazy: page(() => import('./routes/console-approvals')) },
+          { path: 'staff', lazy: page(() => import('./routes/console-staff')) },
+          { path: 'audit', lazy: page(() => import('./routes/console-audit')) },
         ],
       },
     ],

@@ -1,5 +1,7 @@
 import arAccount from './ar/account.json';
 import arApprovals from './ar/approvals.json';
+import arStaff from './ar/staff.json';
+import arAudit from './ar/audit.json';
 import arAccountEmail from './ar/account-email.json';
 import arAuth from './ar/auth.json';
 import arBestStartups from './ar/best-startups.json';
@@ -22,6 +24,8 @@ import arTraining from './ar/training.json';
 import arImpactReports from './ar/impact-reports.json';
 import enAccount from './en/account.json';
 import enApprovals from './en/approvals.json';
+import enStaff from './en/staff.json';
+import enAudit from './en/audit.json';
 import enAccountEmail from './en/account-email.json';
 import enAuth from './en/auth.json';
 import enBestStartups from './en/best-startups.json';
@@ -44,6 +48,8 @@ import enTraining from './en/training.json';
 import enImpactReports from './en/impact-reports.json';
 import trAccount from './tr/account.json';
 import trApprovals from './tr/approvals.json';
+import trStaff from './tr/staff.json';
+import trAudit from './tr/audit.json';
 import trAccountEmail from './tr/account-email.json';
 import trAuth from './tr/auth.json';
 import trBestStartups from './tr/best-startups.json';
@@ -90,6 +96,8 @@ export const resources = {
     milestones: arMilestones,
     outcomes: arOutcomes,
     approvals: arApprovals,
+    staff: arStaff,
+    audit: arAudit,
   },
   tr: {
     common: trCommon,
@@ -114,6 +122,8 @@ export const resources = {
     milestones: trMilestones,
     outcomes: trOutcomes,
     approvals: trApprovals,
+    staff: trStaff,
+    audit: trAudit,
   },
   en: {
     common: enCommon,
@@ -138,5 +148,7 @@ export const resources = {
     milestones: enMilestones,
     outcomes: enOutcomes,
     approvals: enApprovals,
+    staff: enStaff,
+    audit: enAudit,
   },
 } as const;

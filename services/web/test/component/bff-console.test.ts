@@ -39,6 +39,9 @@ const CONSOLE_CALLS: readonly { method: string; path: string; body?: unknown }[]
   { method: 'POST', path: `/api/matching/v1/cohort-rounds/${SOME_ID}/confirm`, body: {} },
   { method: 'GET', path: '/api/profile/v1/approvals?state=requested' },
   { method: 'GET', path: '/api/profile/v1/staff' },
+  { method: 'GET', path: '/api/profile/v1/audit?actor=acc-1' },
+  { method: 'GET', path: '/api/profile/v1/audit.csv' },
+  { method: 'GET', path: '/api/profile/v1/audit/verification' },
   { method: 'POST', path: `/api/matching/v1/approvals/${SOME_ID}/approve`, body: {} },
 ];
 const CONSOLE_PAGES = ['/console', '/console/verification', '/console/directory', '/console/programmes'];

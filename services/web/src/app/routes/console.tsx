@@ -28,6 +28,8 @@ const SECTIONS: readonly ConsoleSection[] = [
     roles: ['programme-manager', 'observer', 'centre-coordinator'],
   },
   { to: '/console/approvals', label: 'approvals:nav', roles: ['admin', 'programme-manager'] },
+  { to: '/console/staff', label: 'staff:nav', roles: ['admin'] },
+  { to: '/console/audit', label: 'audit:nav', roles: ['admin', 'observer'] },
 ];
 
 export default function ConsoleRoute() {

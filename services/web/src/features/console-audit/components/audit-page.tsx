@@ -1,0 +1,97 @@
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../components/query-state';
+import { auditCsvHref, NO_FILTERS, useAuditPage, type AuditFilters, type AuditRecord } from '../api/audit';
+import { AuditFilterForm } from './audit-filters';
+import { VerifyChain } from './verify-chain';
+
+const changes = (record: AuditRecord): string =>
+  Object.keys({ ...record.before, ...record.after })
+    .sort()
+    .join(', ');
+
+/** The audit trail (admin, observer): filters, pages by cursor, CSV download and a chain check. */
+export function AuditPage() {
+  const { t, i18n } = useTranslation('audit');
+  const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
+  // The cursors of the pages before this one, so "previous" can go back.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const cursor = cursors[cursors.length - 1] ?? null;
+  const page = useAuditPage(filters, cursor);
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
+  const items = page.data?.items ?? [];
+  const next = page.data?.nextCursor ?? null;
+  return (
+    <Stack gap="md">
+      <Title order={2} size="h4">
+        {t('title')}
+      </Title>
+      <Text size="sm">{t('intro')}</Text>
+      <AuditFilterForm
+        initial={filters}
+        onApply={(applied) => {
+          setFilters(applied);
+          setCursors([null]);
+        }}
+      />
+      <Group gap="md" align="flex-start">
+        <Anchor href={auditCsvHref(filters)} download>
+          {t('csv')}
+        </Anchor>
+      </Group>
+      <VerifyChain />
+      <QueryState
+        query={page}
+        loading={t('loading')}
+        empty={!page.isPending && items.length === 0 && t('empty')}
+      />
+      {items.length > 0 && (
+        <Table.ScrollContainer minWidth={700}>
+          <Table aria-label={t('title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('column.sequence')}</Table.Th>
+                <Table.Th>{t('column.at')}</Table.Th>
+                <Table.Th>{t('column.actor')}</Table.Th>
+                <Table.Th>{t('column.organisation')}</Table.Th>
+                <Table.Th>{t('column.action')}</Table.Th>
+                <Table.Th>{t('column.target')}</Table.Th>
+                <Table.Th>{t('column.changes')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((record) => (
+                <Table.Tr key={record.recordId}>
+                  <Table.Td>{record.sequence}</Table.Td>
+                  <Table.Td>{when.format(new Date(record.at))}</Table.Td>
+                  <Table.Td>{record.actor.accountId}</Table.Td>
+                  <Table.Td>{record.actor.organisationId ?? '—'}</Table.Td>
+                  <Table.Td>{record.action}</Table.Td>
+                  <Table.Td>{`${record.target.type} ${record.target.id}`}</Table.Td>
+                  <Table.Td>{changes(record) || '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Group gap="xs">
+        <Button
+          variant="default"
+          disabled={cursors.length <= 1}
+          onClick={() => setCursors((stack) => stack.slice(0, -1))}
+        >
+          {t('previous')}
+        </Button>
+        <Button
+          variant="default"
+          disabled={next === null}
+          onClick={() => setCursors((stack) => [...stack, next])}
+        >
+          {t('next')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
