@@ -1,4 +1,5 @@
 import { TOPICS } from '@jisr/contracts';
+import { recordAction } from '../audit/record-staff-action';
 import { sequenceEvents } from '../event-sequence';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
 import { assertStaffRole } from './staff-access';
@@ -31,6 +32,8 @@ export async function saveOrganisation(
       eventVersion: lastVersion,
       updatedAt: now.toISOString(),
     });
+    const target = { type: 'organisation', id: organisationId };
+    await recordAction(tx, actor, { action: 'organisation.save', target, before, after: saved }, now);
     return { organisation: viewOrganisation(saved), created: before === null };
   });
 }

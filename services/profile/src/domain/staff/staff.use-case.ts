@@ -1,6 +1,7 @@
 import { TOPICS } from '@jisr/contracts';
 import type { Account } from '../accounts/account';
 import { createAccount } from '../accounts/register-account.use-case';
+import { recordAction } from '../audit/record-staff-action';
 import { sequenceEvents } from '../event-sequence';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
 import type { ProfileTx } from '../profile-store.port';
@@ -63,6 +64,8 @@ export async function createStaff(
         trace,
       );
       await tx.outbox.append(TOPICS.staff, envelopes);
+      const target = { type: 'account', id: account.id };
+      await recordAction(tx, actor, { action: 'staff.create', target, after: account }, ctx.clock.now());
     },
   });
   const stored = await ctx.store.transaction((tx) => tx.accounts.get(view.accountId));
@@ -125,6 +128,9 @@ export async function changeStaffRoles(
       staffEventVersion: lastVersion,
       updatedAt: ctx.clock.now().toISOString(),
     });
+    const target = { type: 'account', id: account.id };
+    const change = { action: 'staff.roles-change', target, before: account, after: saved };
+    await recordAction(tx, actor, change, ctx.clock.now());
     return viewStaff(saved);
   });
 }

@@ -2,6 +2,8 @@ import { DEFAULT_MATCH_WEIGHTS } from '@jisr/contracts';
 import { aProgramme } from '../../builders/profile-builders';
 import type { Person } from '../api-client';
 import { startProfile, type ProfileHarness } from '../profile-harness';
+import { aSecondAdmin } from '../second-admin';
+import { aStaffMember } from '../staff-steps';
 import { recordsAbout, recordsAddedBy } from './audit-reader';
 
 let profile: ProfileHarness;
@@ -92,14 +94,24 @@ describe('the audit trail of profile staff actions', () => {
     expect(added).toEqual([]);
   });
 
-  test('when the council deactivates, reactivates and erases an account, then three records carry the status change and no secret or address', async () => {
+  test('when the council deactivates and reactivates an account and a second admin approves its erasure, then three records carry the status change, the approver and no secret or address', async () => {
     const startup = await profile.aStartupWithProfile();
     const id = startup.accountId;
+    const approver = await aSecondAdmin(profile, council);
 
     const added = await recordsAddedBy(profile, council, id, async () => {
       await ok(profile.request('POST', `/v1/accounts/${id}/deactivation`, { token: council.token }));
       await ok(profile.request('POST', `/v1/accounts/${id}/reactivation`, { token: council.token }));
-      await ok(profile.request('DELETE', `/v1/accounts/${id}`, { token: council.token }));
+      const asked = await profile.request<{ approvalId: string }>('DELETE', `/v1/accounts/${id}`, {
+        token: council.token,
+      });
+      expect(asked.status).toBe(202);
+      await ok(
+        profile.request('POST', `/v1/approvals/${asked.body.approvalId}/approve`, {
+          token: approver.token,
+          body: {},
+        }),
+      );
     });
 
     expect(added.map((record) => [record.action, record.before.status, record.after.status])).toEqual([
@@ -107,6 +119,7 @@ describe('the audit trail of profile staff actions', () => {
       ['account.reactivate', 'deactivated', 'active'],
       ['account.erase', 'active', 'erased'],
     ]);
+    expect(added[2]!.actor.accountId).toBe(approver.accountId);
     expect(added[2]!.before).toMatchObject({ passwordHash: '[redacted]', email: '[redacted]' });
     const text = JSON.stringify(added);
     expect(text).not.toContain(startup.email);
@@ -209,5 +222,42 @@ describe('the audit trail of profile staff actions', () => {
         actor: { accountId: startup.accountId, staffRoles: [] },
       }),
     ]);
+  });
+
+  test('when an admin saves an organisation, creates a verifier in it and changes their roles, then each action writes one record with its change and no secret', async () => {
+    const organisationId = 'kosgeb-audit';
+    const verifier = await aStaffMember(profile, council, ['verifier'], { organisationId });
+
+    const [organisation] = await recordsAbout(profile, council, organisationId);
+    const created = await recordsAbout(profile, council, verifier.accountId);
+    const changed = await recordsAddedBy(profile, council, verifier.accountId, () =>
+      ok(
+        profile.request('PUT', `/v1/staff/${verifier.accountId}/roles`, {
+          token: council.token,
+          body: { staffRoles: ['verifier', 'observer'] },
+        }),
+      ),
+    );
+
+    expect(organisation).toMatchObject({
+      action: 'organisation.save',
+      actor: { accountId: council.accountId },
+    });
+    expect(created).toEqual([
+      expect.objectContaining({
+        action: 'staff.create',
+        target: { type: 'account', id: verifier.accountId },
+        after: expect.objectContaining({ staffRoles: ['verifier'], organisationId }),
+      }),
+    ]);
+    expect(changed).toEqual([
+      expect.objectContaining({
+        action: 'staff.roles-change',
+        before: expect.objectContaining({ staffRoles: ['verifier'] }),
+        after: expect.objectContaining({ staffRoles: ['verifier', 'observer'] }),
+      }),
+    ]);
+    expect(created[0]!.after).toMatchObject({ passwordHash: '[redacted]', email: '[redacted]' });
+    expect(JSON.stringify([...created, ...changed])).not.toMatch(/scrypt|passphrase/);
   });
 });
