@@ -55,7 +55,7 @@ export const matchesOf = (
 ) =>
   waitFor(
     async () => {
-      const url = `${urls.matching}/v1/startups/${startup.accountId}/recommendations?lang=ar&limit=5`;
+      const url = `${urls.matching}/v1/startups/${startup.accountId}/recommendations?lang=ar&limit=5&langs=all`;
       const { items } = await expectStatus<{ items: Match[] }>(200, url, { token: startup.accessToken });
       return items.length > 0 ? items : undefined;
     },
