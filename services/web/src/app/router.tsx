@@ -51,6 +51,7 @@ export const router = createBrowserRouter([
           { path: 'programmes/:programmeId', lazy: page(() => import('./routes/console-programme')) },
           { path: 'rounds', lazy: page(() => import('./routes/console-rounds')) },
           { path: 'progress', lazy: page(() => import('./routes/console-progress')) },
+          { path: 'milestones', lazy: page(() => import('./routes/console-milestones')) },
           { path: 'attendance', lazy: page(() => import('./routes/console-attendance')) },
           { path: 'reports/:scope?/:id?', lazy: page(() => import('./routes/console-reports')) },
           { path: 'approvals', lazy: page(() => import('./routes/console-approvals')) },

@@ -17,6 +17,7 @@ const SECTIONS: readonly ConsoleSection[] = [
   { to: '/console/programmes', label: 'console-programmes:nav', roles: ['programme-manager'] },
   { to: '/console/rounds', label: 'console-rounds:nav', roles: ['programme-manager', 'observer'] },
   { to: '/console/progress', label: 'milestones:nav.console', roles: ['programme-manager', 'observer'] },
+  { to: '/console/milestones', label: 'milestones:nav.advisor', roles: ['centre-coordinator'] },
   {
     to: '/console/attendance',
     label: 'training:attendance.nav',

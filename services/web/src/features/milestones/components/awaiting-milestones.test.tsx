@@ -60,4 +60,20 @@ describe('AwaitingMilestones', () => {
     await waitFor(() => expect(sent.some((r) => r.method === 'POST')).toBe(true));
     expect(sent.find((r) => r.method === 'POST')?.body).toEqual({ reason: 'No cash-flow forecast yet.' });
   });
+
+  test('when a centre coordinator opens the console page, then it speaks of their centres in Arabic and confirms the claim', async () => {
+    const sent = stubApi([
+      ['GET', /\/v1\/milestones\/awaiting$/, () => ({ body: awaiting })],
+      ['POST', /\/confirm$/, () => ({ body: { ...awaiting.items[0], state: 'confirmed' } })],
+    ]);
+    renderInApp(<AwaitingMilestones audience="coordinator" />, { language: 'ar' });
+    const card = await screen.findByRole('article', { name: /Shams Solar/ });
+
+    expect(screen.getByText(/في مراكزك/)).toBeTruthy();
+    await userEvent.click(within(card).getByRole('button', { name: 'تأكيد' }));
+    await waitFor(() => expect(sent.some((r) => r.method === 'POST')).toBe(true));
+    expect(sent.find((r) => r.method === 'POST')?.url.pathname).toBe(
+      '/api/profile/v1/startups/s1/milestones/business-plan/confirm',
+    );
+  });
 });

@@ -50,8 +50,11 @@ function AwaitingCard({ claim }: { claim: AwaitingClaim }) {
   );
 }
 
-/** A mentor's list of their startups' claims waiting for a decision, oldest first. */
-export function AwaitingMilestones() {
+/**
+ * Claims waiting for a decision, oldest first: a mentor's own startups, or (in the console) the
+ * startups at a centre coordinator's centres — profile decides which claims each may see.
+ */
+export function AwaitingMilestones({ audience = 'mentor' }: { audience?: 'mentor' | 'coordinator' }) {
   const { t } = useTranslation('milestones');
   const awaiting = useAwaitingMilestones();
   return (
@@ -59,7 +62,7 @@ export function AwaitingMilestones() {
       <Title order={1} size="h2">
         {t('awaitingTitle')}
       </Title>
-      <Text>{t('awaitingIntro')}</Text>
+      <Text>{t(audience === 'mentor' ? 'awaitingIntro' : 'awaitingIntroCentre')}</Text>
       <QueryState
         query={awaiting}
         loading={t('common:loading')}
