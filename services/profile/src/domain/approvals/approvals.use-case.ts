@@ -15,6 +15,7 @@ import {
   eraseAccount,
   eraseInTransaction,
 } from '../accounts/privacy.use-case';
+import { recordAction } from '../audit/record-staff-action';
 import { newId } from '../ids';
 import type { ProfileContext, Trace } from '../profile-context';
 import { accountNotFound, notYours } from '../profile-errors';
@@ -61,8 +62,16 @@ async function ask(
     now,
     ctx.settings.approvalTtlMs,
   );
-  return view(await tx.approvals.save({ ...approval, id: approval.approvalId, version: 0 }));
+  const saved = await tx.approvals.save({ ...approval, id: approval.approvalId, version: 0 });
+  const target = { type: 'approval', id: approval.approvalId };
+  await recordAction(tx, actor, { action: 'approval.request', target, after: view(saved) }, now);
+  return view(saved);
 }
+
+const DECISION_ACTIONS: Readonly<Partial<Record<ApprovalState, string>>> = {
+  approved: 'approval.approve',
+  rejected: 'approval.reject',
+};
 
 /** Self-erasure is immediate; staff erasing someone else's account asks a second admin (null: erased now). */
 export async function eraseOrAsk(
@@ -144,6 +153,14 @@ export async function decideApproval(
     decidingRoles,
     // The approver runs the action: the audit record names the second pair of eyes.
     run: (tx, approval) => runApproved(tx, approval, actor, trace),
+    // The decision itself is a staff action; an approval that merely expired is not.
+    recorded: async (tx, approval) => {
+      const action = DECISION_ACTIONS[approval.state];
+      if (action === undefined) return;
+      const target = { type: 'approval', id: approval.approvalId };
+      const before = { state: 'requested', decidedBy: null, decidedAt: null, reason: null };
+      await recordAction(tx, actor, { action, target, before, after: view(approval) }, ctx.clock.now());
+    },
   };
   return view(await settleApproval(ledger, ctx.clock, { ...input, by: deciderOf(actor) }));
 }

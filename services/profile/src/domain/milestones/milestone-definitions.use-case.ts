@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordAction } from '../audit/record-staff-action';
 import { programmeNotFound } from '../profile-errors';
 import type { ProfileContext } from '../profile-context';
 import type { ProfileTx } from '../profile-store.port';
@@ -79,12 +80,17 @@ export function setPhaseMilestones(
     const taken = new Set(others.flatMap((phase) => phase.milestones.map((m) => m.milestoneId)));
     const clash = body.milestones.findIndex((m) => taken.has(m.milestoneId));
     if (clash >= 0) throw milestoneIdTaken(`body.milestones.${clash}.milestoneId`);
+    const now = ctx.clock.now();
     const saved = await tx.milestones.definitions.save({
       id: programmeId,
       version: stored?.version ?? 0,
       phases: [...others, { phaseId, milestones: body.milestones }],
-      updatedAt: ctx.clock.now().toISOString(),
+      updatedAt: now.toISOString(),
     });
+    const target = { type: 'programme', id: programmeId };
+    const before = viewMilestones(programme, stored);
+    const after = viewMilestones(programme, saved);
+    await recordAction(tx, actor, { action: 'milestones.define', target, before, after }, now);
     return viewMilestones(programme, saved);
   });
 }

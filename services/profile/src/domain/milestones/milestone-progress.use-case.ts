@@ -1,3 +1,4 @@
+import { recordAction } from '../audit/record-staff-action';
 import { newId } from '../ids';
 import type { ProfileContext, Trace } from '../profile-context';
 import { notYours, profileNotFound } from '../profile-errors';
@@ -94,6 +95,12 @@ export function decideMilestone(
         reason: decision.confirm ? null : decision.reason,
       },
     };
+    // A coordinator deciding is a staff action; a mentor's decision is the mentor's own work.
+    if (as !== 'mentor') {
+      const action = decision.confirm ? 'milestone.confirm' : 'milestone.send-back';
+      const target = { type: 'startup', id: startupId };
+      await recordAction(tx, actor, { action, target, before, after: decided }, now);
+    }
     if (!decision.confirm) return viewProgress(await tx.milestones.progress.save(decided));
     return viewProgress(await publishMilestone(tx, decided, now, trace));
   });

@@ -1,3 +1,4 @@
+import { recordAction } from '../audit/record-staff-action';
 import type { ProfileContext, Trace } from '../profile-context';
 import { notYours } from '../profile-errors';
 import type { ProfileTx } from '../profile-store.port';
@@ -68,7 +69,7 @@ export function recordAttendance(
     programmeId,
     sessionId,
     trace,
-    ({ session, roster }, now) => {
+    async ({ session, roster }, now, tx) => {
       assertMayRunSession(actor, session.centreId);
       const seats = startupIds.map((startupId) => roster.seats.find((seat) => seat.startupId === startupId));
       const unknown = seats.flatMap((seat, i) => (seat === undefined ? [`body.startupIds.${i}`] : []));
@@ -79,7 +80,12 @@ export function recordAttendance(
           ? []
           : [{ startupId: seat.startupId, cohortId: seat.cohortId, at, via: 'coordinator' as const }],
       );
-      return withAttendance(roster, entries);
+      const change = withAttendance(roster, entries);
+      const target = { type: 'training-session', id: roster.id };
+      const before = { attended: roster.attended };
+      const after = { attended: change.roster.attended };
+      await recordAction(tx, actor, { action: 'training.attendance-record', target, before, after }, now);
+      return change;
     },
     async ({ phaseId, session }, saved, tx) => viewRoster(phaseId, session, saved, await namesOf(tx, saved)),
   );
@@ -99,6 +105,9 @@ export function issueCheckInCode(
     const { session, roster } = await sessionIn(tx, programmeId, sessionId);
     assertMayRunSession(actor, session.centreId);
     await tx.training.rosters.save({ ...roster, checkIn: { codeHash: hashCode(code), expiresAt } });
+    // That a code was issued and until when; never the code (nor its hash).
+    const target = { type: 'training-session', id: roster.id };
+    await recordAction(tx, actor, { action: 'training.check-in-code', target, after: { expiresAt } }, now);
     return { code, expiresAt };
   });
 }
