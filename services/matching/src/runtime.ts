@@ -94,6 +94,7 @@ export const startMatchingRuntime = async ({
     store,
     matcher,
     clock,
+    changes,
     solver: createWorkerRoundSolver(),
     inlineCells: config.MATCHING_ROUND_INLINE_CELLS,
     heartbeatMs: config.MATCHING_ROUND_HEARTBEAT_MS,
@@ -142,6 +143,7 @@ export const startMatchingRuntime = async ({
     roundApprovals: createRoundApprovals({
       store,
       rounds,
+      changes,
       clock,
       ttlMs: hoursToMs(config.APPROVAL_TTL_HOURS),
     }),

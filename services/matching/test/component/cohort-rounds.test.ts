@@ -54,7 +54,8 @@ describe('POST /v1/cohort-rounds (council)', () => {
     expect([...pairs.map((p) => p.startupId), preview.body.unassigned[0].startupId].sort()).toEqual(
       startupIds,
     );
-    expect(world.published).toHaveLength(0);
+    // A preview requests nothing; only its start is recorded, as a staff action.
+    expect(world.published.map((e) => e.type)).toEqual(['audit.action-recorded']);
   });
 
   test('when pairs are pinned and forbidden, then the preview honours both', async () => {

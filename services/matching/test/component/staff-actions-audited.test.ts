@@ -1,4 +1,4 @@
-import { aWorld, type Instance, type World } from './matching-world';
+import { aWorld, eventually, type Instance, type World } from './matching-world';
 import { aStartupIn, anAdvisorIn, council } from './scenario';
 
 describe('matching staff actions on audit.v1', () => {
@@ -26,7 +26,14 @@ describe('matching staff actions on audit.v1', () => {
     );
 
     expect(confirmed.status).toBe(200);
-    const [recorded] = await world.eventsOf('audit.action-recorded');
+    // Starting the round (the preview) is a staff action of its own: this test is about the confirm.
+    const recorded = await eventually(
+      async () =>
+        world.published.find(
+          (e) => e.type === 'audit.action-recorded' && e.payload.action === 'cohort-round.confirm',
+        ),
+      'the confirm audited',
+    );
     expect(recorded!.payload).toMatchObject({
       service: 'matching',
       actor: { accountId: 'council-1', staffRoles: ['admin', 'programme-manager', 'verifier'] },

@@ -11,7 +11,10 @@ import {
   type Decider,
   type SettleInput,
 } from '@jisr/approvals';
+import { staffActionEvent, type ActingPrincipal } from '@jisr/audit';
+import { TOPICS } from '@jisr/contracts';
 import { z } from 'zod';
+import type { ChangeFeed } from '../change-feed.port';
 import type { Clock } from '../clock.port';
 import type { CohortRound } from '../cohort-rounds/cohort-round';
 import type { CohortRounds, ConfirmInput } from '../cohort-rounds/cohort-rounds.use-case';
@@ -41,6 +44,7 @@ export interface RoundApprovals {
 export interface RoundApprovalDeps {
   readonly store: MatchingStore;
   readonly rounds: CohortRounds;
+  readonly changes: ChangeFeed;
   readonly clock: Clock;
   readonly ttlMs: number;
 }
@@ -54,11 +58,43 @@ async function needsFourEyes(tx: MatchingStore, round: CohortRound): Promise<boo
   return size !== undefined && round.pairs.length > size;
 }
 
-export const createRoundApprovals = ({ store, rounds, clock, ttlMs }: RoundApprovalDeps): RoundApprovals => {
-  const ask = async (tx: MatchingStore, round: CohortRound, note: string, by: Decider): Promise<Approval> => {
+/** An approval's step for profile's audit log: its state and action, never the payload's note. */
+const approvalAudit = (
+  action: 'approval.request' | 'approval.approve' | 'approval.reject',
+  approval: ApprovalRecord,
+  by: Decider,
+  at: Date,
+  correlationId: string | undefined,
+) =>
+  staffActionEvent({
+    service: 'matching',
+    actor: actorOf(by),
+    action,
+    target: { type: 'approval', id: approval.approvalId },
+    before: action === 'approval.request' ? {} : { state: 'requested' },
+    after: { state: approval.state, action: approval.action, about: approval.target },
+    at,
+    correlationId,
+  });
+
+export const createRoundApprovals = ({
+  store,
+  rounds,
+  changes,
+  clock,
+  ttlMs,
+}: RoundApprovalDeps): RoundApprovals => {
+  const ask = async (
+    tx: MatchingStore,
+    round: CohortRound,
+    note: string,
+    by: Decider,
+    correlationId: string | undefined,
+  ): Promise<{ readonly approval: Approval; readonly asked: boolean }> => {
     const now = clock.now();
     const waiting = openRequestFor(await tx.approvals.about(round.id), ROUND_CONFIRM, round.id, now);
-    if (waiting !== undefined) return view(waiting);
+    // Asked already: nothing new happened, nothing new to record.
+    if (waiting !== undefined) return { approval: view(waiting), asked: false };
     const approval = requestApproval(
       {
         approvalId: randomUUID(),
@@ -70,16 +106,22 @@ export const createRoundApprovals = ({ store, rounds, clock, ttlMs }: RoundAppro
       now,
       ttlMs,
     );
-    return view(await tx.approvals.save({ ...approval, id: approval.approvalId, revision: 0 }));
+    const saved = await tx.approvals.save({ ...approval, id: approval.approvalId, revision: 0 });
+    await tx.outbox.append(TOPICS.audit, [approvalAudit('approval.request', saved, by, now, correlationId)]);
+    return { approval: view(saved), asked: true };
   };
 
   const confirmOrAsk: RoundApprovals['confirmOrAsk'] = async (roundId, input, by) => {
-    const approval = await store.transaction(async (tx) => {
+    const asking = await store.transaction(async (tx) => {
       const round = await tx.rounds.get(roundId);
       // An unknown or confirmed round is refused by the confirmation itself.
-      return round !== null && (await needsFourEyes(tx, round)) ? ask(tx, round, input.note, by) : null;
+      return round !== null && (await needsFourEyes(tx, round))
+        ? ask(tx, round, input.note, by, input.correlationId)
+        : null;
     });
-    return approval === null ? { round: await rounds.confirm(roundId, input) } : { approval };
+    if (asking === null) return { round: await rounds.confirm(roundId, input) };
+    if (asking.asked) await changes.committed({ outbox: true });
+    return { approval: asking.approval };
   };
 
   const list: RoundApprovals['list'] = async (viewer, state) => {
@@ -95,6 +137,7 @@ export const createRoundApprovals = ({ store, rounds, clock, ttlMs }: RoundAppro
 
   const decide: RoundApprovals['decide'] = async (input, correlationId) => {
     const confirmed: CohortRound[] = [];
+    let recorded = false;
     const ledger: ApprovalLedger<MatchingStore, ApprovalRecord> = {
       transaction: (work) => store.transaction(work),
       approvals: (tx) => tx.approvals,
@@ -102,21 +145,32 @@ export const createRoundApprovals = ({ store, rounds, clock, ttlMs }: RoundAppro
       run: async (tx, approval) => {
         const { roundId, note } = roundPayloadSchema.parse(approval.payload);
         // The approver confirms: the audit record names the second pair of eyes.
-        const actor = {
-          sub: input.by.accountId,
-          staffRoles: input.by.staffRoles,
-          ...organisationOf(input.by),
-        };
-        confirmed.push(await rounds.confirm(roundId, { note, correlationId, actor }, tx));
+        confirmed.push(await rounds.confirm(roundId, { note, correlationId, actor: actorOf(input.by) }, tx));
+      },
+      // The decision itself, in its transaction: an expiry is nobody's action.
+      recorded: async (tx, approval) => {
+        if (approval.state !== 'approved' && approval.state !== 'rejected') return;
+        const action = approval.state === 'approved' ? 'approval.approve' : 'approval.reject';
+        await tx.outbox.append(TOPICS.audit, [
+          approvalAudit(action, approval, input.by, clock.now(), correlationId),
+        ]);
+        recorded = true;
       },
     };
     const decided = await settleApproval(ledger, clock, input);
     for (const round of confirmed) await rounds.announce(round);
+    if (recorded) await changes.committed({ outbox: true });
     return view(decided);
   };
 
   return { confirmOrAsk, list, decide };
 };
+
+const actorOf = (by: Decider): ActingPrincipal => ({
+  sub: by.accountId,
+  staffRoles: by.staffRoles,
+  ...organisationOf(by),
+});
 
 const organisationOf = (by: Decider): { organisationId?: string } =>
   by.organisationId === undefined ? {} : { organisationId: by.organisationId };

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
+import { staffActionEvent, type ActingPrincipal } from '@jisr/audit';
+import { TOPICS } from '@jisr/contracts';
 import { AppError, notFound } from '@jisr/errors';
+import type { ChangeFeed } from '../change-feed.port';
 import type { Clock } from '../clock.port';
+import type { MatchingStore } from '../matching-store.port';
 import type { CohortRound } from './cohort-round';
 import type { PreviewInput } from './preview-round';
 import { runRoundJob, type JobEnd, type RoundJobDeps } from './round-job';
@@ -15,6 +19,8 @@ export const ROUND_RUN_ERRORS = {
 
 export interface RoundRunsDeps extends RoundJobDeps {
   readonly clock: Clock;
+  /** Nudged after a start or cancel committed its audit record to the outbox. */
+  readonly changes: ChangeFeed;
   /** How often a running round's progress is stored; a run silent for `staleAfterMs` was interrupted. */
   readonly heartbeatMs: number;
   readonly staleAfterMs: number;
@@ -31,11 +37,16 @@ export interface RoundRuns {
    */
   start(
     input: PreviewInput,
-    options: { readonly wait: boolean },
+    options: {
+      readonly wait: boolean;
+      readonly actor: ActingPrincipal;
+      readonly correlationId?: string | undefined;
+    },
   ): Promise<{ readonly run: RoundRun; readonly end: JobEnd | null }>;
   /** The round once ready, else its run with the latest progress (an interrupted run reads as failed). */
   status(roundId: string): Promise<RoundStatus>;
-  cancel(roundId: string): Promise<RoundRun>;
+  /** Cancels a running round; the cancel is a staff action, recorded with the stored change. */
+  cancel(roundId: string, actor: ActingPrincipal, correlationId?: string): Promise<RoundRun>;
   /** Marks runs nobody runs any more (their heartbeat stopped) as failed; at start-up. */
   recover(): Promise<number>;
   /** Stops the runs of this process and marks them failed: a stopped service finishes nothing. */
@@ -51,9 +62,39 @@ interface Live {
   started?: boolean;
 }
 
+/** A run's summary for profile's audit log: its state and cohort, never its pins or notes. */
+const runSummary = (run: RoundRun) => ({ state: run.state, cohortId: run.cohortId });
+
 /** Cohort rounds as jobs: one solved at a time (two cores), each with progress, a heartbeat and a cancel. */
 export const createRoundRuns = (deps: RoundRunsDeps): RoundRuns => {
-  const { store, clock } = deps;
+  const { store, clock, changes } = deps;
+
+  /** Saves the run and its audit record in one transaction, then nudges the outbox relay. */
+  const saveAudited = async (
+    next: RoundRun,
+    action: 'cohort-round.start' | 'cohort-round.cancel',
+    before: RoundRun | null,
+    actor: ActingPrincipal,
+    correlationId: string | undefined,
+  ): Promise<RoundRun> => {
+    const saved = await store.transaction(async (tx: MatchingStore) => {
+      const stored = await tx.roundRuns.save(next);
+      const event = staffActionEvent({
+        service: 'matching',
+        actor,
+        action,
+        target: { type: 'cohort-round', id: stored.id },
+        before: before === null ? {} : runSummary(before),
+        after: runSummary(stored),
+        at: clock.now(),
+        correlationId,
+      });
+      await tx.outbox.append(TOPICS.audit, [event]);
+      return stored;
+    });
+    await changes.committed({ outbox: true });
+    return saved;
+  };
   const live = new Map<string, Live>();
   let queue: Promise<unknown> = Promise.resolve();
   let stopping = false;
@@ -137,10 +178,10 @@ export const createRoundRuns = (deps: RoundRunsDeps): RoundRuns => {
   };
 
   return {
-    start: async (input, { wait }) => {
+    start: async (input, { wait, actor, correlationId }) => {
       const inputs = await roundInputs(store, input);
       const now = clock.now().toISOString();
-      const run = await store.roundRuns.save({
+      const queued: RoundRun = {
         id: randomUUID(),
         revision: 0,
         cohortId: input.cohortId,
@@ -156,7 +197,8 @@ export const createRoundRuns = (deps: RoundRunsDeps): RoundRuns => {
         finishedAt: null,
         progress: { phase: 'queued', done: 0, total: 0, round: 0, fraction: 0, elapsedMs: 0 },
         failure: null,
-      });
+      };
+      const run = await saveAudited(queued, 'cohort-round.start', null, actor, correlationId);
       const entry: Live = { run, controller: new AbortController(), startedMs: performance.now() };
       live.set(run.id, entry);
       const finished = queue.then(() => execute(entry, { input, inputs, run }));
@@ -170,21 +212,44 @@ export const createRoundRuns = (deps: RoundRunsDeps): RoundRuns => {
       const round = await store.rounds.get(roundId);
       return round !== null ? { round } : { run: await getRun(roundId) };
     },
-    cancel: async (roundId) => {
+    cancel: async (roundId, actor, correlationId) => {
       const run = await getRun(roundId);
       if (!isRunning(run))
         throw new AppError(ROUND_RUN_ERRORS.notRunning, 'This round is no longer running.', { status: 409 });
+      const cancelled = (from: RoundRun): Promise<RoundRun> =>
+        saveAudited(
+          { ...from, state: 'cancelled', finishedAt: clock.now().toISOString() },
+          'cohort-round.cancel',
+          from,
+          actor,
+          correlationId,
+        );
       const entry = live.get(roundId);
-      if (entry === undefined)
-        return store.roundRuns.save({ ...run, state: 'cancelled', finishedAt: clock.now().toISOString() });
+      if (entry === undefined) return cancelled(run);
       entry.controller.abort();
       if (entry.started !== true) {
         live.delete(roundId);
-        const finishedAt = clock.now().toISOString();
-        return store.roundRuns.save({ ...entry.run, state: 'cancelled', finishedAt });
+        return cancelled(entry.run);
       }
       await entry.finished;
-      return (await store.roundRuns.get(roundId)) ?? entry.run;
+      const after = (await store.roundRuns.get(roundId)) ?? entry.run;
+      // The solving job stored the cancel itself; the audit record still names who asked for it.
+      await store.transaction((tx: MatchingStore) =>
+        tx.outbox.append(TOPICS.audit, [
+          staffActionEvent({
+            service: 'matching',
+            actor,
+            action: 'cohort-round.cancel',
+            target: { type: 'cohort-round', id: roundId },
+            before: runSummary(run),
+            after: runSummary(after),
+            at: clock.now(),
+            correlationId,
+          }),
+        ]),
+      );
+      await changes.committed({ outbox: true });
+      return after;
     },
     recover: async () => {
       const stuck = (await store.roundRuns.all()).filter(isStale);

@@ -1,6 +1,7 @@
 import { localeSchema, localizedTextSchema, type Locale } from '@jisr/contracts';
-import { chooseLocale, defineRoute, problems, type Route } from '@jisr/http-kit';
+import { chooseLocale, defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
+import type { StaffActions } from '../../domain/audit/staff-actions.use-case';
 import type { PipelineQueries } from '../../domain/pipeline/pipeline-queries.use-case';
 import { RESEARCH_DIMENSIONS, RESEARCH_MEASURES } from '../../domain/research/research-tables';
 import { researchCsv } from './research-csv';
@@ -40,7 +41,10 @@ const dictionarySchema = z.object({
 const refused = { 400: problems[400], 401: problems[401], 403: problems[403] };
 
 /** Aggregated tables for SME research partners, small cells withheld; CSV and a data dictionary. */
-export const researchExportRoutes = (pipeline: () => PipelineQueries): Route[] => [
+export const researchExportRoutes = (
+  pipeline: () => PipelineQueries,
+  staffActions: () => StaffActions,
+): Route[] => [
   defineRoute({
     method: 'get',
     path: '/v1/research/tables',
@@ -67,8 +71,16 @@ export const researchExportRoutes = (pipeline: () => PipelineQueries): Route[] =
       200: { description: 'RFC 4180 CSV, UTF-8 with BOM', schema: z.string(), contentType: 'text/csv' },
       ...refused,
     },
-    handle: async ({ query, req }) => {
+    handle: async ({ actor, query, req, trace }) => {
       const locale: Locale = chooseLocale(req, query.lang);
+      const body = researchCsv(await pipeline().researchTables(query.by), locale);
+      // A download is a staff action: profile's audit log learns who exported which dimension.
+      const exported = {
+        action: 'research.export',
+        target: { type: 'research-tables', id: query.by },
+        after: { by: query.by, lang: locale },
+      };
+      await staffActions().record(signedIn(actor), exported, trace.correlationId);
       return {
         status: 200,
         headers: {
@@ -76,7 +88,7 @@ export const researchExportRoutes = (pipeline: () => PipelineQueries): Route[] =
           'Content-Disposition': `attachment; filename="jisr-research-${query.by}.csv"`,
           'Content-Language': locale,
         },
-        body: researchCsv(await pipeline().researchTables(query.by), locale),
+        body,
       };
     },
   }),
@@ -102,10 +114,19 @@ export const researchExportRoutes = (pipeline: () => PipelineQueries): Route[] =
       200: { description: 'Markdown', schema: z.string(), contentType: 'text/markdown' },
       ...refused,
     },
-    handle: async ({ query, req }) => ({
-      status: 200,
-      headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
-      body: researchDictionaryMarkdown(chooseLocale(req, query.lang)),
-    }),
+    handle: async ({ actor, query, req, trace }) => {
+      const locale: Locale = chooseLocale(req, query.lang);
+      const exported = {
+        action: 'research.export',
+        target: { type: 'research-dictionary', id: locale },
+        after: { lang: locale },
+      };
+      await staffActions().record(signedIn(actor), exported, trace.correlationId);
+      return {
+        status: 200,
+        headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+        body: researchDictionaryMarkdown(locale),
+      };
+    },
   }),
 ];

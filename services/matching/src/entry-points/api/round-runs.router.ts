@@ -35,11 +35,12 @@ export const roundRunRoutes = (runs: () => RoundRuns): Route[] => [
       ...problems,
       422: { description: 'Unknown cohort or unusable pin' },
     },
-    handle: async ({ actor, query, body, req }) => {
+    handle: async ({ actor, query, body, req, trace }) => {
       const locale = chooseLocale(req, query.lang);
+      const principal = signedIn(actor);
       const { run, end } = await runs().start(
-        { ...body, createdBy: signedIn(actor).sub },
-        { wait: !respondAsync(req) },
+        { ...body, createdBy: principal.sub },
+        { wait: !respondAsync(req), actor: principal, correlationId: trace.correlationId },
       );
       const headers = { Location: `/v1/cohort-rounds/${run.id}` };
       if (end?.state === 'ready')
@@ -83,9 +84,12 @@ export const roundRunRoutes = (runs: () => RoundRuns): Route[] => [
       ...problems,
       409: { description: 'The round is no longer running' },
     },
-    handle: async ({ params, query, req }) => ({
+    handle: async ({ actor, params, query, req, trace }) => ({
       status: 200,
-      body: runView(await runs().cancel(params.roundId), chooseLocale(req, query.lang)),
+      body: runView(
+        await runs().cancel(params.roundId, signedIn(actor), trace.correlationId),
+        chooseLocale(req, query.lang),
+      ),
     }),
   }),
 ];

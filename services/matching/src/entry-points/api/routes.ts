@@ -30,7 +30,10 @@ export const matchingRoutes = (running: () => MatchingRuntime): Route[] => [
     () => running().staffActions,
   ),
   ...reportRoutes(() => running().pipeline),
-  ...researchExportRoutes(() => running().pipeline),
+  ...researchExportRoutes(
+    () => running().pipeline,
+    () => running().staffActions,
+  ),
   ...councilPreviewRoutes(
     () => running().matcher,
     () => running().store,
