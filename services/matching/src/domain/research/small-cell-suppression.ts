@@ -92,7 +92,13 @@ export const suppressSmallCells = (table: StartupTable): PublishedTable => {
         if (best === null || cost < best.cost) best = { cost, add };
       }
     }
-    for (const key of best!.add) withheld.add(key);
+    if (best === null) {
+      // No other row or column to hide it with (an empty table has only its totals): withhold all.
+      for (let r2 = 0; r2 <= rows; r2 += 1)
+        for (let c2 = 0; c2 <= columns; c2 += 1) withheld.add(`${r2},${c2}`);
+      break;
+    }
+    for (const key of best.add) withheld.add(key);
   }
 
   const shown = (r: number, c: number): number | null => (withheld.has(`${r},${c}`) ? null : value(r, c));

@@ -138,4 +138,17 @@ describe('small-cell suppression of the research export', () => {
       total: 12,
     });
   });
+
+  test('when a table has no rows or no columns (no data yet), then it is published with everything withheld, not an error', () => {
+    for (const table of [
+      { rows: [], columns: [], cells: [] },
+      { rows: ['a'], columns: [], cells: [[]] },
+      { rows: [], columns: ['q1'], cells: [] },
+    ] satisfies StartupTable[]) {
+      const published = suppressSmallCells(table);
+
+      expect(published.total).toBeNull();
+      expect([...published.rowTotals, ...published.columnTotals].every((count) => count === null)).toBe(true);
+    }
+  });
 });
