@@ -18,7 +18,15 @@ export { rejectHostileKeys } from './hostile-keys';
 export { localizeProblems } from './localize-problems';
 export type { ErrorCatalogue } from './localize-problems';
 export { PLATFORM_ERRORS, serviceNotReady } from './kit-messages';
-export { defineRoute, noContent, problems, signedIn, signedInVerified, STREAMED } from './routes/route';
+export {
+  defineRoute,
+  JsonText,
+  noContent,
+  problems,
+  signedIn,
+  signedInVerified,
+  STREAMED,
+} from './routes/route';
 export type {
   Access,
   ResponseSpec,

@@ -148,7 +148,7 @@ export const startMatchingRuntime = async ({
       ttlMs: hoursToMs(config.APPROVAL_TTL_HOURS),
     }),
     requestIntroduction: createRequestIntroduction({ store, matcher, changes, clock, rules }),
-    recommendAdvisors: createRecommendAdvisors({ store, matcher: () => matcher }),
+    recommendAdvisors: createRecommendAdvisors({ matcher: () => matcher }),
     withdrawIntroduction: createWithdrawIntroduction(store, changes, clock),
     introductions: createIntroductionQueries(store),
     readiness: () => adapterReadiness({ storage, bus, cache }),

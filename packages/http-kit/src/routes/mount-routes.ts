@@ -2,7 +2,7 @@ import { principalOf, requireRole } from '@jisr/auth';
 import type { RequestHandler, Response, Router } from 'express';
 import { rejectHostileKeys } from '../hostile-keys';
 import { parseWith } from '../parse-with';
-import { STREAMED, type Route, type RouteReply } from './route';
+import { JsonText, STREAMED, type Route, type RouteReply } from './route';
 
 export interface MountOptions {
   /** Verifies the bearer token and sets the principal (`authenticate(verifier)` from `@jisr/auth`). */
@@ -18,6 +18,7 @@ const guardsFor = (route: Route, authenticate: RequestHandler): RequestHandler[]
 const write = (res: Response, reply: RouteReply): void => {
   res.set(reply.headers ?? {}).status(reply.status);
   if (reply.body === undefined) res.end();
+  else if (reply.body instanceof JsonText) res.type('application/json; charset=utf-8').send(reply.body.text);
   else if (typeof reply.body === 'string' && !res.get('content-type')?.includes('json')) res.send(reply.body);
   else res.json(reply.body);
 };

@@ -42,14 +42,14 @@ export const createIntroductionRepository = (
       (await find({ advisorId, state: { $in: [...OPEN_STATES] } })).map((doc) =>
         toRecord<IntroductionRecord>(doc),
       ),
-    activeLoads: async (advisorIds) =>
-      countBy(
+    acceptedPairs: async (advisorIds) =>
+      (
         await find(
           advisorIds === undefined
             ? { state: 'accepted' }
             : { state: 'accepted', advisorId: { $in: [...advisorIds] } },
-        ),
-      ),
+        )
+      ).map(({ advisorId, startupId }) => ({ advisorId, startupId })),
     openCounts: async () => countBy(await find({ state: { $in: [...OPEN_STATES] } })),
   };
 };

@@ -21,8 +21,8 @@ export interface IntroductionRepository extends RecordRepository<IntroductionRec
   openByStartup(startupId: string): Promise<IntroductionRecord[]>;
   /** Requests to one advisor still awaiting an answer. */
   openByAdvisor(advisorId: string): Promise<IntroductionRecord[]>;
-  /** Accepted, not yet ended introductions per advisor (advisors with none are absent). */
-  activeLoads(advisorIds?: readonly string[]): Promise<Map<string, number>>;
+  /** The pairs of accepted, not yet ended introductions (of these advisors, or of all). */
+  acceptedPairs(advisorIds?: readonly string[]): Promise<{ advisorId: string; startupId: string }[]>;
   /** Requests awaiting an answer per advisor. */
   openCounts(): Promise<Map<string, number>>;
 }

@@ -8,7 +8,8 @@ export interface LiveIndex {
   putStartup(record: StartupRecord): void;
   putAdvisor(record: AdvisorRecord): void;
   putProgramme(record: ProgrammeRecord): void;
-  setLoad(advisorId: string, activeIntroductions: number): void;
+  /** The startups an advisor works with now (accepted introductions): their load and current advisors. */
+  setAccepted(advisorId: string, startupIds: readonly string[]): void;
 }
 
 export interface IndexSync {
@@ -17,6 +18,16 @@ export interface IndexSync {
   /** Reloads what one committed change touched, from storage, so every replica converges on it. */
   apply(change: Change): Promise<void>;
 }
+
+const startupsByAdvisor = (pairs: readonly { advisorId: string; startupId: string }[]) => {
+  const byAdvisor = new Map<string, string[]>();
+  for (const { advisorId, startupId } of pairs) {
+    const startups = byAdvisor.get(advisorId);
+    if (startups === undefined) byAdvisor.set(advisorId, [startupId]);
+    else startups.push(startupId);
+  }
+  return byAdvisor;
+};
 
 export const createIndexSync = (store: MatchingStore, index: LiveIndex): IndexSync => {
   const reload = async <R>(
@@ -36,8 +47,8 @@ export const createIndexSync = (store: MatchingStore, index: LiveIndex): IndexSy
       programmes.forEach((record) => index.putProgramme(record));
       const advisors = await store.advisors.all();
       advisors.forEach((record) => index.putAdvisor(record));
-      const loads = await store.introductions.activeLoads();
-      advisors.forEach((record) => index.setLoad(record.id, loads.get(record.id) ?? 0));
+      const accepted = startupsByAdvisor(await store.introductions.acceptedPairs());
+      advisors.forEach((record) => index.setAccepted(record.id, accepted.get(record.id) ?? []));
       const startups = await store.startups.all();
       startups.forEach((record) => index.putStartup(record));
       return { startups: startups.length, advisors: advisors.length, programmes: programmes.length };
@@ -59,8 +70,8 @@ export const createIndexSync = (store: MatchingStore, index: LiveIndex): IndexSy
         (r) => index.putStartup(r),
       );
       if (change.loads !== undefined && change.loads.length > 0) {
-        const loads = await store.introductions.activeLoads(change.loads);
-        change.loads.forEach((id) => index.setLoad(id, loads.get(id) ?? 0));
+        const accepted = startupsByAdvisor(await store.introductions.acceptedPairs(change.loads));
+        change.loads.forEach((id) => index.setAccepted(id, accepted.get(id) ?? []));
       }
     },
   };

@@ -53,6 +53,7 @@ interface StartupEntry {
 type Listed = AdvisorRecord & { profile: AdvisorProfile };
 
 const SWEEP_EVERY = 256;
+const NONE: ReadonlySet<string> = new Set();
 
 // The index reuses an explained pair while nothing behind it changed; so is its API form, which
 // lets the view memoise each language's lines on it too.
@@ -76,6 +77,9 @@ export const createLiveMatcher = (
   const startups = new Map<string, StartupEntry>();
   const advisors = new Map<string, Listed>();
   const loads = new Map<string, number>();
+  // Accepted introductions both ways, so a startup's current advisors are read without storage.
+  const acceptedStartups = new Map<string, readonly string[]>();
+  const currentAdvisors = new Map<string, Set<string>>();
   const weights = new Map<string, Weights>();
   let queries = 0;
 
@@ -161,10 +165,23 @@ export const createLiveMatcher = (
     holdFromPeer: (startupId, advisorIds, atMs) => {
       if (startups.has(startupId)) ledger.hold(startupId, advisorIds, atMs);
     },
-    setLoad: (advisorId, load) => {
-      loads.set(advisorId, load);
-      index.setLoad(advisorId, load);
+    setAccepted: (advisorId, startupIds) => {
+      for (const startupId of acceptedStartups.get(advisorId) ?? []) {
+        const mine = currentAdvisors.get(startupId);
+        mine?.delete(advisorId);
+        if (mine?.size === 0) currentAdvisors.delete(startupId);
+      }
+      for (const startupId of startupIds) {
+        let mine = currentAdvisors.get(startupId);
+        if (mine === undefined) currentAdvisors.set(startupId, (mine = new Set()));
+        mine.add(advisorId);
+      }
+      if (startupIds.length === 0) acceptedStartups.delete(advisorId);
+      else acceptedStartups.set(advisorId, [...startupIds]);
+      loads.set(advisorId, startupIds.length);
+      index.setLoad(advisorId, startupIds.length);
     },
+    currentAdvisorsOf: (startupId) => currentAdvisors.get(startupId) ?? NONE,
     isMatchableStartup: (startupId) => startups.has(startupId),
     seat: (advisorId) => {
       const advisor = index.get(advisorId);

@@ -61,6 +61,8 @@ export type Seat = { readonly capacity: number; readonly load: number };
 /** The live, in-memory matching side of the read model. */
 export interface Matcher {
   isMatchableStartup(startupId: string): boolean;
+  /** The advisors a startup works with now (accepted introductions that have not ended). */
+  currentAdvisorsOf(startupId: string): ReadonlySet<string>;
   /** Capacity and load of an advisor that may be shown; null when unknown, unverified or paused. */
   seat(advisorId: string): Seat | null;
   /** The pair's fit; null when they can never be matched (no shared language, advisor full ...). */

@@ -1,5 +1,3 @@
-import type { MatchingStore } from '../matching-store.port';
-import { currentAdvisorsOf } from '../introductions/current-advisors';
 import type { AdvisorMatch, AdvisorQuery, Matcher } from './matcher.port';
 
 /** `exclude` (default): a startup's current advisors are left out; `include`: listed and marked. */
@@ -11,15 +9,18 @@ export interface MarkedAdvisorMatch extends AdvisorMatch {
   readonly currentAdvisor: boolean;
 }
 
-/** A startup's best advisors, knowing whom it already works with. */
+/**
+ * A startup's best advisors, knowing whom it already works with. The live index keeps the accepted
+ * introductions (reloaded after every commit, on every replica), so this hot read touches no storage.
+ */
 export const createRecommendAdvisors =
-  ({ store, matcher }: { store: Pick<MatchingStore, 'introductions'>; matcher: () => Matcher }) =>
-  async (
+  ({ matcher }: { matcher: () => Matcher }) =>
+  (
     startupId: string,
     query: Omit<AdvisorQuery, 'exclude'>,
     current: CurrentAdvisorMode,
-  ): Promise<MarkedAdvisorMatch[] | null> => {
-    const mine = await currentAdvisorsOf(store, startupId);
+  ): MarkedAdvisorMatch[] | null => {
+    const mine = matcher().currentAdvisorsOf(startupId);
     const items = matcher().recommendAdvisors(startupId, {
       ...query,
       ...(current === 'exclude' ? { exclude: mine } : {}),

@@ -1,4 +1,5 @@
 import type { Locale } from '@jisr/contracts';
+import { JsonText } from '@jisr/http-kit';
 import type { ExplanationLine } from '../../domain/introductions/introduction';
 
 /** Every line keeps all three languages in `text`; `sentence` is the one in the reader's locale. */
@@ -19,17 +20,54 @@ export const explainedIn = (lines: readonly ExplanationLine[], locale: Locale, l
 
 type ReaderLine = Omit<ExplanationLine, 'text'> & { readonly sentence: string };
 
-// Matching reuses a pair's lines while its scores stand, so each language's view of them is kept too.
-const readerViews = new WeakMap<readonly ExplanationLine[], Partial<Record<Locale, readonly ReaderLine[]>>>();
+interface ReaderView {
+  readonly lines: readonly ReaderLine[];
+  json?: string;
+}
 
-function readerLines(lines: readonly ExplanationLine[], locale: Locale): readonly ReaderLine[] {
+// Matching reuses a pair's lines while its scores stand, so each language's view of them is kept
+// too, and its JSON once a list was serialised with it.
+const readerViews = new WeakMap<readonly ExplanationLine[], Partial<Record<Locale, ReaderView>>>();
+
+function readerView(lines: readonly ExplanationLine[], locale: Locale): ReaderView {
   let views = readerViews.get(lines);
   if (views === undefined) readerViews.set(lines, (views = {}));
-  return (views[locale] ??= lines.map(({ criterion, score, weight, contribution, text }) => ({
-    criterion,
-    score,
-    weight,
-    contribution,
-    sentence: text[locale],
-  })));
+  return (views[locale] ??= {
+    lines: lines.map(({ criterion, score, weight, contribution, text }) => ({
+      criterion,
+      score,
+      weight,
+      contribution,
+      sentence: text[locale],
+    })),
+  });
+}
+
+const readerLines = (lines: readonly ExplanationLine[], locale: Locale): readonly ReaderLine[] =>
+  readerView(lines, locale).lines;
+
+function explanationJson(lines: readonly ExplanationLine[], locale: Locale, langs: ExplanationLangs): string {
+  if (langs === 'all') return JSON.stringify(explained(lines, locale));
+  const view = readerView(lines, locale);
+  return (view.json ??= JSON.stringify(view.lines));
+}
+
+/**
+ * `{...head, items}` as JSON text, each item with `explanation` as `explainedIn` gives it: the items'
+ * explanations (most of a page's bytes) are serialised once per pair and language, not per request.
+ */
+export function explainedListJson(
+  head: Readonly<Record<string, unknown>>,
+  items: readonly { readonly explanation: readonly ExplanationLine[] }[],
+  locale: Locale,
+  langs: ExplanationLangs,
+): JsonText {
+  const parts = items.map(({ explanation, ...rest }) => {
+    const fields = JSON.stringify(rest);
+    const separator = fields === '{}' ? '' : ',';
+    return `${fields.slice(0, -1)}${separator}"explanation":${explanationJson(explanation, locale, langs)}}`;
+  });
+  const fields = JSON.stringify(head);
+  const separator = fields === '{}' ? '' : ',';
+  return new JsonText(`${fields.slice(0, -1)}${separator}"items":[${parts.join(',')}]}`);
 }

@@ -10,7 +10,7 @@ import {
 import { requireSelfOrCouncil } from './access';
 import { advisorMatchesSchema, startupMatchesSchema } from './api-views';
 import { compressAcrossNetwork } from './compress-across-network';
-import { EXPLANATION_LANGS, explainedIn } from './explanation-view';
+import { EXPLANATION_LANGS, explainedListJson } from './explanation-view';
 
 const limitSchema = z.coerce.number().int().min(1).max(50).default(10);
 const langsSchema = z
@@ -59,7 +59,7 @@ export const recommendationRoutes = (
     }) => {
       requireSelfOrCouncil(res, 'startup', startupId);
       const locale = chooseLocale(req, lang);
-      const items = await recommendAdvisors()(startupId, { ...query, centreId: centre }, current);
+      const items = recommendAdvisors()(startupId, { ...query, centreId: centre }, current);
       if (items === null)
         throw notFound(
           'MATCHING.STARTUP_NOT_MATCHABLE',
@@ -68,14 +68,7 @@ export const recommendationRoutes = (
       return {
         status: 200,
         headers: { 'Content-Language': locale },
-        body: {
-          startupId,
-          lang: locale,
-          items: items.map((item) => ({
-            ...item,
-            explanation: explainedIn(item.explanation, locale, langs),
-          })),
-        },
+        body: explainedListJson({ startupId, lang: locale }, items, locale, langs),
       };
     },
   }),
@@ -98,14 +91,7 @@ export const recommendationRoutes = (
       return {
         status: 200,
         headers: { 'Content-Language': locale },
-        body: {
-          advisorId,
-          lang: locale,
-          items: items.map((item) => ({
-            ...item,
-            explanation: explainedIn(item.explanation, locale, langs),
-          })),
-        },
+        body: explainedListJson({ advisorId, lang: locale }, items, locale, langs),
       };
     },
   }),

@@ -47,11 +47,28 @@ describe('live matcher: recommendations', () => {
     const startupId = addStartup(matcher);
     const full = addAdvisor(matcher, { capacity: 2 });
     const paused = addAdvisor(matcher, { paused: true });
-    matcher.setLoad(full, 2);
+    matcher.setAccepted(full, ['startup-a', 'startup-b']);
 
     expect(matcher.recommendAdvisors(startupId, { limit: 10 })).toEqual([]);
     expect(matcher.seat(paused)).toBeNull();
     expect(matcher.seat(full)).toEqual({ capacity: 2, load: 2 });
+  });
+
+  test("when an advisor's accepted introductions change, then each startup's current advisors follow", () => {
+    const matcher = aMatcher();
+    const first = addAdvisor(matcher, { capacity: 3 });
+    const second = addAdvisor(matcher, { capacity: 3 });
+
+    matcher.setAccepted(first, ['startup-a', 'startup-b']);
+    matcher.setAccepted(second, ['startup-a']);
+    expect([...matcher.currentAdvisorsOf('startup-a')].sort()).toEqual([first, second].sort());
+    expect([...matcher.currentAdvisorsOf('startup-b')]).toEqual([first]);
+
+    matcher.setAccepted(first, ['startup-b']);
+    matcher.setAccepted(second, []);
+    expect([...matcher.currentAdvisorsOf('startup-a')]).toEqual([]);
+    expect([...matcher.currentAdvisorsOf('startup-b')]).toEqual([first]);
+    expect(matcher.seat(first)).toEqual({ capacity: 3, load: 1 });
   });
 
   test('when a startup is not verified, then it has no recommendations', () => {
