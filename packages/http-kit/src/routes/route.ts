@@ -35,7 +35,7 @@ export interface RouteReply {
  * The mount writes it as is, as `application/json`.
  */
 export class JsonText {
-  constructor(readonly text: string) {}
+  constructor(readonly text: string | Buffer) {}
 }
 
 /** The handler wrote the response itself (a stream); the mount leaves it alone. */

@@ -82,6 +82,18 @@ export const createLiveMatcher = (
   const currentAdvisors = new Map<string, Set<string>>();
   const weights = new Map<string, Weights>();
   let queries = 0;
+  // The list last told to the peers per startup: the same list again is told only once a tenth of
+  // the hold has passed (a startup polling its page would otherwise broadcast on every view), so a
+  // peer's hold ends at most that much before this replica's.
+  const told = new Map<string, { readonly ids: string; readonly atMs: number }>();
+  const tellPeers = (startupId: string, advisorIds: readonly string[], now: number): void => {
+    if (options.onHold === undefined) return;
+    const ids = advisorIds.join(',');
+    const last = told.get(startupId);
+    if (last !== undefined && last.ids === ids && now - last.atMs < options.exposureHoldMs / 10) return;
+    told.set(startupId, { ids, atMs: now });
+    options.onHold(startupId, advisorIds, now);
+  };
 
   const weightsOf = (programmeId: string | undefined): Weights =>
     (programmeId === undefined ? undefined : weights.get(programmeId)) ?? DEFAULT_WEIGHTS;
@@ -143,6 +155,7 @@ export const createLiveMatcher = (
       if (!isMatchableStartup(record)) {
         startups.delete(record.id);
         ledger.release(record.id);
+        told.delete(record.id);
         return;
       }
       const { name, programmeId } = record.profile;
@@ -201,7 +214,7 @@ export const createLiveMatcher = (
         query,
         now,
       );
-      options.onHold?.(
+      tellPeers(
         startupId,
         pairs.map((pair) => pair.advisorId),
         now,

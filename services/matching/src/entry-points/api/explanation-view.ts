@@ -52,16 +52,14 @@ function explanationJson(lines: readonly ExplanationLine[], locale: Locale, lang
   return (view.json ??= JSON.stringify(view.lines));
 }
 
-/**
- * `{...head, items}` as JSON text, each item with `explanation` as `explainedIn` gives it: the items'
- * explanations (most of a page's bytes) are serialised once per pair and language, not per request.
- */
-export function explainedListJson(
+type ExplainedItem = { readonly explanation: readonly ExplanationLine[] };
+
+function serialise(
   head: Readonly<Record<string, unknown>>,
-  items: readonly { readonly explanation: readonly ExplanationLine[] }[],
+  items: readonly ExplainedItem[],
   locale: Locale,
   langs: ExplanationLangs,
-): JsonText {
+): string {
   const parts = items.map(({ explanation, ...rest }) => {
     const fields = JSON.stringify(rest);
     const separator = fields === '{}' ? '' : ',';
@@ -69,5 +67,41 @@ export function explainedListJson(
   });
   const fields = JSON.stringify(head);
   const separator = fields === '{}' ? '' : ',';
-  return new JsonText(`${fields.slice(0, -1)}${separator}"items":[${parts.join(',')}]}`);
+  return `${fields.slice(0, -1)}${separator}"items":[${parts.join(',')}]}`;
+}
+
+const sameFields = (a: object, b: object): boolean => {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
+};
+
+const sameItems = (a: readonly object[], b: readonly object[]): boolean =>
+  a.length === b.length && a.every((item, i) => sameFields(item, b[i]!));
+
+const PAGES_KEPT = 500;
+// The last page each reader was served, as bytes: a reader polling the same list (the same pairs,
+// whose lines the index reuses while their scores stand, and the same numbers) gets it again
+// without serialising ~23 KB. Items compare field by field, arrays by identity: any change misses.
+const lastPages = new Map<string, { readonly items: readonly object[]; readonly bytes: Buffer }>();
+
+/**
+ * `{...head, items}` as JSON, each item with `explanation` as `explainedIn` gives it: the items'
+ * explanations (most of a page's bytes) are serialised once per pair and language, and a page equal
+ * to the one this reader was last served is sent again as it was.
+ */
+export function explainedListJson(
+  head: Readonly<Record<string, unknown>>,
+  items: readonly ExplainedItem[],
+  locale: Locale,
+  langs: ExplanationLangs,
+): JsonText {
+  const key = `${langs}:${locale}:${JSON.stringify(head)}`;
+  const last = lastPages.get(key);
+  if (last !== undefined && sameItems(last.items, items)) return new JsonText(last.bytes);
+  const bytes = Buffer.from(serialise(head, items, locale, langs));
+  lastPages.delete(key);
+  lastPages.set(key, { items, bytes });
+  if (lastPages.size > PAGES_KEPT) lastPages.delete(lastPages.keys().next().value!);
+  return new JsonText(bytes);
 }

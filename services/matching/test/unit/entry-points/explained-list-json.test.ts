@@ -26,7 +26,12 @@ describe('a list of explained matches as JSON text', () => {
     'when serialised with langs=%s, then it reads back as the object form with every field',
     (langs) => {
       for (const locale of ['ar', 'tr', 'en'] as const) {
-        const text = explainedListJson({ startupId: 's1', lang: locale }, items, locale, langs).text;
+        const text = explainedListJson(
+          { startupId: 's1', lang: locale },
+          items,
+          locale,
+          langs,
+        ).text.toString();
 
         expect(JSON.parse(text)).toEqual({
           startupId: 's1',
@@ -40,18 +45,50 @@ describe('a list of explained matches as JSON text', () => {
     },
   );
 
-  test('when the same lines are listed again, then their serialised form is reused and stays right', () => {
-    const first = explainedListJson({}, items, 'tr', 'reader').text;
-    const second = explainedListJson({}, items, 'tr', 'reader').text;
+  test('when a reader is served the same page again, then the same bytes go out', () => {
+    const first = explainedListJson({ startupId: 's2' }, items, 'tr', 'reader').text;
+    const second = explainedListJson(
+      { startupId: 's2' },
+      [...items.map((item) => ({ ...item }))],
+      'tr',
+      'reader',
+    ).text;
 
     expect(second).toBe(first);
-    expect(JSON.parse(first)).toEqual({
+    expect(JSON.parse(first.toString())).toEqual({
+      startupId: 's2',
       items: items.map((item) => ({ ...item, explanation: explainedIn(item.explanation, 'tr', 'reader') })),
     });
   });
 
+  test('when any field of any item changes, then the page is serialised anew', () => {
+    const head = { startupId: 's3' };
+    const first = explainedListJson(head, items, 'en', 'reader').text;
+    const fewerPlaces = [{ ...items[0]!, freeCapacity: 1 }, items[1]!];
+    const rescored = [items[0]!, { ...items[1]!, explanation: [line('sector', 'Now a better fit.')] }];
+
+    const second = JSON.parse(explainedListJson(head, fewerPlaces, 'en', 'reader').text.toString());
+    const third = JSON.parse(explainedListJson(head, rescored, 'en', 'reader').text.toString());
+    const shorter = JSON.parse(explainedListJson(head, [items[0]!], 'en', 'reader').text.toString());
+
+    expect(JSON.parse(first.toString()).items[0].freeCapacity).toBe(2);
+    expect(second.items[0].freeCapacity).toBe(1);
+    expect(third.items[1].explanation[0].sentence).toBe('Now a better fit.');
+    expect(shorter.items).toHaveLength(1);
+  });
+
+  test('when two readers get equal items, then each page keeps its own head', () => {
+    const mine = JSON.parse(explainedListJson({ startupId: 'mine' }, items, 'ar', 'reader').text.toString());
+    const theirs = JSON.parse(
+      explainedListJson({ startupId: 'theirs' }, items, 'ar', 'reader').text.toString(),
+    );
+
+    expect(mine.startupId).toBe('mine');
+    expect(theirs.startupId).toBe('theirs');
+  });
+
   test('when an item has no fields besides its explanation, then the JSON is still valid', () => {
-    const text = explainedListJson({}, [{ explanation: [] }], 'en', 'reader').text;
+    const text = explainedListJson({}, [{ explanation: [] }], 'en', 'reader').text.toString();
 
     expect(JSON.parse(text)).toEqual({ items: [{ explanation: [] }] });
   });

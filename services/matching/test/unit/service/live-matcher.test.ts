@@ -71,6 +71,29 @@ describe('live matcher: recommendations', () => {
     expect(matcher.seat(first)).toEqual({ capacity: 3, load: 1 });
   });
 
+  test('when a startup views the same list again, then peers are told again only after a tenth of the hold', () => {
+    const clock = new ManualClock();
+    const told: string[][] = [];
+    const matcher = aMatcher({ clock, onHold: (_startupId, advisorIds) => told.push([...advisorIds]) });
+    const startupId = addStartup(matcher);
+    const first = addAdvisor(matcher);
+
+    matcher.recommendAdvisors(startupId, { limit: 10 });
+    matcher.recommendAdvisors(startupId, { limit: 10 });
+    clock.advance(5_999);
+    matcher.recommendAdvisors(startupId, { limit: 10 });
+    expect(told).toEqual([[first]]);
+
+    const second = addAdvisor(matcher);
+    matcher.recommendAdvisors(startupId, { limit: 10 });
+    expect(told).toHaveLength(2);
+    expect([...told[1]!].sort()).toEqual([first, second].sort());
+
+    clock.advance(6_000);
+    matcher.recommendAdvisors(startupId, { limit: 10 });
+    expect(told).toHaveLength(3);
+  });
+
   test('when a startup is not verified, then it has no recommendations', () => {
     const matcher = aMatcher();
     const startupId = addStartup(matcher, { verification: 'pending' });
