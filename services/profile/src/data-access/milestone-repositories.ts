@@ -54,6 +54,7 @@ export async function milestoneRepositories(
       startupsOf: async (advisorId) => [
         ...new Set((await mentorships.find({ advisorId, state: 'active' })).map((m) => m.startupId)),
       ],
+      removeOfStartup: (startupId) => mentorships.removeWhere({ startupId }),
     },
   };
 }

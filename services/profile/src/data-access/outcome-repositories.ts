@@ -19,8 +19,9 @@ export async function outcomeRepositories(
   open: (spec: CollectionSpec) => Promise<Collection<Doc>>,
 ): Promise<OutcomeRepositories> {
   const checkIns = documentRepository<OutcomeCheckIn>(await open(OUTCOME_CHECK_INS));
+  const reminders = documentRepository<OutcomeReminder>(await open(OUTCOME_REMINDERS));
   return {
     checkIns: { ...checkIns, ofStartup: (startupId) => checkIns.find({ startupId }) },
-    reminders: documentRepository<OutcomeReminder>(await open(OUTCOME_REMINDERS)),
+    reminders: { ...reminders, removeOfStartup: (startupId) => reminders.removeWhere({ startupId }) },
   };
 }

@@ -9,6 +9,7 @@ import { accountErased, accountNotFound, notYours } from '../profile-errors';
 import { startupViewSchema, viewStartup } from '../startups/startup-view';
 import { accountViewSchema, viewAccount, type Account, type AccountView } from './account';
 import { publishContact } from './contact-events';
+import { forgetProgrammeProgress } from './forget-programme-progress';
 import { revokeAllSessions } from './sessions.use-case';
 
 export const dataExportSchema = z.object({
@@ -59,9 +60,10 @@ const erasedEvent = (account: Account): PersonEvent[] => {
 };
 
 /**
- * Erasure: the profile and notices about the person are deleted, every session is revoked, and the
- * account keeps only its id, role and event sequence (a tombstone, so the id is never reused and
- * the erased event continues the sequence). Other services drop their copies on `*.erased`.
+ * Erasure: the profile, a startup's programme progress and notices about the person are deleted,
+ * every session is revoked, and the account keeps only its id, role and event sequence (a tombstone,
+ * so the id is never reused and the erased event continues the sequence). Other services drop their
+ * copies on `*.erased`.
  */
 export async function eraseAccount(
   ctx: ProfileContext,
@@ -87,6 +89,7 @@ export async function eraseInTransaction(
   await tx.startups.remove(accountId);
   await tx.advisors.remove(accountId);
   await tx.notices.removeAboutAdvisor(accountId);
+  if (account.role === 'startup') await forgetProgrammeProgress(tx, accountId);
   await revokeAllSessions(tx, accountId, 'erasure', now);
   const scrubbed: Account = {
     ...account,

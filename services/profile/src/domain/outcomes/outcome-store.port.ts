@@ -5,6 +5,10 @@ import type { OutcomeCheckIn, OutcomeReminder } from './outcome';
 export interface OutcomeRepositories {
   readonly checkIns: VersionedRepository<OutcomeCheckIn> & {
     ofStartup(startupId: string): Promise<OutcomeCheckIn[]>;
+    remove(id: string): Promise<void>;
   };
-  readonly reminders: VersionedRepository<OutcomeReminder>;
+  readonly reminders: VersionedRepository<OutcomeReminder> & {
+    /** Erasure: the reminders sent to a startup go with it. */
+    removeOfStartup(startupId: string): Promise<void>;
+  };
 }
