@@ -9,6 +9,7 @@ import type { StartupProgress } from '../domain/progress/startup-progress';
 import type { AdvisorRecord, ProgrammeRecord, StartupRecord } from '../domain/read-model/profile-records';
 import { approvalRepository, APPROVALS } from './approval.repository';
 import { createIntroductionRepository, INTRODUCTIONS } from './introduction.repository';
+import { createProgressRepository, PROGRESS } from './progress.repository';
 import { openCollection, recordRepository } from './record-repository';
 
 const STARTUPS: CollectionSpec = {
@@ -26,7 +27,6 @@ const COHORT_ROUNDS: CollectionSpec = {
   name: 'cohort_rounds',
   indexes: [{ name: 'by_cohort', fields: { cohortId: 1, createdAt: -1 } }],
 };
-const PROGRESS: CollectionSpec = { name: 'programme_progress' };
 
 export const MATCHING_COLLECTIONS = [
   STARTUPS,
@@ -89,7 +89,7 @@ export const createMatchingStore = async (storage: Storage, outbox: Outbox): Pro
       openRequests: lazyRecords<OpenRequestsRecord>(scope, OPEN_REQUESTS),
       rounds: lazyRecords<CohortRound>(scope, COHORT_ROUNDS),
       roundRuns: lazyRecords<RoundRun>(scope, ROUND_RUNS),
-      progress: lazyRecords<StartupProgress>(scope, PROGRESS),
+      progress: createProgressRepository(lazy(() => openCollection<StartupProgress>(scope, PROGRESS))),
       approvals: approvalRepository(scope),
       outbox: {
         append: async (topic, events) => {

@@ -27,6 +27,13 @@ export interface IntroductionRepository extends RecordRepository<IntroductionRec
   openCounts(): Promise<Map<string, number>>;
 }
 
+/** The progress projection's records: one per startup and programme. */
+export interface ProgressRepository extends RecordRepository<StartupProgress> {
+  /** Every programme's record of one startup (erasure forgets them). */
+  ofStartup(startupId: string): Promise<StartupProgress[]>;
+  remove(id: string): Promise<void>;
+}
+
 /**
  * One startup's open requests as a single document, so that the "at most N open" and "no duplicate"
  * rules hold under concurrent requests: two writers of the same startup meet on its revision.
@@ -50,7 +57,7 @@ export interface MatchingStore {
   readonly openRequests: RecordRepository<OpenRequestsRecord>;
   readonly rounds: RecordRepository<CohortRound>;
   readonly roundRuns: RecordRepository<RoundRun>;
-  readonly progress: RecordRepository<StartupProgress>;
+  readonly progress: ProgressRepository;
   /** Four-eyes requests (confirming a large cohort round). */
   readonly approvals: ApprovalRepository;
   /** Only inside `transaction`: events written atomically with the state change. */

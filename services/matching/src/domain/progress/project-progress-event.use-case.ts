@@ -6,13 +6,15 @@ const CONSUMER = 'matching.progress';
 
 /**
  * Projects `programme.progress.v1` into one record per startup and programme. Idempotent twice over:
- * an event id is applied once, and applying an event again would change nothing.
+ * an event id is applied once, and applying an event again would change nothing. Progress of an
+ * erased startup is dropped: its events travel on another topic than the erasure and may come later.
  */
 export const createProgressProjection =
   (store: MatchingStore, changes: ChangeFeed) =>
   async (event: ProgressEvent): Promise<'applied' | 'duplicate'> => {
     const { programmeId, startupId } = event.payload;
     const applied = await store.once(CONSUMER, event, async (tx) => {
+      if ((await tx.startups.get(startupId))?.erased === true) return;
       const current =
         (await tx.progress.get(progressId(programmeId, startupId))) ?? emptyProgress(programmeId, startupId);
       await tx.progress.save(applyProgressEvent(current, event));

@@ -1,5 +1,6 @@
 import type { ChangeFeed } from '../change-feed.port';
 import type { MatchingStore } from '../matching-store.port';
+import { forgetStartupProgress } from '../progress/forget-startup-progress';
 import { applyAdvisorEvent, applyProgrammeEvent, applyStartupEvent } from './apply-profile-event';
 import type { AdvisorEvent, ProgrammeEvent, StartupEvent } from './profile-records';
 import { withdrawOpenRequestsOf } from './withdraw-open-requests';
@@ -39,7 +40,10 @@ export const createProfileProjection =
           loads = await withdrawOpenRequestsOf(tx, event);
         }
         if (next?.erased === true) await forgetNotes(tx, event.aggregateId);
-        changed = next !== null;
+        // Even when the record already shows the erasure (rows projected before erasure forgot progress).
+        const forgotten =
+          event.type === 'startup.erased' ? await forgetStartupProgress(tx, event.aggregateId) : 0;
+        changed = next !== null || forgotten > 0;
       } else if (isAdvisorEvent(event)) {
         const next = applyAdvisorEvent(await tx.advisors.get(event.aggregateId), event);
         if (next !== null) {
