@@ -120,7 +120,9 @@ export const createLiveMatcher = (
       roles: record?.profile.roles ?? [],
       offers: record?.profile.offers ?? [],
       freeCapacity: advisor === undefined ? 0 : Math.max(0, advisor.capacity - advisor.load),
-      ...pair,
+      // Named, not spread: this runs for every line of every page served.
+      score: pair.score,
+      explanation: pair.explanation,
     };
   };
 

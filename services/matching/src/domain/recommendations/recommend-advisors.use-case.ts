@@ -25,5 +25,18 @@ export const createRecommendAdvisors =
       ...query,
       ...(current === 'exclude' ? { exclude: mine } : {}),
     });
-    return items?.map((item) => ({ ...item, currentAdvisor: mine.has(item.advisorId) })) ?? null;
+    // Named, not spread (a hot route): the item's fields and whether it is a current advisor.
+    return (
+      items?.map((item) => ({
+        advisorId: item.advisorId,
+        displayName: item.displayName,
+        organisation: item.organisation,
+        roles: item.roles,
+        offers: item.offers,
+        freeCapacity: item.freeCapacity,
+        score: item.score,
+        explanation: item.explanation,
+        currentAdvisor: mine.has(item.advisorId),
+      })) ?? null
+    );
   };
