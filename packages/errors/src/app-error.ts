@@ -49,8 +49,18 @@ export const validationFailed = (
 export const notFound = (code: string, message: string): AppError =>
   new AppError(code, message, { status: 404 });
 
+/** For refusals about the caller's ROLE; another user's object answers with {@link visibleOrMissing}. */
 export const forbidden = (code: string, message: string): AppError =>
   new AppError(code, message, { status: 403 });
+
+/**
+ * One rule for another user's object: it answers exactly as a missing one (the same 404, code and
+ * detail), so an outsider cannot tell "exists but not yours" from "does not exist" and ids are not
+ * confirmed. `missing` is the object's own not-found error.
+ */
+export function visibleOrMissing(visible: boolean, missing: () => AppError): asserts visible {
+  if (!visible) throw missing();
+}
 
 export const unauthorized = (code: string, message: string): AppError =>
   new AppError(code, message, { status: 401 });

@@ -16,7 +16,7 @@ describe('matching API: object-level access', () => {
   });
   afterAll(() => world.close());
 
-  test('when a startup reads another startup’s recommendations or requests, then it is refused with 403', async () => {
+  test('when a startup reads another startup’s recommendations or requests, then it is told they do not exist (404)', async () => {
     const mine = await aStartupIn(world, matching);
     const theirs = await aStartupIn(world, matching);
 
@@ -31,9 +31,9 @@ describe('matching API: object-level access', () => {
       mine.startupToken,
     );
 
-    expect([recommendations.status, requests.status]).toEqual([403, 403]);
+    expect([recommendations.status, requests.status]).toEqual([404, 404]);
     expect(recommendations.type).toContain(PROBLEM);
-    expect(recommendations.body.code).toBe('MATCHING.FORBIDDEN');
+    expect(recommendations.body.code).toBe('MATCHING.STARTUP_NOT_MATCHABLE');
   });
 
   test('when a startup has not verified its email address, then its introduction request is refused with 403 AUTH.EMAIL_UNVERIFIED', async () => {
@@ -78,7 +78,7 @@ describe('matching API: object-level access', () => {
     ]);
   });
 
-  test('when the council or the advisor reads an advisor’s requests, then both see them newest first; another advisor is refused with 403', async () => {
+  test('when the council or the advisor reads an advisor’s requests, then both see them newest first; another advisor is told they do not exist and a startup is refused by role', async () => {
     const { advisor, advisorToken } = await anAdvisorIn(world, matching);
     const first = await aStartupIn(world, matching);
     const second = await aStartupIn(world, matching);
@@ -98,7 +98,8 @@ describe('matching API: object-level access', () => {
     expect(asAdvisor.body.items.map((i: Item) => i.introductionId).sort()).toEqual(ids);
     // Two requests may share a millisecond; newest first means never older before newer.
     expect(times(asCouncil.body.items)).toEqual([...times(asCouncil.body.items)].sort().reverse());
-    expect([asOther.status, asStartup.status]).toEqual([403, 403]);
+    expect([asOther.status, asOther.body.code]).toEqual([404, 'MATCHING.ADVISOR_NOT_MATCHABLE']);
+    expect([asStartup.status, asStartup.body.code]).toEqual([403, 'AUTH.FORBIDDEN']);
   });
 
   test.each([

@@ -1,6 +1,6 @@
 import { validate } from '@readme/openapi-parser';
 import { documentedPaths, routesOf } from '@jisr/http-kit';
-import { aWorld, type Instance, type World } from './matching-world';
+import { aWorld, tokenFor, type Instance, type World } from './matching-world';
 import { aStartupIn, anAdvisorIn, council } from './scenario';
 
 const ARABIC = { 'accept-language': 'ar-LY,ar;q=0.9,en;q=0.5' };
@@ -53,7 +53,6 @@ describe('matching API contract', () => {
 
   test('when the caller reads Arabic, then 403, 404, 409 and 422 problems carry an Arabic detail', async () => {
     const mine = await aStartupIn(world, matching);
-    const theirs = await aStartupIn(world, matching);
     const confirmed = await aStartupIn(world, matching, {
       languages: [{ code: 'ar', proficiency: 'native' }],
     });
@@ -64,10 +63,14 @@ describe('matching API contract', () => {
     const ask = (token: string, advisorId: string) =>
       matching.call('POST', '/v1/introductions', token, { advisorId, note: 'Merhaba' }, ARABIC);
 
+    const coordinator = tokenFor('coordinator-1', 'council', {
+      staffRoles: ['centre-coordinator'],
+      centreIds: ['centre-misrata'],
+    });
     const forbidden = await matching.call(
       'GET',
-      `/v1/startups/${theirs.startup.startupId}/introductions`,
-      mine.startupToken,
+      '/v1/reports/cohort/cohort-a',
+      coordinator,
       undefined,
       ARABIC,
     );
@@ -89,7 +92,7 @@ describe('matching API contract', () => {
         reply.body.detail,
       ]),
     ).toEqual([
-      [403, 'MATCHING.FORBIDDEN', 'يمكنك رؤية مطابقاتك وطلباتك فقط.'],
+      [403, 'MATCHING.REPORT_FORBIDDEN', 'يطّلع منسّق المركز على تقارير مراكزه فقط.'],
       [404, 'MATCHING.INTRODUCTION_NOT_FOUND', 'لا يوجد طلب تعارف كهذا.'],
       [409, 'MATCHING.DUPLICATE_REQUEST', 'لديك بالفعل طلب مفتوح لدى هذا المستشار.'],
       [422, 'MATCHING.NOT_A_MATCH', 'هذا المستشار لا يناسب شركتك بما يكفي لطلبه.'],

@@ -1,11 +1,11 @@
 import { entityIdSchema, matchWeightsSchema } from '@jisr/contracts';
-import { notFound } from '@jisr/errors';
 import { defineRoute, problems, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import { OBJECTIVES } from '../../domain/cohort-rounds/cohort-round';
 import { roundHistory } from '../../domain/cohort-rounds/round-history';
 import type { MatchingStore } from '../../domain/matching-store.port';
 import type { Matcher } from '../../domain/recommendations/matcher.port';
+import { notMatchable } from './access';
 
 const place = z.object({ rank: z.number().int().min(1), score: z.number() });
 const weightsPreviewSchema = z.object({
@@ -60,11 +60,7 @@ export const councilPreviewRoutes = (
     responses: { 200: { description: 'Both rankings', schema: weightsPreviewSchema }, ...problems },
     handle: async ({ params: { programmeId }, body: { startupId, weights, limit } }) => {
       const preview = matcher().previewWeights(startupId, programmeId, weights, limit);
-      if (preview === null)
-        throw notFound(
-          'MATCHING.STARTUP_NOT_MATCHABLE',
-          'No verified, active startup profile with this id yet.',
-        );
+      if (preview === null) throw notMatchable.startup();
       return { status: 200, body: { programmeId, startupId, items: preview.items } };
     },
   }),

@@ -18,11 +18,6 @@ export const MATCHING_ERRORS: ErrorCatalogue = {
     'Merkez koordinatörü yalnızca kendi merkezlerinin raporlarını okuyabilir.',
   ),
   ...APPROVAL_ERRORS,
-  'MATCHING.FORBIDDEN': t(
-    'You can only see your own matches and requests.',
-    'يمكنك رؤية مطابقاتك وطلباتك فقط.',
-    'Yalnızca kendi eşleşmelerinizi ve taleplerinizi görebilirsiniz.',
-  ),
   'MATCHING.INTRODUCTION_NOT_FOUND': t(
     'No such introduction request.',
     'لا يوجد طلب تعارف كهذا.',

@@ -1,5 +1,4 @@
 import { entityIdSchema, languageCodeSchema, localeSchema, offerSchema } from '@jisr/contracts';
-import { notFound } from '@jisr/errors';
 import { chooseLocale, defineRoute, problems, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import type { Matcher } from '../../domain/recommendations/matcher.port';
@@ -7,7 +6,7 @@ import {
   CURRENT_ADVISOR_MODES,
   type createRecommendAdvisors,
 } from '../../domain/recommendations/recommend-advisors.use-case';
-import { requireSelfOrCouncil } from './access';
+import { notMatchable, requireSelfOrCouncil } from './access';
 import { advisorMatchesSchema, startupMatchesSchema } from './api-views';
 import { compressAcrossNetwork } from './compress-across-network';
 import { EXPLANATION_LANGS, explainedListJson } from './explanation-view';
@@ -60,11 +59,7 @@ export const recommendationRoutes = (
       requireSelfOrCouncil(res, 'startup', startupId);
       const locale = chooseLocale(req, lang);
       const items = recommendAdvisors()(startupId, { ...query, centreId: centre }, current);
-      if (items === null)
-        throw notFound(
-          'MATCHING.STARTUP_NOT_MATCHABLE',
-          'No verified, active startup profile with this id yet.',
-        );
+      if (items === null) throw notMatchable.startup();
       return {
         status: 200,
         headers: { 'Content-Language': locale },
@@ -86,8 +81,7 @@ export const recommendationRoutes = (
       requireSelfOrCouncil(res, 'advisor', advisorId);
       const locale = chooseLocale(req, lang);
       const items = matcher().recommendStartups(advisorId, limit);
-      if (items === null)
-        throw notFound('MATCHING.ADVISOR_NOT_MATCHABLE', 'No verified, active advisor profile with this id.');
+      if (items === null) throw notMatchable.advisor();
       return {
         status: 200,
         headers: { 'Content-Language': locale },

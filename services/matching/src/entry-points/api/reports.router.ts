@@ -1,10 +1,9 @@
 import { principalOf } from '@jisr/auth';
 import { entityIdSchema, localeSchema } from '@jisr/contracts';
-import { notFound } from '@jisr/errors';
 import { defineRoute, problems, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import type { PipelineQueries } from '../../domain/pipeline/pipeline-queries.use-case';
-import { assertMayReadReport, REPORT_READERS } from '../../domain/reports/report-readers';
+import { assertMayReadReport, REPORT_READERS, reportNotFound } from '../../domain/reports/report-readers';
 import { REPORT_SCOPES } from '../../domain/reports/report-scope';
 import { impactReportSchema } from './report-views';
 
@@ -32,11 +31,7 @@ export const reportRoutes = (pipeline: () => PipelineQueries): Route[] => [
     handle: async ({ params, res }) => {
       assertMayReadReport(principalOf(res), { kind: params.scope, id: params.id });
       const report = await pipeline().impactReport({ kind: params.scope, id: params.id });
-      if (report === null)
-        throw notFound(
-          'MATCHING.REPORT_NOT_FOUND',
-          'No programme, cohort or centre with this id has a report.',
-        );
+      if (report === null) throw reportNotFound();
       return { status: 200, body: report };
     },
   }),
