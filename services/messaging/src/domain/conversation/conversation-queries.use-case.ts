@@ -33,7 +33,7 @@ export function listThreads(
 
 export function getThread(ctx: MessagingContext, actor: Actor, threadId: string): Promise<ThreadView> {
   return ctx.store.transaction(async (tx) => {
-    const { thread, party } = await threadFor(tx, threadId, actor, 'status');
+    const { thread, party } = await threadFor(tx, threadId, actor);
     return {
       thread,
       participants: await participantsOf(tx, thread),

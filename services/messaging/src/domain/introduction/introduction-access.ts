@@ -1,4 +1,4 @@
-import { notFound } from '@jisr/errors';
+import { notFound, visibleOrMissing } from '@jisr/errors';
 import type { MessagingTx } from '../messaging-store.port';
 import { newAdvisorActivity, type AdvisorActivity } from './advisor-activity';
 import { partyOf, type Introduction, type Party } from './introduction';
@@ -15,9 +15,9 @@ export async function introductionFor(
 ): Promise<{ intro: Introduction; party: Party }> {
   const intro = await tx.introductions.get(introductionId);
   const party = intro === null ? null : partyOf(intro, accountId);
-  if (intro === null || party === null || (as !== undefined && party !== as)) {
-    throw notFound('INTRODUCTION.NOT_FOUND', 'No such introduction.');
-  }
+  visibleOrMissing(intro !== null && party !== null && (as === undefined || party === as), () =>
+    notFound('INTRODUCTION.NOT_FOUND', 'No such introduction.'),
+  );
   return { intro, party };
 }
 

@@ -1,4 +1,4 @@
-import { AppError, notFound } from '@jisr/errors';
+import { AppError, notFound, visibleOrMissing } from '@jisr/errors';
 import { introductionFor } from '../introduction/introduction-access';
 import { partyOf, type Introduction, type Party } from '../introduction/introduction';
 import type { MessagingTx } from '../messaging-store.port';
@@ -30,7 +30,9 @@ export async function meetingFor(
 ): Promise<{ meeting: Meeting; party: Party }> {
   const meeting = await tx.meetings.get(meetingId);
   const party = meeting === null ? null : partyOf(meeting, accountId);
-  if (meeting === null || party === null) throw notFound('MEETING.NOT_FOUND', 'No such meeting.');
+  visibleOrMissing(meeting !== null && party !== null, () =>
+    notFound('MEETING.NOT_FOUND', 'No such meeting.'),
+  );
   return { meeting, party };
 }
 
