@@ -2,7 +2,8 @@
 // the same run: a bare express 5 "hello" in its own process, up beside embedded mode (a fresh data
 // directory, demo data). Each round measures bare express, then matching's /healthz, a startup's
 // recommendations (limit 20), an advisor's inbox (introductions) and a thread page (messages); the
-// last line is one JSON object with each route's req/s, p50, p99 and its ratios to bare express.
+// last line is one JSON object with each route's req/s, p50, p99 and its ratios to bare express. Every
+// route (and bare express) is first warmed up for 2 s, not counted.
 // `-- --seconds 1 --rounds 1` is the quick run (BENCH_HTTP_SECONDS and BENCH_HTTP_ROUNDS too).
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -23,12 +24,13 @@ const { values: options } = parseArgs({
 });
 const SECONDS = Number(options.seconds);
 const ROUNDS = Number(options.rounds);
+const WARM_UP_SECONDS = Math.min(2, SECONDS);
 
-async function measure(url: string, token?: string): Promise<Measured> {
+async function measure(url: string, token?: string, seconds = SECONDS): Promise<Measured> {
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     // As browsers and Node's fetch do: a route may answer compressed (the bare one is too small to).
     headers: {
       'accept-encoding': 'gzip, deflate',
@@ -50,15 +52,21 @@ async function main(): Promise<void> {
   try {
     const { startup, advisor } = await prepareHttpFixture(createApiClient(embedded.urls));
     const { matching, messaging } = embedded.urls;
+    const recommendations = `${matching}/v1/startups/${startup.id}/recommendations?limit=20`;
+    // Warm-up, not counted: both servers' hot paths compiled by the JIT and their caches filled, as on
+    // a server that has been up for a while (the first seconds of a fresh process are slower on both
+    // sides, but far more on the side that runs more code).
+    await measure(bare.url, undefined, WARM_UP_SECONDS);
+    await measure(`${matching}/healthz`, undefined, WARM_UP_SECONDS);
+    await measure(recommendations, startup.token, WARM_UP_SECONDS);
+    await measure(`${messaging}/v1/introductions`, advisor.token, WARM_UP_SECONDS);
+    await measure(`${messaging}/v1/threads/${advisor.threadId}/messages`, advisor.token, WARM_UP_SECONDS);
     const rounds: Round[] = [];
     for (let i = 0; i < ROUNDS; i += 1) {
       const round: Round = {
         bare: await measure(bare.url),
         healthz: await measure(`${matching}/healthz`),
-        recommendations: await measure(
-          `${matching}/v1/startups/${startup.id}/recommendations?limit=20`,
-          startup.token,
-        ),
+        recommendations: await measure(recommendations, startup.token),
         inbox: await measure(`${messaging}/v1/introductions`, advisor.token),
         thread: await measure(`${messaging}/v1/threads/${advisor.threadId}/messages`, advisor.token),
       };
