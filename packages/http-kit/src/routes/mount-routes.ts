@@ -1,5 +1,5 @@
 import { principalOf, requireRole } from '@jisr/auth';
-import type { RequestHandler, Response, Router } from 'express';
+import type { Request, RequestHandler, Response, Router } from 'express';
 import { rejectHostileKeys } from '../hostile-keys';
 import { parseWith } from '../parse-with';
 import { JsonText, STREAMED, type Route, type RouteReply } from './route';
@@ -15,10 +15,22 @@ const guardsFor = (route: Route, authenticate: RequestHandler): RequestHandler[]
   return [authenticate, ...roles];
 };
 
-const write = (res: Response, reply: RouteReply): void => {
+const writeJsonText = (req: Request, res: Response, body: JsonText): void => {
+  res.type('application/json; charset=utf-8');
+  if (!body.worthGzipping) {
+    res.send(body.bytes);
+    return;
+  }
+  res.vary('Accept-Encoding');
+  if (req.acceptsEncodings('gzip', 'identity') === 'gzip')
+    res.set('Content-Encoding', 'gzip').send(body.gzipped());
+  else res.send(body.bytes);
+};
+
+const write = (req: Request, res: Response, reply: RouteReply): void => {
   res.set(reply.headers ?? {}).status(reply.status);
   if (reply.body === undefined) res.end();
-  else if (reply.body instanceof JsonText) res.type('application/json; charset=utf-8').send(reply.body.text);
+  else if (reply.body instanceof JsonText) writeJsonText(req, res, reply.body);
   else if (typeof reply.body === 'string' && !res.get('content-type')?.includes('json')) res.send(reply.body);
   else res.json(reply.body);
 };
@@ -45,7 +57,7 @@ export function mountRoutes(router: Router, routes: readonly Route[], { authenti
         req,
         res,
       });
-      if (result !== STREAMED) write(res, result);
+      if (result !== STREAMED) write(req, res, result);
     };
     router[route.method](route.path, ...guardsFor(route, authenticate), ...(route.before ?? []), handler);
   }

@@ -9,6 +9,8 @@ export type ServiceName = 'profile' | 'matching' | 'messaging';
 // Only what a service needs to answer; never the browser's cookies.
 const FORWARDED_REQUEST_HEADERS = [
   'accept',
+  // Matching sends its large pages gzipped (made once per page); they pass through as they are.
+  'accept-encoding',
   'accept-language',
   'content-type',
   'last-event-id',

@@ -80,10 +80,11 @@ const sameItems = (a: readonly object[], b: readonly object[]): boolean =>
   a.length === b.length && a.every((item, i) => sameFields(item, b[i]!));
 
 const PAGES_KEPT = 500;
-// The last page each reader was served, as bytes: a reader polling the same list (the same pairs,
-// whose lines the index reuses while their scores stand, and the same numbers) gets it again
-// without serialising ~23 KB. Items compare field by field, arrays by identity: any change misses.
-const lastPages = new Map<string, { readonly items: readonly object[]; readonly bytes: Buffer }>();
+// The last page each reader was served: a reader polling the same list (the same pairs, whose lines
+// the index reuses while their scores stand, and the same numbers) gets it again without
+// serialising ~23 KB or gzipping it again. Items compare field by field, arrays by identity: any
+// change misses.
+const lastPages = new Map<string, { readonly items: readonly object[]; readonly page: JsonText }>();
 
 /**
  * `{...head, items}` as JSON, each item with `explanation` as `explainedIn` gives it: the items'
@@ -98,10 +99,10 @@ export function explainedListJson(
 ): JsonText {
   const key = `${langs}:${locale}:${JSON.stringify(head)}`;
   const last = lastPages.get(key);
-  if (last !== undefined && sameItems(last.items, items)) return new JsonText(last.bytes);
-  const bytes = Buffer.from(serialise(head, items, locale, langs));
+  if (last !== undefined && sameItems(last.items, items)) return last.page;
+  const page = new JsonText(serialise(head, items, locale, langs));
   lastPages.delete(key);
-  lastPages.set(key, { items, bytes });
+  lastPages.set(key, { items, page });
   if (lastPages.size > PAGES_KEPT) lastPages.delete(lastPages.keys().next().value!);
-  return new JsonText(bytes);
+  return page;
 }

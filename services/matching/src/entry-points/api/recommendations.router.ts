@@ -8,7 +8,6 @@ import {
 } from '../../domain/recommendations/recommend-advisors.use-case';
 import { notMatchable, requireSelfOrCouncil } from './access';
 import { advisorMatchesSchema, startupMatchesSchema } from './api-views';
-import { compressAcrossNetwork } from './compress-across-network';
 import { EXPLANATION_LANGS, explainedListJson } from './explanation-view';
 
 const limitSchema = z.coerce.number().int().min(1).max(50).default(10);
@@ -46,7 +45,6 @@ export const recommendationRoutes = (
     tag: 'Recommendations',
     summary: 'Advisors ranked for a startup, with the reasons (the startup itself or the council)',
     access: ['startup', 'programme-manager'],
-    before: [compressAcrossNetwork],
     params: z.object({ startupId: entityIdSchema }).strict(),
     query: advisorQuery,
     responses: { 200: { description: 'Ranked advisors', schema: advisorMatchesSchema }, ...problems },
@@ -73,7 +71,6 @@ export const recommendationRoutes = (
     tag: 'Recommendations',
     summary: 'Startups ranked for an advisor, with the reasons (the advisor itself or the council)',
     access: ['advisor', 'programme-manager'],
-    before: [compressAcrossNetwork],
     params: z.object({ advisorId: entityIdSchema }).strict(),
     query: startupQuery,
     responses: { 200: { description: 'Ranked startups', schema: startupMatchesSchema }, ...problems },

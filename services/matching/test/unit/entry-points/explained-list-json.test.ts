@@ -31,7 +31,7 @@ describe('a list of explained matches as JSON text', () => {
           items,
           locale,
           langs,
-        ).text.toString();
+        ).bytes.toString();
 
         expect(JSON.parse(text)).toEqual({
           startupId: 's1',
@@ -46,13 +46,13 @@ describe('a list of explained matches as JSON text', () => {
   );
 
   test('when a reader is served the same page again, then the same bytes go out', () => {
-    const first = explainedListJson({ startupId: 's2' }, items, 'tr', 'reader').text;
+    const first = explainedListJson({ startupId: 's2' }, items, 'tr', 'reader').bytes;
     const second = explainedListJson(
       { startupId: 's2' },
       [...items.map((item) => ({ ...item }))],
       'tr',
       'reader',
-    ).text;
+    ).bytes;
 
     expect(second).toBe(first);
     expect(JSON.parse(first.toString())).toEqual({
@@ -63,13 +63,13 @@ describe('a list of explained matches as JSON text', () => {
 
   test('when any field of any item changes, then the page is serialised anew', () => {
     const head = { startupId: 's3' };
-    const first = explainedListJson(head, items, 'en', 'reader').text;
+    const first = explainedListJson(head, items, 'en', 'reader').bytes;
     const fewerPlaces = [{ ...items[0]!, freeCapacity: 1 }, items[1]!];
     const rescored = [items[0]!, { ...items[1]!, explanation: [line('sector', 'Now a better fit.')] }];
 
-    const second = JSON.parse(explainedListJson(head, fewerPlaces, 'en', 'reader').text.toString());
-    const third = JSON.parse(explainedListJson(head, rescored, 'en', 'reader').text.toString());
-    const shorter = JSON.parse(explainedListJson(head, [items[0]!], 'en', 'reader').text.toString());
+    const second = JSON.parse(explainedListJson(head, fewerPlaces, 'en', 'reader').bytes.toString());
+    const third = JSON.parse(explainedListJson(head, rescored, 'en', 'reader').bytes.toString());
+    const shorter = JSON.parse(explainedListJson(head, [items[0]!], 'en', 'reader').bytes.toString());
 
     expect(JSON.parse(first.toString()).items[0].freeCapacity).toBe(2);
     expect(second.items[0].freeCapacity).toBe(1);
@@ -78,9 +78,9 @@ describe('a list of explained matches as JSON text', () => {
   });
 
   test('when two readers get equal items, then each page keeps its own head', () => {
-    const mine = JSON.parse(explainedListJson({ startupId: 'mine' }, items, 'ar', 'reader').text.toString());
+    const mine = JSON.parse(explainedListJson({ startupId: 'mine' }, items, 'ar', 'reader').bytes.toString());
     const theirs = JSON.parse(
-      explainedListJson({ startupId: 'theirs' }, items, 'ar', 'reader').text.toString(),
+      explainedListJson({ startupId: 'theirs' }, items, 'ar', 'reader').bytes.toString(),
     );
 
     expect(mine.startupId).toBe('mine');
@@ -88,7 +88,7 @@ describe('a list of explained matches as JSON text', () => {
   });
 
   test('when an item has no fields besides its explanation, then the JSON is still valid', () => {
-    const text = explainedListJson({}, [{ explanation: [] }], 'en', 'reader').text.toString();
+    const text = explainedListJson({}, [{ explanation: [] }], 'en', 'reader').bytes.toString();
 
     expect(JSON.parse(text)).toEqual({ items: [{ explanation: [] }] });
   });
