@@ -13,28 +13,17 @@ import { createRoundRuns, type RoundRuns } from './domain/cohort-rounds/round-ru
 import { createWorkerRoundSolver } from './data-access/worker-round-solver';
 import { createRoundApprovals, type RoundApprovals } from './domain/approvals/round-approvals.use-case';
 import { hoursToMs } from '@jisr/approvals';
-import {
-  createIntroductionLifecycle,
-  createWithdrawIntroduction,
-} from './domain/introductions/introduction-lifecycle.use-case';
-import {
-  createIntroductionQueries,
-  type IntroductionQueries,
-} from './domain/introductions/introduction-queries.use-case';
-import { createRequestIntroduction } from './domain/introductions/request-introduction.use-case';
+import type { MatchingContext } from './domain/matching-context';
 import type { MatchingStore } from './domain/matching-store.port';
 import { createPipelineQueries, type PipelineQueries } from './domain/pipeline/pipeline-queries.use-case';
-import { createProfileProjection } from './domain/read-model/project-profile-event.use-case';
 import { createIndexSync } from './domain/recommendations/index-sync.use-case';
 import { createLiveMatcher } from './domain/recommendations/live-matcher';
 import type { Matcher } from './domain/recommendations/matcher.port';
 import { createRecommendAdvisors } from './domain/recommendations/recommend-advisors.use-case';
 import { subscribeIntroductionEvents } from './entry-points/message-queue/introduction-events.consumer';
 import { subscribeMeetingEvents } from './entry-points/message-queue/meeting-events.consumer';
-import { createMeetingTally } from './domain/introductions/meeting-tally.use-case';
 import { subscribeProfileEvents } from './entry-points/message-queue/profile-events.consumer';
 import { subscribeProgressEvents } from './entry-points/message-queue/progress-events.consumer';
-import { createProgressProjection } from './domain/progress/project-progress-event.use-case';
 
 export interface RuntimeAdapters extends RuntimeInput<MatchingConfig> {
   readonly clock: Clock;
@@ -42,6 +31,8 @@ export interface RuntimeAdapters extends RuntimeInput<MatchingConfig> {
 
 /** What the HTTP edge calls; exists only while the service runs. */
 export interface MatchingRuntime {
+  /** What the use cases are given. */
+  readonly ctx: MatchingContext;
   readonly store: MatchingStore;
   readonly matcher: Matcher;
   readonly pipeline: PipelineQueries;
@@ -49,10 +40,7 @@ export interface MatchingRuntime {
   readonly roundRuns: RoundRuns;
   readonly staffActions: StaffActions;
   readonly roundApprovals: RoundApprovals;
-  readonly requestIntroduction: ReturnType<typeof createRequestIntroduction>;
   readonly recommendAdvisors: ReturnType<typeof createRecommendAdvisors>;
-  readonly withdrawIntroduction: ReturnType<typeof createWithdrawIntroduction>;
-  readonly introductions: IntroductionQueries;
   readiness(): Promise<Record<string, boolean>>;
   stop(): Promise<void>;
 }
@@ -105,35 +93,23 @@ export const startMatchingRuntime = async ({
   if (interrupted > 0)
     logger.warn({ interrupted }, 'cohort rounds left running by a stopped service marked failed');
 
-  const rules = { minScore: config.MATCHING_MIN_SCORE, maxOpenRequests: config.MATCHING_MAX_OPEN_REQUESTS };
+  const settings = {
+    minScore: config.MATCHING_MIN_SCORE,
+    maxOpenRequests: config.MATCHING_MAX_OPEN_REQUESTS,
+    approvalTtlMs: hoursToMs(config.APPROVAL_TTL_HOURS),
+  };
+  const ctx: MatchingContext = { store, clock, changes, matcher, views, settings };
+  const group = config.MATCHING_CONSUMER_GROUP;
   const subscriptions: Subscription[] = [
-    await subscribeProfileEvents(
-      bus,
-      config.MATCHING_CONSUMER_GROUP,
-      createProfileProjection(store, changes),
-      logger,
-    ),
-    await subscribeIntroductionEvents(
-      bus,
-      config.MATCHING_CONSUMER_GROUP,
-      createIntroductionLifecycle(store, changes),
-      logger,
-    ),
-    await subscribeMeetingEvents(
-      bus,
-      config.MATCHING_CONSUMER_GROUP,
-      createMeetingTally(store, changes),
-      logger,
-    ),
-    await subscribeProgressEvents(
-      bus,
-      config.MATCHING_CONSUMER_GROUP,
-      createProgressProjection(store, changes),
-    ),
+    await subscribeProfileEvents(bus, group, ctx, logger),
+    await subscribeIntroductionEvents(bus, group, ctx, logger),
+    await subscribeMeetingEvents(bus, group, ctx, logger),
+    await subscribeProgressEvents(bus, group, ctx),
   ];
 
-  const rounds = createCohortRounds({ store, matcher, changes, clock, rules });
+  const rounds = createCohortRounds({ store, matcher, changes, clock, rules: settings });
   return {
+    ctx,
     store,
     matcher,
     pipeline: createPipelineQueries(store, views),
@@ -145,12 +121,9 @@ export const startMatchingRuntime = async ({
       rounds,
       changes,
       clock,
-      ttlMs: hoursToMs(config.APPROVAL_TTL_HOURS),
+      ttlMs: settings.approvalTtlMs,
     }),
-    requestIntroduction: createRequestIntroduction({ store, matcher, changes, clock, rules }),
     recommendAdvisors: createRecommendAdvisors({ matcher: () => matcher }),
-    withdrawIntroduction: createWithdrawIntroduction(store, changes, clock),
-    introductions: createIntroductionQueries(store),
     readiness: () => adapterReadiness({ storage, bus, cache }),
     stop: async () => {
       await roundRuns.stop();

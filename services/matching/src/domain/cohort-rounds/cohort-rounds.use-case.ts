@@ -8,8 +8,8 @@ import {
   INTRODUCTION_ERRORS,
   concurrentAsConflict,
   writeIntroduction,
-  type RequestRules,
 } from '../introductions/request-introduction.use-case';
+import type { MatchingSettings } from '../matching-context';
 import type { MatchingStore } from '../matching-store.port';
 import type { Matcher } from '../recommendations/matcher.port';
 import type { CohortRound, SkippedPair } from './cohort-round';
@@ -42,7 +42,7 @@ export interface CohortRoundDeps {
   readonly matcher: Matcher;
   readonly changes: ChangeFeed;
   readonly clock: Clock;
-  readonly rules: RequestRules;
+  readonly rules: Pick<MatchingSettings, 'maxOpenRequests'>;
 }
 
 /** The confirmation for profile's audit log: the round's state, and how many requests it wrote or skipped. */

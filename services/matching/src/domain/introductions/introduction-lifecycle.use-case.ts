@@ -1,7 +1,6 @@
 import { TOPICS, makeEvent } from '@jisr/contracts';
 import { AppError, notFound } from '@jisr/errors';
-import type { ChangeFeed } from '../change-feed.port';
-import type { Clock } from '../clock.port';
+import type { MatchingContext } from '../matching-context';
 import type { MatchingStore } from '../matching-store.port';
 import type { IntroductionEvent } from '../read-model/profile-records';
 import { applyIntroductionEvent, isOpen, withdraw, type IntroductionRecord } from './introduction';
@@ -16,26 +15,27 @@ export type LifecycleOutcome = 'applied' | 'duplicate' | 'unchanged' | 'unknown'
  * Moves a request by messaging's answer (accepted, declined, info-requested, expired, completed).
  * Open slots are freed as soon as a request stops awaiting an answer; the advisor's load is recounted.
  */
-export const createIntroductionLifecycle =
-  (store: MatchingStore, changes: ChangeFeed) =>
-  async (event: IntroductionEvent): Promise<LifecycleOutcome> => {
-    let moved: IntroductionRecord | null | undefined;
-    const outcome = await store.once(CONSUMER, event, async (tx) => {
-      const current = await tx.introductions.get(event.payload.introductionId);
-      if (current === null) return;
-      const next = applyIntroductionEvent(current, event);
-      if (next !== null) await tx.introductions.save(next);
-      moved = next !== null && next.state !== current.state ? next : null;
-      if (moved !== null && isOpen(current.state) && !isOpen(moved.state)) {
-        await releaseOpenSlot(tx, current.startupId, current.id);
-      }
-    });
-    if (outcome === 'duplicate') return 'duplicate';
-    if (moved === undefined) return 'unknown';
-    if (moved === null) return 'unchanged';
-    await changes.committed({ loads: [moved.advisorId] });
-    return 'applied';
-  };
+export async function followIntroduction(
+  { store, changes }: MatchingContext,
+  event: IntroductionEvent,
+): Promise<LifecycleOutcome> {
+  let moved: IntroductionRecord | null | undefined;
+  const outcome = await store.once(CONSUMER, event, async (tx) => {
+    const current = await tx.introductions.get(event.payload.introductionId);
+    if (current === null) return;
+    const next = applyIntroductionEvent(current, event);
+    if (next !== null) await tx.introductions.save(next);
+    moved = next !== null && next.state !== current.state ? next : null;
+    if (moved !== null && isOpen(current.state) && !isOpen(moved.state)) {
+      await releaseOpenSlot(tx, current.startupId, current.id);
+    }
+  });
+  if (outcome === 'duplicate') return 'duplicate';
+  if (moved === undefined) return 'unknown';
+  if (moved === null) return 'unchanged';
+  await changes.committed({ loads: [moved.advisorId] });
+  return 'applied';
+}
 
 /**
  * Moves an open request to `withdrawn`, frees its slot and appends `introduction.withdrawn` with the
@@ -73,33 +73,34 @@ export const WITHDRAW_ERRORS = {
 } as const;
 
 /** The startup takes back a request that has not been answered yet. */
-export const createWithdrawIntroduction =
-  (store: MatchingStore, changes: ChangeFeed, clock: Clock) =>
-  async (input: {
+export async function withdrawIntroduction(
+  { store, changes, clock }: MatchingContext,
+  input: {
     introductionId: string;
     startupId: string;
     reason: string;
     correlationId?: string | undefined;
-  }): Promise<IntroductionRecord> => {
-    const record = await store
-      .transaction(async (tx) => {
-        const current = await tx.introductions.get(input.introductionId);
-        // Another startup's request answers like a missing one: its existence is not theirs to learn.
-        if (current === null || current.startupId !== input.startupId) {
-          throw notFound(WITHDRAW_ERRORS.notFound, 'No such introduction request.');
-        }
-        if (!isOpen(current.state)) {
-          throw new AppError(
-            WITHDRAW_ERRORS.notOpen,
-            `A request in state "${current.state}" cannot be withdrawn.`,
-            {
-              status: 409,
-            },
-          );
-        }
-        return writeWithdrawal(tx, current, input.reason, clock.now(), input.correlationId);
-      })
-      .catch(concurrentAsConflict);
-    await changes.committed({ loads: [record.advisorId], outbox: true });
-    return record;
-  };
+  },
+): Promise<IntroductionRecord> {
+  const record = await store
+    .transaction(async (tx) => {
+      const current = await tx.introductions.get(input.introductionId);
+      // Another startup's request answers like a missing one: its existence is not theirs to learn.
+      if (current === null || current.startupId !== input.startupId) {
+        throw notFound(WITHDRAW_ERRORS.notFound, 'No such introduction request.');
+      }
+      if (!isOpen(current.state)) {
+        throw new AppError(
+          WITHDRAW_ERRORS.notOpen,
+          `A request in state "${current.state}" cannot be withdrawn.`,
+          {
+            status: 409,
+          },
+        );
+      }
+      return writeWithdrawal(tx, current, input.reason, clock.now(), input.correlationId);
+    })
+    .catch(concurrentAsConflict);
+  await changes.committed({ loads: [record.advisorId], outbox: true });
+  return record;
+}

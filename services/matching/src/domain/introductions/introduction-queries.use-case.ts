@@ -1,4 +1,5 @@
-import type { MatchingStore } from '../matching-store.port';
+import { notFound } from '@jisr/errors';
+import type { MatchingContext } from '../matching-context';
 import type { IntroductionRecord } from './introduction';
 
 /** Who reads, as their access token says. */
@@ -13,18 +14,21 @@ export const isPartyTo = (reader: Reader, record: IntroductionRecord): boolean =
   (reader.role === 'startup' && record.startupId === reader.sub) ||
   (reader.role === 'advisor' && record.advisorId === reader.sub);
 
-export interface IntroductionQueries {
-  /** The request when `reader` is party to it; null for a missing one and for someone else's alike. */
-  readAs(reader: Reader, introductionId: string): Promise<IntroductionRecord | null>;
-  ofStartup(startupId: string): Promise<readonly IntroductionRecord[]>;
-  ofAdvisor(advisorId: string): Promise<readonly IntroductionRecord[]>;
+/** The request when `reader` is party to it; someone else's answers like a missing one (404). */
+export async function readIntroduction(
+  { store }: MatchingContext,
+  reader: Reader,
+  introductionId: string,
+): Promise<IntroductionRecord> {
+  const record = await store.introductions.get(introductionId);
+  if (record === null || !isPartyTo(reader, record))
+    throw notFound('MATCHING.INTRODUCTION_NOT_FOUND', 'No such introduction request.');
+  return record;
 }
 
-export const createIntroductionQueries = (store: MatchingStore): IntroductionQueries => ({
-  readAs: async (reader, introductionId) => {
-    const record = await store.introductions.get(introductionId);
-    return record !== null && isPartyTo(reader, record) ? record : null;
-  },
-  ofStartup: (startupId) => store.introductions.listByStartup(startupId),
-  ofAdvisor: (advisorId) => store.introductions.listByAdvisor(advisorId),
-});
+export const introductionsOfStartup = ({ store }: MatchingContext, startupId: string) =>
+  store.introductions.listByStartup(startupId);
+
+/** Every request to one advisor, newest first. */
+export const introductionsOfAdvisor = ({ store }: MatchingContext, advisorId: string) =>
+  store.introductions.listByAdvisor(advisorId);

@@ -1,18 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { TOPICS, makeEvent } from '@jisr/contracts';
 import { AppError, ConflictError, conflict, notFound } from '@jisr/errors';
-import type { ChangeFeed } from '../change-feed.port';
-import type { Clock } from '../clock.port';
+import type { MatchingContext } from '../matching-context';
 import type { MatchingStore } from '../matching-store.port';
-import type { Matcher, PairFit } from '../recommendations/matcher.port';
+import type { PairFit } from '../recommendations/matcher.port';
 import { newRequestedIntroduction, toEventExplanation, type IntroductionRecord } from './introduction';
 import { refuseCurrentAdvisor } from './current-advisors';
 import { takeOpenSlot } from './open-requests';
-
-export interface RequestRules {
-  readonly minScore: number;
-  readonly maxOpenRequests: number;
-}
 
 export interface NewIntroduction {
   readonly startupId: string;
@@ -97,59 +91,52 @@ export const concurrentAsConflict = (error: unknown): never => {
   throw error;
 };
 
-export interface RequestIntroductionDeps {
-  readonly store: MatchingStore;
-  readonly matcher: Matcher;
-  readonly changes: ChangeFeed;
-  readonly clock: Clock;
-  readonly rules: RequestRules;
-}
-
 /** A startup asks for an introduction to one of its current matches. */
-export const createRequestIntroduction =
-  ({ store, matcher, changes, clock, rules }: RequestIntroductionDeps) =>
-  async (input: {
+export async function requestIntroduction(
+  { store, matcher, changes, clock, settings }: MatchingContext,
+  input: {
     startupId: string;
     advisorId: string;
     note: string;
     correlationId?: string | undefined;
-  }): Promise<IntroductionRecord> => {
-    if (!matcher.isMatchableStartup(input.startupId)) {
-      throw new AppError(
-        INTRODUCTION_ERRORS.startupNotMatchable,
-        'Your profile must be verified before requesting introductions.',
-        {
-          status: 422,
-        },
-      );
-    }
-    // Before the capacity check: a current advisor is often full because of this very startup.
-    await refuseCurrentAdvisor(store, input.startupId, input.advisorId);
-    const seat = matcher.seat(input.advisorId);
-    if (seat === null) throw notFound(INTRODUCTION_ERRORS.advisorNotFound, 'No such advisor is available.');
-    if (seat.load >= seat.capacity)
-      throw conflict(INTRODUCTION_ERRORS.advisorFull, 'This advisor has no free capacity.');
-    const fit = matcher.fit(input.startupId, input.advisorId);
-    if (fit === null || fit.score < rules.minScore) {
-      throw new AppError(
-        INTRODUCTION_ERRORS.notAMatch,
-        `This advisor is not a current match (minimum score ${rules.minScore}).`,
-        {
-          status: 422,
-        },
-      );
-    }
-    const startup = await store.startups.get(input.startupId);
-    const record = await store
-      .transaction((tx) =>
-        writeIntroduction(
-          tx,
-          { ...input, programmeId: startup?.profile?.programmeId ?? null, roundId: null, fit },
-          clock.now(),
-          rules.maxOpenRequests,
-        ),
-      )
-      .catch(concurrentAsConflict);
-    await changes.committed({ loads: [record.advisorId], outbox: true });
-    return record;
-  };
+  },
+): Promise<IntroductionRecord> {
+  if (!matcher.isMatchableStartup(input.startupId)) {
+    throw new AppError(
+      INTRODUCTION_ERRORS.startupNotMatchable,
+      'Your profile must be verified before requesting introductions.',
+      {
+        status: 422,
+      },
+    );
+  }
+  // Before the capacity check: a current advisor is often full because of this very startup.
+  await refuseCurrentAdvisor(store, input.startupId, input.advisorId);
+  const seat = matcher.seat(input.advisorId);
+  if (seat === null) throw notFound(INTRODUCTION_ERRORS.advisorNotFound, 'No such advisor is available.');
+  if (seat.load >= seat.capacity)
+    throw conflict(INTRODUCTION_ERRORS.advisorFull, 'This advisor has no free capacity.');
+  const fit = matcher.fit(input.startupId, input.advisorId);
+  if (fit === null || fit.score < settings.minScore) {
+    throw new AppError(
+      INTRODUCTION_ERRORS.notAMatch,
+      `This advisor is not a current match (minimum score ${settings.minScore}).`,
+      {
+        status: 422,
+      },
+    );
+  }
+  const startup = await store.startups.get(input.startupId);
+  const record = await store
+    .transaction((tx) =>
+      writeIntroduction(
+        tx,
+        { ...input, programmeId: startup?.profile?.programmeId ?? null, roundId: null, fit },
+        clock.now(),
+        settings.maxOpenRequests,
+      ),
+    )
+    .catch(concurrentAsConflict);
+  await changes.committed({ loads: [record.advisorId], outbox: true });
+  return record;
+}

@@ -1,5 +1,4 @@
-import type { ChangeFeed } from '../change-feed.port';
-import type { MatchingStore } from '../matching-store.port';
+import type { MatchingContext } from '../matching-context';
 import { applyProgressEvent, emptyProgress, progressId, type ProgressEvent } from './startup-progress';
 
 const CONSUMER = 'matching.progress';
@@ -9,17 +8,18 @@ const CONSUMER = 'matching.progress';
  * an event id is applied once, and applying an event again would change nothing. Progress of an
  * erased startup is dropped: its events travel on another topic than the erasure and may come later.
  */
-export const createProgressProjection =
-  (store: MatchingStore, changes: ChangeFeed) =>
-  async (event: ProgressEvent): Promise<'applied' | 'duplicate'> => {
-    const { programmeId, startupId } = event.payload;
-    const applied = await store.once(CONSUMER, event, async (tx) => {
-      if ((await tx.startups.get(startupId))?.erased === true) return;
-      const current =
-        (await tx.progress.get(progressId(programmeId, startupId))) ?? emptyProgress(programmeId, startupId);
-      await tx.progress.save(applyProgressEvent(current, event));
-    });
-    // Nothing in the index moves; this drops the cached pipeline and report views.
-    if (applied === 'applied') await changes.committed({});
-    return applied;
-  };
+export async function projectProgressEvent(
+  { store, changes }: MatchingContext,
+  event: ProgressEvent,
+): Promise<'applied' | 'duplicate'> {
+  const { programmeId, startupId } = event.payload;
+  const applied = await store.once(CONSUMER, event, async (tx) => {
+    if ((await tx.startups.get(startupId))?.erased === true) return;
+    const current =
+      (await tx.progress.get(progressId(programmeId, startupId))) ?? emptyProgress(programmeId, startupId);
+    await tx.progress.save(applyProgressEvent(current, event));
+  });
+  // Nothing in the index moves; this drops the cached pipeline and report views.
+  if (applied === 'applied') await changes.committed({});
+  return applied;
+}

@@ -1,9 +1,15 @@
 import { entityIdSchema, localeSchema, visibleText, type Locale } from '@jisr/contracts';
-import { notFound } from '@jisr/errors';
 import { chooseLocale, defineRoute, problems, signedIn, signedInVerified, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import type { IntroductionRecord } from '../../domain/introductions/introduction';
-import type { IntroductionQueries } from '../../domain/introductions/introduction-queries.use-case';
+import { withdrawIntroduction } from '../../domain/introductions/introduction-lifecycle.use-case';
+import {
+  introductionsOfAdvisor,
+  introductionsOfStartup,
+  readIntroduction,
+} from '../../domain/introductions/introduction-queries.use-case';
+import { requestIntroduction } from '../../domain/introductions/request-introduction.use-case';
+import type { MatchingContext } from '../../domain/matching-context';
 import { requireSelfOrCouncil } from './access';
 import { introductionListSchema, introductionViewSchema } from './api-views';
 import { explained } from './explanation-view';
@@ -39,26 +45,10 @@ export const introductionView = (record: IntroductionRecord, locale: Locale) => 
   rating: record.rating,
 });
 
-export interface IntroductionHandlers {
-  readonly introductions: IntroductionQueries;
-  requestIntroduction(input: {
-    startupId: string;
-    advisorId: string;
-    note: string;
-    correlationId?: string | undefined;
-  }): Promise<IntroductionRecord>;
-  withdrawIntroduction(input: {
-    introductionId: string;
-    startupId: string;
-    reason: string;
-    correlationId?: string | undefined;
-  }): Promise<IntroductionRecord>;
-}
-
 const view = { description: 'The introduction request', schema: introductionViewSchema };
 const conflict = { description: 'Not allowed in its current state or over a limit' };
 
-export const introductionRoutes = (handlers: () => IntroductionHandlers): Route[] => [
+export const introductionRoutes = (context: () => MatchingContext): Route[] => [
   defineRoute({
     method: 'post',
     path: '/v1/introductions',
@@ -74,7 +64,7 @@ export const introductionRoutes = (handlers: () => IntroductionHandlers): Route[
       422: { description: 'The advisor cannot be matched' },
     },
     handle: async ({ actor, query, body, trace, req }) => {
-      const record = await handlers().requestIntroduction({
+      const record = await requestIntroduction(context(), {
         ...body,
         startupId: signedInVerified(actor).sub,
         correlationId: trace.correlationId,
@@ -96,10 +86,7 @@ export const introductionRoutes = (handlers: () => IntroductionHandlers): Route[
     query: langQuerySchema,
     responses: { 200: view, ...problems },
     handle: async ({ actor, params, query, req }) => {
-      const principal = signedIn(actor);
-      const record = await handlers().introductions.readAs(principal, params.introductionId);
-      // Someone else's request answers like a missing one.
-      if (record === null) throw notFound('MATCHING.INTRODUCTION_NOT_FOUND', 'No such introduction request.');
+      const record = await readIntroduction(context(), signedIn(actor), params.introductionId);
       return { status: 200, body: introductionView(record, chooseLocale(req, query.lang)) };
     },
   }),
@@ -113,7 +100,7 @@ export const introductionRoutes = (handlers: () => IntroductionHandlers): Route[
     body: withdrawBody,
     responses: { 200: view, ...problems, 409: conflict },
     handle: async ({ actor, params, body, trace, req }) => {
-      const record = await handlers().withdrawIntroduction({
+      const record = await withdrawIntroduction(context(), {
         introductionId: params.introductionId,
         reason: body.reason,
         startupId: signedIn(actor).sub,
@@ -134,7 +121,7 @@ export const introductionRoutes = (handlers: () => IntroductionHandlers): Route[
     handle: async ({ params, query, req, res }) => {
       requireSelfOrCouncil(res, 'startup', params.startupId);
       const locale = chooseLocale(req, query.lang);
-      const records = await handlers().introductions.ofStartup(params.startupId);
+      const records = await introductionsOfStartup(context(), params.startupId);
       return { status: 200, body: { items: records.map((record) => introductionView(record, locale)) } };
     },
   }),
@@ -150,7 +137,7 @@ export const introductionRoutes = (handlers: () => IntroductionHandlers): Route[
     handle: async ({ params, query, req, res }) => {
       requireSelfOrCouncil(res, 'advisor', params.advisorId);
       const locale = chooseLocale(req, query.lang);
-      const records = await handlers().introductions.ofAdvisor(params.advisorId);
+      const records = await introductionsOfAdvisor(context(), params.advisorId);
       return { status: 200, body: { items: records.map((record) => introductionView(record, locale)) } };
     },
   }),

@@ -22,7 +22,7 @@ export const matchingRoutes = (running: () => MatchingRuntime): Route[] => [
     () => running().matcher,
     () => running().recommendAdvisors,
   ),
-  ...introductionRoutes(running),
+  ...introductionRoutes(() => running().ctx),
   ...roundRunRoutes(() => running().roundRuns),
   ...cohortRoundRoutes(() => running().roundApprovals),
   ...pipelineRoutes(

@@ -1,7 +1,8 @@
 import { knownEventOrNull, TOPICS } from '@jisr/contracts';
 import type { EventBus, Subscription } from '@jisr/event-bus';
 import type { Logger } from '@jisr/logger';
-import type { LifecycleOutcome } from '../../domain/introductions/introduction-lifecycle.use-case';
+import { followIntroduction } from '../../domain/introductions/introduction-lifecycle.use-case';
+import type { MatchingContext } from '../../domain/matching-context';
 import type { IntroductionEvent } from '../../domain/read-model/profile-records';
 
 // Matching wrote `requested` and `withdrawn` itself when it committed them.
@@ -11,7 +12,7 @@ const OWN_EVENTS: readonly string[] = ['introduction.requested', 'introduction.w
 export const subscribeIntroductionEvents = (
   bus: EventBus,
   groupPrefix: string,
-  apply: (event: IntroductionEvent) => Promise<LifecycleOutcome>,
+  ctx: MatchingContext,
   logger: Logger,
 ): Promise<Subscription> =>
   bus.subscribe({
@@ -21,7 +22,7 @@ export const subscribeIntroductionEvents = (
       const event = knownEventOrNull(envelope);
       if (event === null || !event.type.startsWith('introduction.') || OWN_EVENTS.includes(event.type))
         return;
-      const outcome = await apply(event as IntroductionEvent);
+      const outcome = await followIntroduction(ctx, event as IntroductionEvent);
       if (outcome === 'unknown')
         logger.warn({ eventId: event.id, type: event.type }, 'event for an unknown introduction ignored');
       else logger.debug({ eventId: event.id, type: event.type, outcome }, 'introduction event applied');

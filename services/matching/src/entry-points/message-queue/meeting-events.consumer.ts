@@ -2,13 +2,14 @@ import { knownEventOrNull, TOPICS } from '@jisr/contracts';
 import type { EventBus, Subscription } from '@jisr/event-bus';
 import type { Logger } from '@jisr/logger';
 import type { MeetingEvent } from '../../domain/introductions/meeting-marks';
-import type { TallyOutcome } from '../../domain/introductions/meeting-tally.use-case';
+import { tallyMeeting } from '../../domain/introductions/meeting-tally.use-case';
+import type { MatchingContext } from '../../domain/matching-context';
 
 /** Messaging's `meeting.v1` → meetings counted on their introduction. */
 export const subscribeMeetingEvents = (
   bus: EventBus,
   groupPrefix: string,
-  tally: (event: MeetingEvent) => Promise<TallyOutcome>,
+  ctx: MatchingContext,
   logger: Logger,
 ): Promise<Subscription> =>
   bus.subscribe({
@@ -17,7 +18,7 @@ export const subscribeMeetingEvents = (
     handler: async (envelope) => {
       const event = knownEventOrNull(envelope);
       if (event === null || !event.type.startsWith('meeting.')) return;
-      const outcome = await tally(event as MeetingEvent);
+      const outcome = await tallyMeeting(ctx, event as MeetingEvent);
       if (outcome === 'unknown')
         logger.warn({ eventId: event.id, type: event.type }, 'meeting of an unknown introduction ignored');
     },

@@ -1,7 +1,11 @@
 import { knownEventOrNull, TOPICS, type KnownEvent } from '@jisr/contracts';
 import type { EventBus, Subscription } from '@jisr/event-bus';
 import type { Logger } from '@jisr/logger';
-import type { ProfileEvent } from '../../domain/read-model/project-profile-event.use-case';
+import type { MatchingContext } from '../../domain/matching-context';
+import {
+  projectProfileEvent,
+  type ProfileEvent,
+} from '../../domain/read-model/project-profile-event.use-case';
 
 export const PROFILE_TOPICS = [TOPICS.startup, TOPICS.advisor, TOPICS.programme] as const;
 
@@ -13,7 +17,7 @@ const isProfileEvent = (event: KnownEvent): event is ProfileEvent =>
 export const subscribeProfileEvents = (
   bus: EventBus,
   groupPrefix: string,
-  project: (event: ProfileEvent) => Promise<unknown>,
+  ctx: MatchingContext,
   logger: Logger,
 ): Promise<Subscription> =>
   bus.subscribe({
@@ -25,7 +29,7 @@ export const subscribeProfileEvents = (
         logger.debug({ type: envelope.type }, 'profile topic event not used by matching');
         return;
       }
-      const outcome = await project(event);
+      const outcome = await projectProfileEvent(ctx, event);
       logger.debug({ eventId: event.id, type: event.type, outcome }, 'profile event projected');
     },
   });
