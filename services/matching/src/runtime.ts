@@ -7,7 +7,6 @@ import { createMatchingStore } from './data-access/matching-store';
 import { startSharedExposure, type SharedExposure } from './data-access/shared-exposure';
 import { createViewCache } from './data-access/view-cache';
 import type { Clock } from './domain/clock.port';
-import { createStaffActions, type StaffActions } from './domain/audit/staff-actions.use-case';
 import { createCohortRounds, type CohortRounds } from './domain/cohort-rounds/cohort-rounds.use-case';
 import { createRoundRuns, type RoundRuns } from './domain/cohort-rounds/round-runs.use-case';
 import { createWorkerRoundSolver } from './data-access/worker-round-solver';
@@ -15,7 +14,6 @@ import { createRoundApprovals, type RoundApprovals } from './domain/approvals/ro
 import { hoursToMs } from '@jisr/approvals';
 import type { MatchingContext } from './domain/matching-context';
 import type { MatchingStore } from './domain/matching-store.port';
-import { createPipelineQueries, type PipelineQueries } from './domain/pipeline/pipeline-queries.use-case';
 import { createIndexSync } from './domain/recommendations/index-sync.use-case';
 import { createLiveMatcher } from './domain/recommendations/live-matcher';
 import type { Matcher } from './domain/recommendations/matcher.port';
@@ -35,10 +33,8 @@ export interface MatchingRuntime {
   readonly ctx: MatchingContext;
   readonly store: MatchingStore;
   readonly matcher: Matcher;
-  readonly pipeline: PipelineQueries;
   readonly rounds: CohortRounds;
   readonly roundRuns: RoundRuns;
-  readonly staffActions: StaffActions;
   readonly roundApprovals: RoundApprovals;
   readonly recommendAdvisors: ReturnType<typeof createRecommendAdvisors>;
   readiness(): Promise<Record<string, boolean>>;
@@ -112,10 +108,8 @@ export const startMatchingRuntime = async ({
     ctx,
     store,
     matcher,
-    pipeline: createPipelineQueries(store, views),
     rounds,
     roundRuns,
-    staffActions: createStaffActions(store, changes, clock),
     roundApprovals: createRoundApprovals({
       store,
       rounds,

@@ -1,4 +1,4 @@
-import type { MatchingStore } from '../matching-store.port';
+import type { MatchingContext } from '../matching-context';
 import type { CohortRound } from './cohort-round';
 
 /** What the council's list of earlier rounds shows of one round (the full round is one GET away). */
@@ -38,7 +38,7 @@ const summaryOf = (round: CohortRound): RoundSummary => ({
 
 /** A cohort's rounds (or every round), newest first, at most `limit`. */
 export const roundHistory = async (
-  store: Pick<MatchingStore, 'rounds'>,
+  { store }: MatchingContext,
   query: { readonly cohortId?: string | undefined; readonly limit: number },
 ): Promise<RoundSummary[]> =>
   (await store.rounds.all())

@@ -1,14 +1,7 @@
 import { principalOf, type Principal } from '@jisr/auth';
-import { notFound, visibleOrMissing, type AppError } from '@jisr/errors';
+import { visibleOrMissing } from '@jisr/errors';
 import type { Response } from 'express';
-
-/** What a startup's or an advisor's matches and requests answer when there is none to show. */
-export const notMatchable = {
-  startup: (): AppError =>
-    notFound('MATCHING.STARTUP_NOT_MATCHABLE', 'No verified, active startup profile with this id yet.'),
-  advisor: (): AppError =>
-    notFound('MATCHING.ADVISOR_NOT_MATCHABLE', 'No verified, active advisor profile with this id.'),
-} as const;
+import { notMatchable } from '../../domain/recommendations/not-matchable';
 
 /**
  * Object-level check: the principal must be the account the path names (with `kind`), or the

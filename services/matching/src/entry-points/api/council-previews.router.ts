@@ -3,9 +3,8 @@ import { defineRoute, problems, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import { OBJECTIVES } from '../../domain/cohort-rounds/cohort-round';
 import { roundHistory } from '../../domain/cohort-rounds/round-history';
-import type { MatchingStore } from '../../domain/matching-store.port';
-import type { Matcher } from '../../domain/recommendations/matcher.port';
-import { notMatchable } from './access';
+import type { MatchingContext } from '../../domain/matching-context';
+import { previewWeights } from '../../domain/recommendations/preview-weights.use-case';
 
 const place = z.object({ rank: z.number().int().min(1), score: z.number() });
 const weightsPreviewSchema = z.object({
@@ -39,10 +38,7 @@ const roundSummarySchema = z.object({
 });
 
 /** Council only: what-if views that write nothing — new weights on a sample ranking, earlier rounds. */
-export const councilPreviewRoutes = (
-  matcher: () => Matcher,
-  store: () => Pick<MatchingStore, 'rounds'>,
-): Route[] => [
+export const councilPreviewRoutes = (context: () => MatchingContext): Route[] => [
   defineRoute({
     method: 'post',
     path: '/v1/programmes/:programmeId/weights-preview',
@@ -59,8 +55,7 @@ export const councilPreviewRoutes = (
       .strict(),
     responses: { 200: { description: 'Both rankings', schema: weightsPreviewSchema }, ...problems },
     handle: async ({ params: { programmeId }, body: { startupId, weights, limit } }) => {
-      const preview = matcher().previewWeights(startupId, programmeId, weights, limit);
-      if (preview === null) throw notMatchable.startup();
+      const preview = previewWeights(context(), { startupId, programmeId, weights, limit });
       return { status: 200, body: { programmeId, startupId, items: preview.items } };
     },
   }),
@@ -80,6 +75,6 @@ export const councilPreviewRoutes = (
       200: { description: 'Rounds', schema: z.object({ items: z.array(roundSummarySchema) }) },
       ...problems,
     },
-    handle: async ({ query }) => ({ status: 200, body: { items: await roundHistory(store(), query) } }),
+    handle: async ({ query }) => ({ status: 200, body: { items: await roundHistory(context(), query) } }),
   }),
 ];

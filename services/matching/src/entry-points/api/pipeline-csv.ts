@@ -2,7 +2,15 @@ import type { Locale } from '@jisr/contracts';
 import type { Dimension, PipelineFilter } from '../../domain/pipeline/dimensions';
 import type { FunnelCounts, FunnelView } from '../../domain/pipeline/funnel';
 import type { ProgressCounts } from '../../domain/progress/progress-counts';
-import type { IntroductionRow, PipelineQueries } from '../../domain/pipeline/pipeline-queries.use-case';
+import type { MatchingContext } from '../../domain/matching-context';
+import {
+  advisorLoad,
+  pipelineBreakdown,
+  pipelineFunnel,
+  pipelineIntroductions,
+  sectorResearch,
+  type IntroductionRow,
+} from '../../domain/pipeline/pipeline-queries.use-case';
 import type { AdvisorLoadRow, SectorResearchRow } from '../../domain/pipeline/pipeline-views';
 import { toCsv, type CsvCell } from '@jisr/http-kit';
 
@@ -110,26 +118,26 @@ type ExportRequest = PipelineFilter & {
 
 /** One pipeline view as CSV; labels in the reader's locale. */
 export const pipelineCsv = async (
-  queries: PipelineQueries,
+  ctx: MatchingContext,
   request: ExportRequest,
   locale: Locale,
 ): Promise<string> => {
   const { view, by, ...filter } = request;
   switch (view) {
     case 'funnel':
-      return toCsv(FUNNEL_COLUMNS, [funnelCells(await queries.funnel(filter))]);
+      return toCsv(FUNNEL_COLUMNS, [funnelCells(await pipelineFunnel(ctx, filter))]);
     case 'breakdown': {
-      const rows = await queries.breakdown(by ?? 'sector', filter);
+      const rows = await pipelineBreakdown(ctx, by ?? 'sector', filter);
       return toCsv(
         [by ?? 'sector', 'name', ...FUNNEL_COLUMNS],
         rows.map((row) => [row.key, row.label?.[locale] ?? row.key, ...funnelCells(row)]),
       );
     }
     case 'advisor-load':
-      return tableCsv(ADVISOR_LOAD_COLUMNS, await queries.advisorLoad());
+      return tableCsv(ADVISOR_LOAD_COLUMNS, await advisorLoad(ctx));
     case 'introductions':
-      return tableCsv(INTRODUCTION_COLUMNS, await queries.introductions(filter));
+      return tableCsv(INTRODUCTION_COLUMNS, await pipelineIntroductions(ctx, filter));
     case 'sectors':
-      return tableCsv(sectorColumns(locale), await queries.sectorResearch());
+      return tableCsv(sectorColumns(locale), await sectorResearch(ctx));
   }
 };

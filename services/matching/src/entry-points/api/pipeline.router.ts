@@ -2,8 +2,14 @@ import { localeSchema, type Locale } from '@jisr/contracts';
 import { chooseLocale, defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import { DIMENSIONS } from '../../domain/pipeline/dimensions';
-import type { StaffActions } from '../../domain/audit/staff-actions.use-case';
-import type { PipelineQueries } from '../../domain/pipeline/pipeline-queries.use-case';
+import { recordStaffAction } from '../../domain/audit/staff-actions.use-case';
+import type { MatchingContext } from '../../domain/matching-context';
+import {
+  advisorLoad,
+  pipelineBreakdown,
+  pipelineFunnel,
+  sectorResearch,
+} from '../../domain/pipeline/pipeline-queries.use-case';
 import { advisorLoadSchema, breakdownSchema, funnelViewSchema, sectorResearchSchema } from './api-views';
 import { pipelineCsv } from './pipeline-csv';
 import { filterShape, toPipelineFilter } from './pipeline-filters';
@@ -31,10 +37,7 @@ export type ExportQuery = ReturnType<typeof toPipelineFilter<z.infer<typeof expo
 const badFilter = { 400: problems[400], 401: problems[401], 403: problems[403] };
 
 /** Council-only pipeline and research views, JSON or CSV. */
-export const pipelineRoutes = (
-  pipeline: () => PipelineQueries,
-  staffActions: () => StaffActions,
-): Route[] => [
+export const pipelineRoutes = (context: () => MatchingContext): Route[] => [
   defineRoute({
     method: 'get',
     path: '/v1/pipeline/funnel',
@@ -43,7 +46,10 @@ export const pipelineRoutes = (
     access: ['programme-manager', 'observer'],
     query: funnelQuery,
     responses: { 200: { description: 'The funnel', schema: funnelViewSchema }, ...badFilter },
-    handle: async ({ query }) => ({ status: 200, body: await pipeline().funnel(toPipelineFilter(query)) }),
+    handle: async ({ query }) => ({
+      status: 200,
+      body: await pipelineFunnel(context(), toPipelineFilter(query)),
+    }),
   }),
   defineRoute({
     method: 'get',
@@ -56,7 +62,7 @@ export const pipelineRoutes = (
     handle: async ({ query, req }) => {
       const { by, lang, ...filter } = toPipelineFilter(query);
       const locale: Locale = chooseLocale(req, lang);
-      const rows = await pipeline().breakdown(by, filter);
+      const rows = await pipelineBreakdown(context(), by, filter);
       return {
         status: 200,
         headers: { 'Content-Language': locale },
@@ -76,7 +82,7 @@ export const pipelineRoutes = (
     access: ['programme-manager', 'observer'],
     query: plainQuery,
     responses: { 200: { description: 'One row per advisor', schema: advisorLoadSchema }, ...badFilter },
-    handle: async () => ({ status: 200, body: { items: await pipeline().advisorLoad() } }),
+    handle: async () => ({ status: 200, body: { items: await advisorLoad(context()) } }),
   }),
   defineRoute({
     method: 'get',
@@ -86,7 +92,7 @@ export const pipelineRoutes = (
     access: ['programme-manager', 'observer'],
     query: plainQuery,
     responses: { 200: { description: 'One row per section', schema: sectorResearchSchema }, ...badFilter },
-    handle: async () => ({ status: 200, body: { items: await pipeline().sectorResearch() } }),
+    handle: async () => ({ status: 200, body: { items: await sectorResearch(context()) } }),
   }),
   defineRoute({
     method: 'get',
@@ -101,14 +107,14 @@ export const pipelineRoutes = (
     },
     handle: async ({ actor, query: raw, req, trace }) => {
       const query = toPipelineFilter(raw);
-      const body = await pipelineCsv(pipeline(), query, chooseLocale(req, query.lang));
+      const body = await pipelineCsv(context(), query, chooseLocale(req, query.lang));
       // An export is a staff action: profile's audit log learns who took which view with which filter.
       const exported = {
         action: 'pipeline.export',
         target: { type: 'pipeline-view', id: query.view },
         after: raw,
       };
-      await staffActions().record(signedIn(actor), exported, trace.correlationId);
+      await recordStaffAction(context(), signedIn(actor), exported, trace.correlationId);
       return {
         status: 200,
         headers: {

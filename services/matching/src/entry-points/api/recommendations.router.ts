@@ -6,7 +6,8 @@ import {
   CURRENT_ADVISOR_MODES,
   type createRecommendAdvisors,
 } from '../../domain/recommendations/recommend-advisors.use-case';
-import { notMatchable, requireSelfOrCouncil } from './access';
+import { notMatchable } from '../../domain/recommendations/not-matchable';
+import { requireSelfOrCouncil } from './access';
 import { advisorMatchesSchema, startupMatchesSchema } from './api-views';
 import { EXPLANATION_LANGS, explainedListJson } from './explanation-view';
 

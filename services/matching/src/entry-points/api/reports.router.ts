@@ -1,9 +1,9 @@
-import { principalOf } from '@jisr/auth';
 import { entityIdSchema, localeSchema } from '@jisr/contracts';
-import { defineRoute, problems, type Route } from '@jisr/http-kit';
+import { defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
-import type { PipelineQueries } from '../../domain/pipeline/pipeline-queries.use-case';
-import { assertMayReadReport, REPORT_READERS, reportNotFound } from '../../domain/reports/report-readers';
+import type { MatchingContext } from '../../domain/matching-context';
+import { readImpactReport } from '../../domain/reports/read-impact-report.use-case';
+import { REPORT_READERS } from '../../domain/reports/report-readers';
 import { REPORT_SCOPES } from '../../domain/reports/report-scope';
 import { impactReportSchema } from './report-views';
 
@@ -11,7 +11,7 @@ const reportParams = z.object({ scope: z.enum(REPORT_SCOPES), id: entityIdSchema
 const reportQuery = z.object({ lang: localeSchema.optional() }).strict();
 
 /** Impact reports per programme, cohort or centre (observers, programme managers, a centre's coordinator). */
-export const reportRoutes = (pipeline: () => PipelineQueries): Route[] => [
+export const reportRoutes = (context: () => MatchingContext): Route[] => [
   defineRoute({
     method: 'get',
     path: '/v1/reports/:scope/:id',
@@ -28,11 +28,9 @@ export const reportRoutes = (pipeline: () => PipelineQueries): Route[] => [
       403: problems[403],
       404: problems[404],
     },
-    handle: async ({ params, res }) => {
-      assertMayReadReport(principalOf(res), { kind: params.scope, id: params.id });
-      const report = await pipeline().impactReport({ kind: params.scope, id: params.id });
-      if (report === null) throw reportNotFound();
-      return { status: 200, body: report };
-    },
+    handle: async ({ actor, params }) => ({
+      status: 200,
+      body: await readImpactReport(context(), signedIn(actor), { kind: params.scope, id: params.id }),
+    }),
   }),
 ];

@@ -1,8 +1,9 @@
 import { localeSchema, localizedTextSchema, type Locale } from '@jisr/contracts';
 import { chooseLocale, defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
-import type { StaffActions } from '../../domain/audit/staff-actions.use-case';
-import type { PipelineQueries } from '../../domain/pipeline/pipeline-queries.use-case';
+import { recordStaffAction } from '../../domain/audit/staff-actions.use-case';
+import type { MatchingContext } from '../../domain/matching-context';
+import { researchTablesBy } from '../../domain/pipeline/pipeline-queries.use-case';
 import { RESEARCH_DIMENSIONS, RESEARCH_MEASURES } from '../../domain/research/research-tables';
 import { researchCsv } from './research-csv';
 import { researchDictionary, researchDictionaryMarkdown } from './research-dictionary';
@@ -41,10 +42,7 @@ const dictionarySchema = z.object({
 const refused = { 400: problems[400], 401: problems[401], 403: problems[403] };
 
 /** Aggregated tables for SME research partners, small cells withheld; CSV and a data dictionary. */
-export const researchExportRoutes = (
-  pipeline: () => PipelineQueries,
-  staffActions: () => StaffActions,
-): Route[] => [
+export const researchExportRoutes = (context: () => MatchingContext): Route[] => [
   defineRoute({
     method: 'get',
     path: '/v1/research/tables',
@@ -56,7 +54,7 @@ export const researchExportRoutes = (
     responses: { 200: { description: 'One table per measure', schema: tablesSchema }, ...refused },
     handle: async ({ query }) => ({
       status: 200,
-      body: { by: query.by, tables: await pipeline().researchTables(query.by) },
+      body: { by: query.by, tables: await researchTablesBy(context(), query.by) },
     }),
   }),
   defineRoute({
@@ -73,14 +71,14 @@ export const researchExportRoutes = (
     },
     handle: async ({ actor, query, req, trace }) => {
       const locale: Locale = chooseLocale(req, query.lang);
-      const body = researchCsv(await pipeline().researchTables(query.by), locale);
+      const body = researchCsv(await researchTablesBy(context(), query.by), locale);
       // A download is a staff action: profile's audit log learns who exported which dimension.
       const exported = {
         action: 'research.export',
         target: { type: 'research-tables', id: query.by },
         after: { by: query.by, lang: locale },
       };
-      await staffActions().record(signedIn(actor), exported, trace.correlationId);
+      await recordStaffAction(context(), signedIn(actor), exported, trace.correlationId);
       return {
         status: 200,
         headers: {
@@ -121,7 +119,7 @@ export const researchExportRoutes = (
         target: { type: 'research-dictionary', id: locale },
         after: { lang: locale },
       };
-      await staffActions().record(signedIn(actor), exported, trace.correlationId);
+      await recordStaffAction(context(), signedIn(actor), exported, trace.correlationId);
       return {
         status: 200,
         headers: { 'Content-Type': 'text/markdown; charset=utf-8' },

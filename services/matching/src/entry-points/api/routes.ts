@@ -17,26 +17,20 @@ export const MATCHING_API = {
 };
 
 /** Every /v1 route; `running()` answers 503 until the service has started. */
-export const matchingRoutes = (running: () => MatchingRuntime): Route[] => [
-  ...recommendationRoutes(
-    () => running().matcher,
-    () => running().recommendAdvisors,
-  ),
-  ...introductionRoutes(() => running().ctx),
-  ...roundRunRoutes(() => running().roundRuns),
-  ...cohortRoundRoutes(() => running().roundApprovals),
-  ...pipelineRoutes(
-    () => running().pipeline,
-    () => running().staffActions,
-  ),
-  ...reportRoutes(() => running().pipeline),
-  ...researchExportRoutes(
-    () => running().pipeline,
-    () => running().staffActions,
-  ),
-  ...councilPreviewRoutes(
-    () => running().matcher,
-    () => running().store,
-  ),
-  ...approvalRoutes(() => running().roundApprovals),
-];
+export const matchingRoutes = (running: () => MatchingRuntime): Route[] => {
+  const context = () => running().ctx;
+  return [
+    ...recommendationRoutes(
+      () => running().matcher,
+      () => running().recommendAdvisors,
+    ),
+    ...introductionRoutes(context),
+    ...roundRunRoutes(() => running().roundRuns),
+    ...cohortRoundRoutes(() => running().roundApprovals),
+    ...pipelineRoutes(context),
+    ...reportRoutes(context),
+    ...researchExportRoutes(context),
+    ...councilPreviewRoutes(context),
+    ...approvalRoutes(() => running().roundApprovals),
+  ];
+};
