@@ -7,14 +7,12 @@ import { createMatchingStore } from './data-access/matching-store';
 import { startSharedExposure, type SharedExposure } from './data-access/shared-exposure';
 import { createViewCache } from './data-access/view-cache';
 import type { Clock } from './domain/clock.port';
-import { createCohortRounds, type CohortRounds } from './domain/cohort-rounds/cohort-rounds.use-case';
-import { createRoundRuns, type RoundRuns } from './domain/cohort-rounds/round-runs.use-case';
+import { startRoundRunner, type RoundRuns } from './domain/cohort-rounds/round-runner';
 import { createWorkerRoundSolver } from './data-access/worker-round-solver';
-import { createRoundApprovals, type RoundApprovals } from './domain/approvals/round-approvals.use-case';
 import { hoursToMs } from '@jisr/approvals';
 import type { MatchingContext } from './domain/matching-context';
 import type { MatchingStore } from './domain/matching-store.port';
-import { createIndexSync } from './domain/recommendations/index-sync.use-case';
+import { rebuildIndex } from './domain/recommendations/index-sync.use-case';
 import { createLiveMatcher } from './domain/recommendations/live-matcher';
 import type { Matcher } from './domain/recommendations/matcher.port';
 import { createRecommendAdvisors } from './domain/recommendations/recommend-advisors.use-case';
@@ -33,9 +31,7 @@ export interface MatchingRuntime {
   readonly ctx: MatchingContext;
   readonly store: MatchingStore;
   readonly matcher: Matcher;
-  readonly rounds: CohortRounds;
   readonly roundRuns: RoundRuns;
-  readonly roundApprovals: RoundApprovals;
   readonly recommendAdvisors: ReturnType<typeof createRecommendAdvisors>;
   readiness(): Promise<Record<string, boolean>>;
   stop(): Promise<void>;
@@ -64,8 +60,8 @@ export const startMatchingRuntime = async ({
     exposureHoldMs: config.MATCHING_EXPOSURE_HOLD_MINUTES * 60_000,
     minScore: config.MATCHING_MIN_SCORE,
   });
-  const sync = createIndexSync(store, matcher);
-  const counts = await sync.rebuild();
+  const sync = { store, index: matcher };
+  const counts = await rebuildIndex(sync);
   logger.info(counts, 'matching index rebuilt from storage');
 
   shared.exposure = await startSharedExposure(cache, matcher, logger);
@@ -74,11 +70,13 @@ export const startMatchingRuntime = async ({
   const changes = await startChangeFeed({ cache, sync, views, nudgeOutbox: () => relay.nudge(), logger });
   relay.start();
 
-  const roundRuns = createRoundRuns({
-    store,
-    matcher,
-    clock,
-    changes,
+  const settings = {
+    minScore: config.MATCHING_MIN_SCORE,
+    maxOpenRequests: config.MATCHING_MAX_OPEN_REQUESTS,
+    approvalTtlMs: hoursToMs(config.APPROVAL_TTL_HOURS),
+  };
+  const ctx: MatchingContext = { store, clock, changes, matcher, views, settings };
+  const roundRuns = startRoundRunner(ctx, {
     solver: createWorkerRoundSolver(),
     inlineCells: config.MATCHING_ROUND_INLINE_CELLS,
     heartbeatMs: config.MATCHING_ROUND_HEARTBEAT_MS,
@@ -88,13 +86,6 @@ export const startMatchingRuntime = async ({
   const interrupted = await roundRuns.recover();
   if (interrupted > 0)
     logger.warn({ interrupted }, 'cohort rounds left running by a stopped service marked failed');
-
-  const settings = {
-    minScore: config.MATCHING_MIN_SCORE,
-    maxOpenRequests: config.MATCHING_MAX_OPEN_REQUESTS,
-    approvalTtlMs: hoursToMs(config.APPROVAL_TTL_HOURS),
-  };
-  const ctx: MatchingContext = { store, clock, changes, matcher, views, settings };
   const group = config.MATCHING_CONSUMER_GROUP;
   const subscriptions: Subscription[] = [
     await subscribeProfileEvents(bus, group, ctx, logger),
@@ -103,20 +94,11 @@ export const startMatchingRuntime = async ({
     await subscribeProgressEvents(bus, group, ctx),
   ];
 
-  const rounds = createCohortRounds({ store, matcher, changes, clock, rules: settings });
   return {
     ctx,
     store,
     matcher,
-    rounds,
     roundRuns,
-    roundApprovals: createRoundApprovals({
-      store,
-      rounds,
-      changes,
-      clock,
-      ttlMs: settings.approvalTtlMs,
-    }),
     recommendAdvisors: createRecommendAdvisors({ matcher: () => matcher }),
     readiness: () => adapterReadiness({ storage, bus, cache }),
     stop: async () => {

@@ -3,7 +3,7 @@ import type { Cache } from '@jisr/cache';
 import type { Logger } from '@jisr/logger';
 import type { Change, ChangeFeed } from '../domain/change-feed.port';
 import type { ViewCache } from '../domain/pipeline/view-cache.port';
-import type { IndexSync } from '../domain/recommendations/index-sync.use-case';
+import { reloadIntoIndex, type IndexSync } from '../domain/recommendations/index-sync.use-case';
 
 const CHANNEL = 'matching:changes';
 
@@ -42,16 +42,16 @@ export const startChangeFeed = async ({
       return;
     }
     if (parsed.origin === origin || parsed.change === undefined) return;
-    sync
-      .apply(parsed.change)
-      .catch((error: unknown) => logger.error({ err: error }, 'index refresh from a peer failed'));
+    reloadIntoIndex(sync, parsed.change).catch((error: unknown) =>
+      logger.error({ err: error }, 'index refresh from a peer failed'),
+    );
   });
   return {
     committed: async (change) => {
       if (change.outbox === true) nudgeOutbox();
       // Views first: once the index shows a change, no cached view from before it is served.
       await views.invalidateAll();
-      await sync.apply(change);
+      await reloadIntoIndex(sync, change);
       try {
         await cache.publish(CHANNEL, JSON.stringify({ origin, change }));
       } catch (error) {

@@ -14,10 +14,9 @@ import {
 import { staffActionEvent, type ActingPrincipal } from '@jisr/audit';
 import { TOPICS } from '@jisr/contracts';
 import { z } from 'zod';
-import type { ChangeFeed } from '../change-feed.port';
-import type { Clock } from '../clock.port';
 import type { CohortRound } from '../cohort-rounds/cohort-round';
-import type { CohortRounds, ConfirmInput } from '../cohort-rounds/cohort-rounds.use-case';
+import { announceRound, confirmRound, type ConfirmInput } from '../cohort-rounds/cohort-rounds.use-case';
+import type { MatchingContext } from '../matching-context';
 import type { MatchingStore } from '../matching-store.port';
 import type { ApprovalRecord } from './approval-store.port';
 
@@ -33,21 +32,6 @@ const roundPayloadSchema = z.object({ roundId: z.string(), note: z.string() }).s
 const LIST_LIMIT = 200;
 
 export type ConfirmOrAsk = { readonly round: CohortRound } | { readonly approval: Approval };
-
-export interface RoundApprovals {
-  /** Confirms at once, or — when the round has more pairs than its programme allows alone — asks. */
-  confirmOrAsk(roundId: string, input: ConfirmInput, by: Decider): Promise<ConfirmOrAsk>;
-  list(viewer: Decider, state: ApprovalState): Promise<Approval[]>;
-  decide(input: SettleInput, correlationId?: string): Promise<Approval>;
-}
-
-export interface RoundApprovalDeps {
-  readonly store: MatchingStore;
-  readonly rounds: CohortRounds;
-  readonly changes: ChangeFeed;
-  readonly clock: Clock;
-  readonly ttlMs: number;
-}
 
 const view = ({ id: _id, revision: _revision, ...approval }: ApprovalRecord): Approval => approval;
 
@@ -77,94 +61,101 @@ const approvalAudit = (
     correlationId,
   });
 
-export const createRoundApprovals = ({
-  store,
-  rounds,
-  changes,
-  clock,
-  ttlMs,
-}: RoundApprovalDeps): RoundApprovals => {
-  const ask = async (
-    tx: MatchingStore,
-    round: CohortRound,
-    note: string,
-    by: Decider,
-    correlationId: string | undefined,
-  ): Promise<{ readonly approval: Approval; readonly asked: boolean }> => {
-    const now = clock.now();
-    const waiting = openRequestFor(await tx.approvals.about(round.id), ROUND_CONFIRM, round.id, now);
-    // Asked already: nothing new happened, nothing new to record.
-    if (waiting !== undefined) return { approval: view(waiting), asked: false };
-    const approval = requestApproval(
-      {
-        approvalId: randomUUID(),
-        action: ROUND_CONFIRM,
-        target: { type: 'cohort-round', id: round.id },
-        payload: { roundId: round.id, note },
-        requestedBy: by,
-      },
-      now,
-      ttlMs,
-    );
-    const saved = await tx.approvals.save({ ...approval, id: approval.approvalId, revision: 0 });
-    await tx.outbox.append(TOPICS.audit, [approvalAudit('approval.request', saved, by, now, correlationId)]);
-    return { approval: view(saved), asked: true };
-  };
+async function ask(
+  { clock, settings }: MatchingContext,
+  tx: MatchingStore,
+  round: CohortRound,
+  input: ConfirmInput,
+  by: Decider,
+): Promise<{ readonly approval: Approval; readonly asked: boolean }> {
+  const now = clock.now();
+  const waiting = openRequestFor(await tx.approvals.about(round.id), ROUND_CONFIRM, round.id, now);
+  // Asked already: nothing new happened, nothing new to record.
+  if (waiting !== undefined) return { approval: view(waiting), asked: false };
+  const approval = requestApproval(
+    {
+      approvalId: randomUUID(),
+      action: ROUND_CONFIRM,
+      target: { type: 'cohort-round', id: round.id },
+      payload: { roundId: round.id, note: input.note },
+      requestedBy: by,
+    },
+    now,
+    settings.approvalTtlMs,
+  );
+  const saved = await tx.approvals.save({ ...approval, id: approval.approvalId, revision: 0 });
+  await tx.outbox.append(TOPICS.audit, [
+    approvalAudit('approval.request', saved, by, now, input.correlationId),
+  ]);
+  return { approval: view(saved), asked: true };
+}
 
-  const confirmOrAsk: RoundApprovals['confirmOrAsk'] = async (roundId, input, by) => {
-    const asking = await store.transaction(async (tx) => {
-      const round = await tx.rounds.get(roundId);
-      // An unknown or confirmed round is refused by the confirmation itself.
-      return round !== null && (await needsFourEyes(tx, round))
-        ? ask(tx, round, input.note, by, input.correlationId)
-        : null;
-    });
-    if (asking === null) return { round: await rounds.confirm(roundId, input) };
-    if (asking.asked) await changes.committed({ outbox: true });
-    return { approval: asking.approval };
-  };
+/** Confirms at once, or — when the round has more pairs than its programme allows alone — asks. */
+export async function confirmOrAskRound(
+  ctx: MatchingContext,
+  roundId: string,
+  input: ConfirmInput,
+  by: Decider,
+): Promise<ConfirmOrAsk> {
+  const asking = await ctx.store.transaction(async (tx) => {
+    const round = await tx.rounds.get(roundId);
+    // An unknown or confirmed round is refused by the confirmation itself.
+    return round !== null && (await needsFourEyes(tx, round)) ? ask(ctx, tx, round, input, by) : null;
+  });
+  if (asking === null) return { round: await confirmRound(ctx, roundId, input) };
+  if (asking.asked) await ctx.changes.committed({ outbox: true });
+  return { approval: asking.approval };
+}
 
-  const list: RoundApprovals['list'] = async (viewer, state) => {
-    const now = clock.now();
-    const stored = await store.transaction(async (tx) => {
-      // One read after another: a MongoDB transaction runs one operation at a time.
-      const found = [];
-      for (const stored of storedStatesFor(state)) found.push(...(await tx.approvals.inState(stored)));
-      return found;
-    });
-    return approvalsFor(stored, viewer, state, now, decidingRoles).slice(0, LIST_LIMIT).map(view);
-  };
+/** Approvals in a state that `viewer` may see, newest first. */
+export async function listApprovals(
+  { store, clock }: MatchingContext,
+  viewer: Decider,
+  state: ApprovalState,
+): Promise<Approval[]> {
+  const now = clock.now();
+  const stored = await store.transaction(async (tx) => {
+    // One read after another: a MongoDB transaction runs one operation at a time.
+    const found = [];
+    for (const stored of storedStatesFor(state)) found.push(...(await tx.approvals.inState(stored)));
+    return found;
+  });
+  return approvalsFor(stored, viewer, state, now, decidingRoles).slice(0, LIST_LIMIT).map(view);
+}
 
-  const decide: RoundApprovals['decide'] = async (input, correlationId) => {
-    const confirmed: CohortRound[] = [];
-    let recorded = false;
-    const ledger: ApprovalLedger<MatchingStore, ApprovalRecord> = {
-      transaction: (work) => store.transaction(work),
-      approvals: (tx) => tx.approvals,
-      decidingRoles,
-      run: async (tx, approval) => {
-        const { roundId, note } = roundPayloadSchema.parse(approval.payload);
-        // The approver confirms: the audit record names the second pair of eyes.
-        confirmed.push(await rounds.confirm(roundId, { note, correlationId, actor: actorOf(input.by) }, tx));
-      },
-      // The decision itself, in its transaction: an expiry is nobody's action.
-      recorded: async (tx, approval) => {
-        if (approval.state !== 'approved' && approval.state !== 'rejected') return;
-        const action = approval.state === 'approved' ? 'approval.approve' : 'approval.reject';
-        await tx.outbox.append(TOPICS.audit, [
-          approvalAudit(action, approval, input.by, clock.now(), correlationId),
-        ]);
-        recorded = true;
-      },
-    };
-    const decided = await settleApproval(ledger, clock, input);
-    for (const round of confirmed) await rounds.announce(round);
-    if (recorded) await changes.committed({ outbox: true });
-    return view(decided);
+/** Approves (the round confirms, once) or rejects another programme manager's request. */
+export async function decideApproval(
+  ctx: MatchingContext,
+  input: SettleInput,
+  correlationId?: string,
+): Promise<Approval> {
+  const { store, clock, changes } = ctx;
+  const confirmed: CohortRound[] = [];
+  let recorded = false;
+  const ledger: ApprovalLedger<MatchingStore, ApprovalRecord> = {
+    transaction: (work) => store.transaction(work),
+    approvals: (tx) => tx.approvals,
+    decidingRoles,
+    run: async (tx, approval) => {
+      const { roundId, note } = roundPayloadSchema.parse(approval.payload);
+      // The approver confirms: the audit record names the second pair of eyes.
+      confirmed.push(await confirmRound(ctx, roundId, { note, correlationId, actor: actorOf(input.by) }, tx));
+    },
+    // The decision itself, in its transaction: an expiry is nobody's action.
+    recorded: async (tx, approval) => {
+      if (approval.state !== 'approved' && approval.state !== 'rejected') return;
+      const action = approval.state === 'approved' ? 'approval.approve' : 'approval.reject';
+      await tx.outbox.append(TOPICS.audit, [
+        approvalAudit(action, approval, input.by, clock.now(), correlationId),
+      ]);
+      recorded = true;
+    },
   };
-
-  return { confirmOrAsk, list, decide };
-};
+  const decided = await settleApproval(ledger, clock, input);
+  for (const round of confirmed) await announceRound(ctx, round);
+  if (recorded) await changes.committed({ outbox: true });
+  return view(decided);
+}
 
 const actorOf = (by: Decider): ActingPrincipal => ({
   sub: by.accountId,

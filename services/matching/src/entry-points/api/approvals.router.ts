@@ -11,7 +11,8 @@ import type { Principal } from '@jisr/auth';
 import { entityIdSchema } from '@jisr/contracts';
 import { defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
-import type { RoundApprovals } from '../../domain/approvals/round-approvals.use-case';
+import { decideApproval, listApprovals } from '../../domain/approvals/round-approvals.use-case';
+import type { MatchingContext } from '../../domain/matching-context';
 
 /** The caller as a decider of approvals: account, organisation and staff roles from the token. */
 export const deciderOf = (principal: Principal): Decider => ({
@@ -31,7 +32,7 @@ const staff = ['programme-manager'] as const;
 
 /** `POST /v1/approvals/:approvalId/approve|reject`: the verdict is in the path, a reason in the body. */
 const decisionRoute = (
-  approvals: () => RoundApprovals,
+  context: () => MatchingContext,
   verdict: Verdict,
   body: z.ZodType<{ reason?: string | undefined }>,
   summary: string,
@@ -51,7 +52,8 @@ const decisionRoute = (
     },
     handle: async ({ actor, params, body: { reason }, trace }) => ({
       status: 200,
-      body: await approvals().decide(
+      body: await decideApproval(
+        context(),
         { approvalId: params.approvalId, verdict, reason, by: deciderOf(signedIn(actor)) },
         trace.correlationId,
       ),
@@ -59,7 +61,7 @@ const decisionRoute = (
   });
 
 /** Four-eyes on confirming a cohort round larger than its programme's `fourEyesRoundSize`. */
-export const approvalRoutes = (approvals: () => RoundApprovals): Route[] => [
+export const approvalRoutes = (context: () => MatchingContext): Route[] => [
   defineRoute({
     method: 'get',
     path: '/v1/approvals',
@@ -70,17 +72,17 @@ export const approvalRoutes = (approvals: () => RoundApprovals): Route[] => [
     responses: { 200: { description: 'Newest first', schema: approvalListSchema }, ...problems },
     handle: async ({ actor, query }) => ({
       status: 200,
-      body: { items: await approvals().list(deciderOf(signedIn(actor)), query.state) },
+      body: { items: await listApprovals(context(), deciderOf(signedIn(actor)), query.state) },
     }),
   }),
   decisionRoute(
-    approvals,
+    context,
     'approve',
     approveBodySchema,
     'Approve another programme manager’s request: the round confirms, once',
   ),
   decisionRoute(
-    approvals,
+    context,
     'reject',
     rejectBodySchema,
     'Reject another programme manager’s request, with a reason; nothing is confirmed',

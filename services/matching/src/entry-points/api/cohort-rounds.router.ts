@@ -2,7 +2,8 @@ import { entityIdSchema, visibleText, type Locale } from '@jisr/contracts';
 import { chooseLocale, defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
 import { OBJECTIVES, type CohortRound } from '../../domain/cohort-rounds/cohort-round';
-import type { RoundApprovals } from '../../domain/approvals/round-approvals.use-case';
+import { confirmOrAskRound } from '../../domain/approvals/round-approvals.use-case';
+import type { MatchingContext } from '../../domain/matching-context';
 import { approvalSchema } from '@jisr/approvals';
 import { deciderOf } from './approvals.router';
 import { roundViewSchema } from './api-views';
@@ -46,7 +47,7 @@ export const roundView = (round: CohortRound, locale: Locale) => {
 const round = { description: 'The cohort round', schema: roundViewSchema };
 
 /** Council only: confirm a previewed round into requests (running and reading it: round-runs.router.ts). */
-export const cohortRoundRoutes = (approvals: () => RoundApprovals): Route[] => [
+export const cohortRoundRoutes = (context: () => MatchingContext): Route[] => [
   defineRoute({
     method: 'post',
     path: '/v1/cohort-rounds/:roundId/confirm',
@@ -68,7 +69,7 @@ export const cohortRoundRoutes = (approvals: () => RoundApprovals): Route[] => [
     },
     handle: async ({ actor, params, query, body, trace, req }) => {
       const input = { note: body.note, correlationId: trace.correlationId, actor: signedIn(actor) };
-      const done = await approvals().confirmOrAsk(params.roundId, input, deciderOf(signedIn(actor)));
+      const done = await confirmOrAskRound(context(), params.roundId, input, deciderOf(signedIn(actor)));
       if ('approval' in done) return { status: 202, body: done.approval };
       return { status: 200, body: roundView(done.round, chooseLocale(req, query.lang)) };
     },

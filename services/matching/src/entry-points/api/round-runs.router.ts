@@ -1,7 +1,7 @@
 import { isAppError } from '@jisr/errors';
 import { chooseLocale, defineRoute, problems, signedIn, type Route } from '@jisr/http-kit';
 import type { Request } from 'express';
-import type { RoundRuns } from '../../domain/cohort-rounds/round-runs.use-case';
+import type { RoundRuns } from '../../domain/cohort-rounds/round-runner';
 import { previewBody, roundParams, roundView } from './cohort-rounds.router';
 import { langQuerySchema } from './introductions.router';
 import { readyRoundViewSchema, roundRunViewSchema, roundStatusSchema, runView } from './round-run-view';

@@ -26,11 +26,11 @@ export const matchingRoutes = (running: () => MatchingRuntime): Route[] => {
     ),
     ...introductionRoutes(context),
     ...roundRunRoutes(() => running().roundRuns),
-    ...cohortRoundRoutes(() => running().roundApprovals),
+    ...cohortRoundRoutes(context),
     ...pipelineRoutes(context),
     ...reportRoutes(context),
     ...researchExportRoutes(context),
     ...councilPreviewRoutes(context),
-    ...approvalRoutes(() => running().roundApprovals),
+    ...approvalRoutes(context),
   ];
 };

@@ -3,8 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { staffActionEvent, type ActingPrincipal } from '@jisr/audit';
 import { TOPICS } from '@jisr/contracts';
 import { AppError, notFound } from '@jisr/errors';
-import type { ChangeFeed } from '../change-feed.port';
-import type { Clock } from '../clock.port';
+import type { MatchingContext } from '../matching-context';
 import type { MatchingStore } from '../matching-store.port';
 import type { CohortRound } from './cohort-round';
 import type { PreviewInput } from './preview-round';
@@ -17,10 +16,7 @@ export const ROUND_RUN_ERRORS = {
   notRunning: 'MATCHING.ROUND_NOT_RUNNING',
 } as const;
 
-export interface RoundRunsDeps extends RoundJobDeps {
-  readonly clock: Clock;
-  /** Nudged after a start or cancel committed its audit record to the outbox. */
-  readonly changes: ChangeFeed;
+export interface RoundRunnerOptions extends Pick<RoundJobDeps, 'solver' | 'inlineCells'> {
   /** How often a running round's progress is stored; a run silent for `staleAfterMs` was interrupted. */
   readonly heartbeatMs: number;
   readonly staleAfterMs: number;
@@ -65,9 +61,13 @@ interface Live {
 /** A run's summary for profile's audit log: its state and cohort, never its pins or notes. */
 const runSummary = (run: RoundRun) => ({ state: run.state, cohortId: run.cohortId });
 
-/** Cohort rounds as jobs: one solved at a time (two cores), each with progress, a heartbeat and a cancel. */
-export const createRoundRuns = (deps: RoundRunsDeps): RoundRuns => {
-  const { store, clock, changes } = deps;
+/**
+ * Cohort rounds as jobs: one solved at a time (two cores), each with progress, a heartbeat and a cancel.
+ * A long-lived runner holding the jobs of this process (not a use case), so it stays an object.
+ */
+export const startRoundRunner = (ctx: MatchingContext, options: RoundRunnerOptions): RoundRuns => {
+  const { store, clock, changes } = ctx;
+  const deps = { ...options, store, matcher: ctx.matcher };
 
   /** Saves the run and its audit record in one transaction, then nudges the outbox relay. */
   const saveAudited = async (
