@@ -1,5 +1,5 @@
-import { createTokenVerifier } from '@jisr/auth';
-import { createHttpApp, serviceLifecycle, startHttpServer } from '@jisr/http-kit';
+import { authenticate, createTokenVerifier } from '@jisr/auth';
+import { createHttpApp, localizeProblems, serveApi, serviceLifecycle, startHttpServer } from '@jisr/http-kit';
 import { createLogger } from '@jisr/logger';
 import { openPlatformAdapters, type InjectedServiceDeps } from '@jisr/platform-adapters';
 import type { Express } from 'express';
@@ -7,7 +7,10 @@ import type { ProfileConfig } from './config';
 import { systemClock, type Clock } from './domain/clock.port';
 import { publicSigningKeys } from './domain/keys/signing-key.use-case';
 import type { ApiDeps } from './entry-points/api/api-deps';
-import { mountProfileApi } from './entry-points/api/profile-api';
+import { PASSWORD_FEEDBACK } from './entry-points/api/password-feedback-messages';
+import { PROFILE_ERRORS, retryAfterWhenBusy } from './entry-points/api/problem-messages';
+import { PROGRESS_FIELD_MESSAGES } from './entry-points/api/progress-messages';
+import { PROFILE_API, profileRoutes } from './entry-points/api/routes';
 import { startProfileRuntime } from './runtime';
 export { profileConfigSchema, type ProfileConfig } from './config';
 
@@ -53,7 +56,13 @@ export function createProfileService(config: ProfileConfig, deps: ProfileService
     logger,
     readiness: lifecycle.readiness,
     extraReadiness: deps.extraReadiness,
-    routes: (router) => mountProfileApi(router, api, verifier),
+    routes: (router) => {
+      serveApi(router, profileRoutes(api), { authenticate: authenticate(verifier), api: PROFILE_API });
+      router.use(
+        retryAfterWhenBusy,
+        localizeProblems(PROFILE_ERRORS, { ...PASSWORD_FEEDBACK, ...PROGRESS_FIELD_MESSAGES }),
+      );
+    },
   });
   if (config.TRUST_PROXY) app.set('trust proxy', true);
 
