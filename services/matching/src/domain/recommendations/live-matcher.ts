@@ -31,6 +31,9 @@ import { toMatchableAdvisor, toMatchableStartup, toPairFit } from './matchable';
 import { compareWeights } from './compare-weights';
 import type { AdvisorMatch, Assignment, AssignmentRequest, Matcher, PairFit } from './matcher.port';
 import { rankStartupsFor } from './rank-startups';
+import { queryKey, ShownLists } from './shown-lists';
+import { AcceptedIntroductions } from './accepted-introductions';
+import { PeerNotices } from './peer-notices';
 
 export interface LiveMatcherOptions {
   readonly clock: Clock;
@@ -40,6 +43,8 @@ export interface LiveMatcherOptions {
   readonly exposureHoldMs: number;
   /** Cohort rounds consider only pairs at or above this score (pinned pairs excepted). */
   readonly minScore: number;
+  /** Reuse a startup's last list while nothing behind it changed (default); off to compare with. */
+  readonly reuseLists?: boolean;
   /** Told of every list shown, so the other replicas' ledgers count it too. */
   readonly onHold?: (startupId: string, advisorIds: readonly string[], atMs: number) => void;
 }
@@ -53,7 +58,6 @@ interface StartupEntry {
 type Listed = AdvisorRecord & { profile: AdvisorProfile };
 
 const SWEEP_EVERY = 256;
-const NONE: ReadonlySet<string> = new Set();
 
 // The index reuses an explained pair while nothing behind it changed; so is its API form, which
 // lets the view memoise each language's lines on it too.
@@ -77,23 +81,13 @@ export const createLiveMatcher = (
   const startups = new Map<string, StartupEntry>();
   const advisors = new Map<string, Listed>();
   const loads = new Map<string, number>();
-  // Accepted introductions both ways, so a startup's current advisors are read without storage.
-  const acceptedStartups = new Map<string, readonly string[]>();
-  const currentAdvisors = new Map<string, Set<string>>();
+  const accepted = new AcceptedIntroductions();
   const weights = new Map<string, Weights>();
   let queries = 0;
-  // The list last told to the peers per startup: the same list again is told only once a tenth of
-  // the hold has passed (a startup polling its page would otherwise broadcast on every view), so a
-  // peer's hold ends at most that much before this replica's.
-  const told = new Map<string, { readonly ids: string; readonly atMs: number }>();
-  const tellPeers = (startupId: string, advisorIds: readonly string[], now: number): void => {
-    if (options.onHold === undefined) return;
-    const ids = advisorIds.join(',');
-    const last = told.get(startupId);
-    if (last !== undefined && last.ids === ids && now - last.atMs < options.exposureHoldMs / 10) return;
-    told.set(startupId, { ids, atMs: now });
-    options.onHold(startupId, advisorIds, now);
-  };
+  // Moves with every change of the index, the loads or the weights: a shown list then goes stale.
+  let generation = 0;
+  const lists = new ShownLists();
+  const peers = new PeerNotices(options.exposureHoldMs, options.onHold);
 
   const weightsOf = (programmeId: string | undefined): Weights =>
     (programmeId === undefined ? undefined : weights.get(programmeId)) ?? DEFAULT_WEIGHTS;
@@ -154,16 +148,19 @@ export const createLiveMatcher = (
 
   return {
     putStartup: (record: StartupRecord) => {
+      generation += 1;
       if (!isMatchableStartup(record)) {
         startups.delete(record.id);
         ledger.release(record.id);
-        told.delete(record.id);
+        peers.forget(record.id);
+        lists.forget(record.id);
         return;
       }
       const { name, programmeId } = record.profile;
       startups.set(record.id, { matchable: toMatchableStartup(record), name: name.latin, programmeId });
     },
     putAdvisor: (record: AdvisorRecord) => {
+      generation += 1;
       // Paused and unverified advisors stay indexed (the engine never ranks them); gone ones leave.
       if (record.profile === null || record.erased || record.deactivated) {
         advisors.delete(record.id);
@@ -175,28 +172,19 @@ export const createLiveMatcher = (
       index.upsert(toMatchableAdvisor(listed, loads.get(record.id) ?? 0));
     },
     putProgramme: (record: ProgrammeRecord) => {
+      generation += 1;
       weights.set(record.id, resolveWeights(record.weights));
     },
     holdFromPeer: (startupId, advisorIds, atMs) => {
       if (startups.has(startupId)) ledger.hold(startupId, advisorIds, atMs);
     },
     setAccepted: (advisorId, startupIds) => {
-      for (const startupId of acceptedStartups.get(advisorId) ?? []) {
-        const mine = currentAdvisors.get(startupId);
-        mine?.delete(advisorId);
-        if (mine?.size === 0) currentAdvisors.delete(startupId);
-      }
-      for (const startupId of startupIds) {
-        let mine = currentAdvisors.get(startupId);
-        if (mine === undefined) currentAdvisors.set(startupId, (mine = new Set()));
-        mine.add(advisorId);
-      }
-      if (startupIds.length === 0) acceptedStartups.delete(advisorId);
-      else acceptedStartups.set(advisorId, [...startupIds]);
+      generation += 1;
+      accepted.set(advisorId, startupIds);
       loads.set(advisorId, startupIds.length);
       index.setLoad(advisorId, startupIds.length);
     },
-    currentAdvisorsOf: (startupId) => currentAdvisors.get(startupId) ?? NONE,
+    currentAdvisorsOf: (startupId) => accepted.advisorsOf(startupId),
     isMatchableStartup: (startupId) => startups.has(startupId),
     seat: (advisorId) => {
       const advisor = index.get(advisorId);
@@ -208,15 +196,21 @@ export const createLiveMatcher = (
       if (startup === undefined) return null;
       const now = options.clock.now().getTime();
       if (++queries % SWEEP_EVERY === 0) ledger.sweep(now);
-      const pairs = recommendFairly(
-        index,
-        ledger,
-        startup.matchable,
-        weightsOf(startup.programmeId),
-        query,
-        now,
-      );
-      tellPeers(
+      const key = queryKey(query);
+      let pairs =
+        options.reuseLists === false ? undefined : lists.find(startupId, key, generation, ledger.stamp(now));
+      if (pairs === undefined) {
+        pairs = recommendFairly(index, ledger, startup.matchable, weightsOf(startup.programmeId), query, now);
+        lists.remember(startupId, { query: key, generation, stamp: ledger.stamp(now), pairs });
+      } else {
+        // The same list again: only its hold is renewed, as showing it would.
+        ledger.hold(
+          startupId,
+          pairs.map((pair) => pair.advisorId),
+          now,
+        );
+      }
+      peers.shown(
         startupId,
         pairs.map((pair) => pair.advisorId),
         now,

@@ -19,7 +19,27 @@ export class ExposureLedger {
     { readonly advisorIds: readonly string[]; readonly expiresAt: number }
   >();
 
+  /** Counts every change of who holds whom (a list shown anew, released or expired). */
+  private changes = 0;
+  /** No list expires before this (a lower bound: a refreshed list may end later). */
+  private nextExpiry = Number.POSITIVE_INFINITY;
+
   constructor(private readonly policy: ExposurePolicy) {}
+
+  /**
+   * A number that stays the same while every admission answer stays the same: it moves when a
+   * list is shown that differs from the startup's current one, when one is released, and when
+   * time passes a list's end. A startup viewing its unexpired list again does not move it.
+   */
+  stamp(now: number): number {
+    if (now >= this.nextExpiry) {
+      this.changes += 1;
+      let next = Number.POSITIVE_INFINITY;
+      for (const list of this.lists.values()) if (list.expiresAt > now) next = Math.min(next, list.expiresAt);
+      this.nextExpiry = next;
+    }
+    return this.changes;
+  }
 
   /** How many startups may hold an advisor with this much free capacity. */
   limitFor(freeCapacity: number): number {
@@ -44,8 +64,18 @@ export class ExposureLedger {
 
   /** Records the list a startup was just shown; it replaces the startup's previous list. */
   hold(startupId: string, advisorIds: readonly string[], now: number): void {
+    const previous = this.lists.get(startupId);
+    const renewed =
+      previous !== undefined &&
+      previous.expiresAt > now &&
+      previous.advisorIds.length === advisorIds.length &&
+      previous.advisorIds.every((advisorId, i) => advisorId === advisorIds[i]);
     this.release(startupId);
+    // Renewing the same unexpired list changes nobody's admission: the stamp stays.
+    if (renewed) this.changes -= 1;
+    else this.changes += 1;
     const expiresAt = now + this.policy.holdMs;
+    this.nextExpiry = Math.min(this.nextExpiry, expiresAt);
     for (const advisorId of advisorIds) {
       let holders = this.holders.get(advisorId);
       if (holders === undefined) this.holders.set(advisorId, (holders = new Map()));
@@ -58,6 +88,7 @@ export class ExposureLedger {
   release(startupId: string): void {
     const list = this.lists.get(startupId);
     if (list === undefined) return;
+    this.changes += 1;
     for (const advisorId of list.advisorIds) {
       const holders = this.holders.get(advisorId);
       holders?.delete(startupId);
