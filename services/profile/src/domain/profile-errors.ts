@@ -39,9 +39,11 @@ export const accountErased = (): AppError =>
 
 export const accountNotFound = (): AppError => notFound('ACCOUNT.NOT_FOUND', 'No such account.');
 
-/** Someone else's resource: 403 whether or not it exists, so ids cannot be probed. */
-export const notYours = (): AppError =>
-  forbidden('PROFILE.FORBIDDEN', 'You may act only on your own profile.');
+/**
+ * The caller's role or staff roles may not do this, whatever the object. Someone else's object is
+ * not refused here: it answers as a missing one (`visibleOrMissing` with its not-found error).
+ */
+export const notForYourRole = (): AppError => forbidden('PROFILE.FORBIDDEN', 'Your account may not do this.');
 
 export const profileNotFound = (): AppError => notFound('PROFILE.NOT_FOUND', 'No such profile.');
 

@@ -125,7 +125,7 @@ describe('POST /v1/startups/:startupId/milestones/:milestoneId/reached', () => {
     expect(await claimOf(startup)).toBeNull();
   });
 
-  test('when someone else marks the startup’s milestone, or the milestone is unknown, then it is refused', async () => {
+  test('when someone else marks the startup’s milestone, or the milestone is unknown, then it is told there is no such startup or milestone (404)', async () => {
     const startup = await aPlacedStartup(profile, council, programmeId);
     const other = await aPlacedStartup(profile, council, programmeId);
 
@@ -135,7 +135,7 @@ describe('POST /v1/startups/:startupId/milestones/:milestoneId/reached', () => {
     });
     const unknown = await markReached(startup, evidence, 'demo-day-pitch');
 
-    expect(byOther.status).toBe(403);
+    expect([byOther.status, byOther.body.code]).toEqual([404, 'PROFILE.NOT_FOUND']);
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('MILESTONE.NOT_FOUND');
   });
@@ -177,7 +177,7 @@ describe('confirming a milestone', () => {
     expect((await confirm(mentor, startup)).body.code).toBe('MILESTONE.NOT_AWAITING');
   });
 
-  test('when an advisor without an introduction, another startup’s mentor, a coordinator of another centre, a startup or a programme manager try, then 403 and nothing changes', async () => {
+  test('when an advisor without an introduction, another startup’s mentor, a coordinator of another centre, a startup or a programme manager try, then 404 (not their startup) or 403 (not their role) and nothing changes', async () => {
     const startup = await aPlacedStartup(profile, council, programmeId);
     const stranger = await profile.anAdvisorWithProfile();
     const otherStartup = await aPlacedStartup(profile, council, programmeId);
@@ -189,8 +189,7 @@ describe('confirming a milestone', () => {
 
     for (const person of [stranger, mentorOfOther, elsewhere]) {
       const refused = await confirm(person, startup);
-      expect(refused.status).toBe(403);
-      expect(refused.body.code).toBe('MILESTONE.NOT_CONFIRMER');
+      expect([refused.status, refused.body.code]).toEqual([404, 'PROFILE.NOT_FOUND']);
     }
     // Neither a startup nor a programme manager who coordinates no centre gets past the route.
     for (const person of [otherStartup, council]) expect((await confirm(person, startup)).status).toBe(403);
@@ -235,7 +234,7 @@ describe('confirming a milestone', () => {
     expect(startups).not.toContain(inBenghazi.accountId);
   });
 
-  test('when the introduction was completed, then the former mentor may no longer confirm', async () => {
+  test('when the introduction was completed, then the former mentor is told there is no such startup (404)', async () => {
     const startup = await aPlacedStartup(profile, council, programmeId);
     const mentor = await profile.anAdvisorWithProfile();
     const introductionId = await introduce(profile, mentor, startup);
@@ -244,7 +243,7 @@ describe('confirming a milestone', () => {
 
     const refused = await confirm(mentor, startup);
 
-    expect(refused.status).toBe(403);
+    expect(refused.status).toBe(404);
   });
 
   test('when the mentor sends it back with a reason, then the startup sees why and may mark it again', async () => {

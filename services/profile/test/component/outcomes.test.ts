@@ -135,7 +135,7 @@ describe('PUT /v1/startups/:startupId/outcomes/:quarter', () => {
     expect(q4.reportedAt).toBe('2026-11-20T10:05:00.000Z');
   });
 
-  test('when someone else reports for the startup, or the startup is in no programme, then it is refused', async () => {
+  test('when someone else reports for the startup, or the startup is in no programme, then it is refused (404 to someone else, 409 unplaced)', async () => {
     const startup = await aPlacedStartup(profile, council, programmeId);
     const other = await aPlacedStartup(profile, council, programmeId);
     const unplaced = await profile.aStartupWithProfile();
@@ -146,14 +146,14 @@ describe('PUT /v1/startups/:startupId/outcomes/:quarter', () => {
     });
     const notPlaced = await report(unplaced, '2026-Q4', aReport());
 
-    expect(byOther.status).toBe(403);
+    expect([byOther.status, byOther.body.code]).toEqual([404, 'PROFILE.NOT_FOUND']);
     expect(notPlaced.status).toBe(409);
     expect(notPlaced.body.code).toBe('PROGRESS.NO_PROGRAMME');
   });
 });
 
 describe('GET /v1/startups/:startupId/outcomes', () => {
-  test('when the startup’s mentor or staff read the history, then they may; an unrelated advisor may not', async () => {
+  test('when the startup’s mentor or staff read the history, then they may; an unrelated advisor is told there is no such startup', async () => {
     const startup = await aPlacedStartup(profile, council, programmeId);
     const mentor = await profile.anAdvisorWithProfile();
     const stranger = await profile.anAdvisorWithProfile();
@@ -162,6 +162,6 @@ describe('GET /v1/startups/:startupId/outcomes', () => {
 
     expect((await history(startup, mentor)).status).toBe(200);
     expect((await history(startup, council)).body.items).toHaveLength(1);
-    expect((await history(startup, stranger)).status).toBe(403);
+    expect((await history(startup, stranger)).status).toBe(404);
   });
 });

@@ -65,7 +65,7 @@ export async function introduce(
           payload: { ...payload, by: 'startup', rating: 5 },
         });
   await profile.bus.publish(TOPICS.introduction, [event]);
-  const wanted = type === 'introduction.accepted' ? 200 : 403;
+  const wanted = type === 'introduction.accepted' ? 200 : 404;
   await waitFor(
     async () =>
       (await profile.request('GET', `/v1/startups/${startup.accountId}/milestones`, { token: advisor.token }))

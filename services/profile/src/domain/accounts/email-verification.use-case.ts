@@ -1,7 +1,7 @@
 import { isAppError } from '@jisr/errors';
 import type { Actor, ProfileContext } from '../profile-context';
 import { recordAction } from '../audit/record-staff-action';
-import { accountNotFound, emailTaken, invalidEmailToken, notYours } from '../profile-errors';
+import { accountNotFound, emailTaken, invalidEmailToken, notForYourRole } from '../profile-errors';
 import { emailKeyOf, type Account } from './account';
 import { spendLinks } from './account-links';
 import { publishContact } from './contact-events';
@@ -56,7 +56,7 @@ export async function confirmEmailByCouncil(
   actor: Actor,
   accountId: string,
 ): Promise<void> {
-  if (actor.role !== 'council') throw notYours();
+  if (actor.role !== 'council') throw notForYourRole();
   const now = ctx.clock.now().toISOString();
   await ctx.store.transaction(async (tx) => {
     const account = await tx.accounts.get(accountId);

@@ -1,3 +1,4 @@
+import { visibleOrMissing } from '@jisr/errors';
 import { z } from 'zod';
 import { advisorViewSchema, viewAdvisor } from '../advisors/advisor-view';
 import { recordAction } from '../audit/record-staff-action';
@@ -5,7 +6,7 @@ import { assertOwnerOrCouncil } from '../people/access';
 import { emitPersonEvents, type PersonEvent } from '../people/person-events';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
 import type { ProfileTx } from '../profile-store.port';
-import { accountErased, accountNotFound, notYours } from '../profile-errors';
+import { accountErased, accountNotFound, notForYourRole } from '../profile-errors';
 import { startupViewSchema, viewStartup } from '../startups/startup-view';
 import { accountViewSchema, viewAccount, type Account, type AccountView } from './account';
 import { publishContact } from './contact-events';
@@ -29,7 +30,7 @@ export async function exportAccountData(
   actor: Actor,
   accountId: string,
 ): Promise<DataExport> {
-  if (actor.sub !== accountId) throw notYours();
+  visibleOrMissing(actor.sub === accountId, accountNotFound);
   return ctx.store.transaction(async (tx) => {
     const account = await tx.accounts.get(accountId);
     if (account === null || account.status === 'erased') throw accountNotFound();
@@ -71,7 +72,7 @@ export async function eraseAccount(
   accountId: string,
   trace: Trace,
 ): Promise<void> {
-  assertOwnerOrCouncil(actor, accountId);
+  assertOwnerOrCouncil(actor, accountId, accountNotFound);
   const now = ctx.clock.now();
   await ctx.store.transaction((tx) => eraseInTransaction(tx, actor, accountId, now, trace));
 }
@@ -118,7 +119,7 @@ export async function deactivateAccount(
   accountId: string,
   trace: Trace,
 ): Promise<void> {
-  if (actor.role !== 'council') throw notYours();
+  if (actor.role !== 'council') throw notForYourRole();
   const now = ctx.clock.now();
   await ctx.store.transaction((tx) => deactivateInTransaction(tx, actor, accountId, now, trace));
 }
@@ -160,7 +161,7 @@ export async function deactivateInTransaction(
 
 /** The council switches a deactivated account back on: login works again, the profile is no longer marked. */
 export async function reactivateAccount(ctx: ProfileContext, actor: Actor, accountId: string): Promise<void> {
-  if (actor.role !== 'council') throw notYours();
+  if (actor.role !== 'council') throw notForYourRole();
   const now = ctx.clock.now().toISOString();
   await ctx.store.transaction(async (tx) => {
     const account = await tx.accounts.get(accountId);

@@ -1,3 +1,4 @@
+import { visibleOrMissing } from '@jisr/errors';
 import {
   approvalsFor,
   storedStatesFor,
@@ -18,7 +19,7 @@ import {
 import { recordAction } from '../audit/record-staff-action';
 import { newId } from '../ids';
 import type { ProfileContext, Trace } from '../profile-context';
-import { accountNotFound, notYours } from '../profile-errors';
+import { accountNotFound, notForYourRole } from '../profile-errors';
 import type { ProfileTx } from '../profile-store.port';
 import type { StoredApproval } from './approval-store.port';
 import {
@@ -37,7 +38,7 @@ const view = ({ id: _id, version: _version, ...approval }: StoredApproval): Appr
 /** Staff may ask only for what their roles could decide themselves. */
 function assertMayAsk(actor: StaffActor, action: ProfileApprovalAction): void {
   const { staffRoles } = deciderOf(actor);
-  if (!staffRoles.some((role) => decidingRoles(action).includes(role))) throw notYours();
+  if (!staffRoles.some((role) => decidingRoles(action).includes(role))) throw notForYourRole();
 }
 
 /** A new request about an account, or the one already waiting for the same action on it. */
@@ -84,6 +85,8 @@ export async function eraseOrAsk(
     await eraseAccount(ctx, actor, accountId, trace);
     return null;
   }
+  // Only staff act on another's account; to a startup or an advisor it answers as a missing one.
+  visibleOrMissing(actor.role === 'council', accountNotFound);
   assertMayAsk(actor, 'account.erase');
   return ctx.store.transaction(async (tx) => {
     const account = await tx.accounts.get(accountId);

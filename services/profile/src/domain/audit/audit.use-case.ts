@@ -1,6 +1,6 @@
 import { mayAct, type StaffRole } from '@jisr/auth';
 import { chainChecker, type AuditRecord, type ChainBreak, type ChainPoint } from '@jisr/audit';
-import { notYours } from '../profile-errors';
+import { notForYourRole } from '../profile-errors';
 import type { Actor, ProfileContext } from '../profile-context';
 import type { AuditFilter, AuditPage } from './audit-log.port';
 import { recordAction, type ActorClaims } from './record-staff-action';
@@ -11,7 +11,7 @@ export const AUDIT_READERS = ['admin', 'observer'] as const satisfies readonly S
 /** Refused in the domain too, not only by the routes' role guard. */
 export function assertAuditReader(actor: ActorClaims): void {
   const staffRoles = (actor.staffRoles ?? []) as readonly StaffRole[];
-  if (!mayAct({ role: actor.role, staffRoles }, AUDIT_READERS)) throw notYours();
+  if (!mayAct({ role: actor.role, staffRoles }, AUDIT_READERS)) throw notForYourRole();
 }
 
 export function listAuditRecords(

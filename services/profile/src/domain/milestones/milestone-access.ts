@@ -1,5 +1,6 @@
+import { visibleOrMissing } from '@jisr/errors';
 import { hasStaffRole, type Principal, type StaffRole } from '@jisr/auth';
-import { notYours } from '../profile-errors';
+import { notForYourRole, profileNotFound } from '../profile-errors';
 import type { ProfileTx } from '../profile-store.port';
 import type { StartupProfile } from '../startups/startup-profile';
 import type { ConfirmerKind } from './milestone';
@@ -9,7 +10,7 @@ export type ProgressActor = Pick<Principal, 'sub' | 'role' | 'staffRoles' | 'cen
 
 /** Staff-only actions are refused in the domain too, not only by the route's role guard. */
 export function assertStaffRole(actor: ProgressActor, role: StaffRole): void {
-  if (!hasStaffRole(actor, role)) throw notYours();
+  if (!hasStaffRole(actor, role)) throw notForYourRole();
 }
 
 /** Staff who follow every startup's progress read-only (the pipeline, reports). */
@@ -36,12 +37,12 @@ export async function confirmerKind(
 export const ownsStartup = (actor: ProgressActor, startupId: string): boolean =>
   actor.role === 'startup' && actor.sub === startupId;
 
-/** The startup, those who may confirm its milestones, and staff who follow progress; 403 for anyone else. */
+/** The startup, those who may confirm its milestones, and staff who follow progress; a missing profile to anyone else. */
 export async function assertMayFollow(
   tx: ProfileTx,
   actor: ProgressActor,
   startup: StartupProfile,
 ): Promise<void> {
   if (ownsStartup(actor, startup.id) || readsAllProgress(actor)) return;
-  if ((await confirmerKind(tx, actor, startup)) === null) throw notYours();
+  visibleOrMissing((await confirmerKind(tx, actor, startup)) !== null, profileNotFound);
 }

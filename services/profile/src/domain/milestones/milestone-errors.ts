@@ -1,4 +1,4 @@
-import { AppError, conflict, forbidden, notFound } from '@jisr/errors';
+import { AppError, conflict, notFound } from '@jisr/errors';
 
 // Stable codes of milestones; the texts in every language are in progress-messages.ts.
 
@@ -16,13 +16,6 @@ export const alreadyConfirmed = (): AppError =>
 
 export const notAwaitingDecision = (): AppError =>
   conflict('MILESTONE.NOT_AWAITING', 'This milestone is not waiting for a confirmation.');
-
-/** Only the startup's own mentor or a coordinator of its centre may decide. */
-export const notConfirmer = (): AppError =>
-  forbidden(
-    'MILESTONE.NOT_CONFIRMER',
-    "Only the startup's mentor or a coordinator of its centre may decide.",
-  );
 
 export const milestoneIdTaken = (path: string): AppError =>
   new AppError('MILESTONE.ID_TAKEN', 'Another phase of this programme already uses this milestone id.', {

@@ -1,18 +1,13 @@
+import { visibleOrMissing } from '@jisr/errors';
 import { recordAction } from '../audit/record-staff-action';
 import { newId } from '../ids';
 import type { ProfileContext, Trace } from '../profile-context';
-import { notYours, profileNotFound } from '../profile-errors';
+import { profileNotFound } from '../profile-errors';
 import type { ProfileTx } from '../profile-store.port';
 import type { StartupProfile } from '../startups/startup-profile';
 import { confirmerKind, ownsStartup, type ProgressActor } from './milestone-access';
 import { findMilestone, milestonesOf } from './milestone-definitions.use-case';
-import {
-  alreadyConfirmed,
-  milestoneNotFound,
-  notAwaitingDecision,
-  notConfirmer,
-  notInProgramme,
-} from './milestone-errors';
+import { alreadyConfirmed, milestoneNotFound, notAwaitingDecision, notInProgramme } from './milestone-errors';
 import { publishMilestone } from './milestone-events';
 import type { MilestoneProgress, ReachedBody } from './milestone';
 import { viewProgress, type MilestoneProgressView } from './milestone-view';
@@ -40,7 +35,7 @@ export function markMilestoneReached(
   body: ReachedBody,
   trace: Trace,
 ): Promise<MilestoneProgressView> {
-  if (!ownsStartup(actor, startupId)) throw notYours();
+  visibleOrMissing(ownsStartup(actor, startupId), profileNotFound);
   const now = ctx.clock.now();
   return ctx.store.transaction(async (tx) => {
     const startup = await startupOrThrow(tx, startupId);
@@ -81,7 +76,7 @@ export function decideMilestone(
   return ctx.store.transaction(async (tx) => {
     const startup = await startupOrThrow(tx, startupId);
     const as = await confirmerKind(tx, actor, startup);
-    if (as === null) throw notConfirmer();
+    visibleOrMissing(as !== null, profileNotFound);
     const before = await tx.milestones.progress.ofStartupMilestone(startupId, milestoneId);
     if (before === null) throw milestoneNotFound();
     if (before.state !== 'reached') throw notAwaitingDecision();

@@ -10,7 +10,7 @@ import {
 } from './milestone-access';
 import { milestonesOf } from './milestone-definitions.use-case';
 import { startupOrThrow } from './milestone-progress.use-case';
-import { notYours } from '../profile-errors';
+import { notForYourRole } from '../profile-errors';
 import {
   viewProgress,
   type AwaitingMilestone,
@@ -51,7 +51,7 @@ export function listAwaitingMilestones(
   actor: ProgressActor,
 ): Promise<AwaitingMilestone[]> {
   const coordinator = hasStaffRole(actor, 'centre-coordinator');
-  if (actor.role !== 'advisor' && !coordinator) throw notYours();
+  if (actor.role !== 'advisor' && !coordinator) throw notForYourRole();
   return ctx.store.transaction(async (tx) => {
     const mentored = actor.role === 'advisor' ? await tx.milestones.mentorships.startupsOf(actor.sub) : null;
     const claims = await tx.milestones.progress.awaiting(mentored);
@@ -87,7 +87,7 @@ export function getCohortProgress(
   actor: ProgressActor,
   programmeId: string,
 ): Promise<CohortProgress> {
-  if (!readsAllProgress(actor)) throw notYours();
+  if (!readsAllProgress(actor)) throw notForYourRole();
   return ctx.store.transaction(async (tx) => {
     const definitions = await milestonesOf(tx, programmeId);
     const programme = await tx.programmes.get(programmeId);

@@ -1,8 +1,9 @@
+import { visibleOrMissing } from '@jisr/errors';
 import { assertMayFollow, ownsStartup, type ProgressActor } from '../milestones/milestone-access';
 import { notInProgramme } from '../milestones/milestone-errors';
 import { startupOrThrow } from '../milestones/milestone-progress.use-case';
 import type { ProfileContext, Trace } from '../profile-context';
-import { notYours } from '../profile-errors';
+import { profileNotFound } from '../profile-errors';
 import type { StartupProfile } from '../startups/startup-profile';
 import { futureQuarter, invalidOutcome } from './outcome-errors';
 import { publishOutcome } from './outcome-events';
@@ -22,7 +23,7 @@ export function reportOutcome(
   report: OutcomeReport,
   trace: Trace,
 ): Promise<OutcomeCheckInView> {
-  if (!ownsStartup(actor, startupId)) throw notYours();
+  visibleOrMissing(ownsStartup(actor, startupId), profileNotFound);
   const now = ctx.clock.now();
   if (isAfter(quarter, quarterOf(now))) throw futureQuarter();
   const problems = outcomeProblems(report);

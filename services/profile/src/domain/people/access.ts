@@ -1,9 +1,14 @@
+import { visibleOrMissing, type AppError } from '@jisr/errors';
 import type { Actor } from '../profile-context';
-import { notYours, wrongRoleForProfile } from '../profile-errors';
+import { notForYourRole, profileNotFound, wrongRoleForProfile } from '../profile-errors';
 
-/** The owner or the council; anyone else gets 403 whether or not the id exists. */
-export function assertOwnerOrCouncil(actor: Actor, ownerId: string): void {
-  if (actor.role !== 'council' && actor.sub !== ownerId) throw notYours();
+/** The owner or the council; anyone else is told it does not exist (`missing`), as for an unknown id. */
+export function assertOwnerOrCouncil(
+  actor: Actor,
+  ownerId: string,
+  missing: () => AppError = profileNotFound,
+): void {
+  visibleOrMissing(actor.role === 'council' || actor.sub === ownerId, missing);
 }
 
 /** A profile of this kind may belong only to an account of that role. */
@@ -13,5 +18,5 @@ export function assertHoldsKind(role: string, kind: 'startup' | 'advisor'): void
 
 /** Council-only actions are refused in the domain too, not only by the route's role guard. */
 export function assertCouncil(actor: Actor): void {
-  if (actor.role !== 'council') throw notYours();
+  if (actor.role !== 'council') throw notForYourRole();
 }

@@ -1,13 +1,13 @@
 import type { StaffRole } from '@jisr/auth';
 import type { Actor } from '../profile-context';
-import { notYours } from '../profile-errors';
+import { notForYourRole } from '../profile-errors';
 
 const holds = (actor: Actor, role: StaffRole): boolean =>
   actor.role === 'council' && (actor.staffRoles ?? []).includes(role);
 
 /** Staff actions are refused in the domain too, not only by the route's role guard. */
 export function assertStaffRole(actor: Actor, ...roles: readonly StaffRole[]): void {
-  if (!roles.some((role) => holds(actor, role))) throw notYours();
+  if (!roles.some((role) => holds(actor, role))) throw notForYourRole();
 }
 
 /** Roles that see every startup; a centre-coordinator without one of them sees only their centres'. */

@@ -1,3 +1,4 @@
+import { visibleOrMissing } from '@jisr/errors';
 import {
   changePersonProfile,
   personUseCases,
@@ -6,7 +7,7 @@ import {
 } from '../people/person-profile.use-case';
 import { checkPlacement, type PlacementBody } from '../programmes/placement';
 import type { Actor, ProfileContext, Trace } from '../profile-context';
-import { invalidField, notYours } from '../profile-errors';
+import { invalidField, profileNotFound } from '../profile-errors';
 import { centreScopeOf } from '../staff/staff-access';
 import type { Page, PageRequest, StartupFilter } from '../profile-store.port';
 import { audited } from '../audit/audited-change';
@@ -56,7 +57,8 @@ export async function getStartupProfile(
 ): Promise<StartupView> {
   const scope = centreScopeOf(actor);
   const view = await shared.get(ctx, actor, startupId);
-  if (scope !== null && !scope.includes(view.placement.centreId ?? '')) throw notYours();
+  // A coordinator's scope is their centres: another centre's startup answers as a missing one.
+  visibleOrMissing(scope === null || scope.includes(view.placement.centreId ?? ''), profileNotFound);
   return view;
 }
 

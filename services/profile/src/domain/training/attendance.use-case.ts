@@ -1,6 +1,6 @@
 import { recordAction } from '../audit/record-staff-action';
 import type { ProfileContext, Trace } from '../profile-context';
-import { notYours } from '../profile-errors';
+import { notForYourRole } from '../profile-errors';
 import type { ProfileTx } from '../profile-store.port';
 import type { TrainingFact } from './progress-events';
 import { asStartupSees } from './registration.use-case';
@@ -121,7 +121,7 @@ export function checkIn(
   code: string,
   trace: Trace,
 ): Promise<StartupSessionView> {
-  if (actor.role !== 'startup') throw notYours();
+  if (actor.role !== 'startup') throw notForYourRole();
   return changeRoster(
     ctx,
     programmeId,

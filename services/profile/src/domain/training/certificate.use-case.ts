@@ -1,5 +1,5 @@
 import type { ProfileContext } from '../profile-context';
-import { notYours, programmeNotFound } from '../profile-errors';
+import { notForYourRole, programmeNotFound } from '../profile-errors';
 import type { ProfileTx } from '../profile-store.port';
 import type { Programme } from '../programmes/programme';
 import { certificateId, viewCertificate, type Certificate, type CertificateView } from './certificate';
@@ -47,7 +47,7 @@ export async function requestCertificate(
   programmeId: string,
   phaseId: string,
 ): Promise<{ certificate: CertificateView; issued: boolean }> {
-  if (actor.role !== 'startup') throw notYours();
+  if (actor.role !== 'startup') throw notForYourRole();
   const now = ctx.clock.now();
   return ctx.store.transaction(async (tx) => {
     const programme = await tx.programmes.get(programmeId);

@@ -1,7 +1,7 @@
 import { localizedTextSchema } from '@jisr/contracts';
 import { z } from 'zod';
 import type { ProfileContext } from '../profile-context';
-import { notYours } from '../profile-errors';
+import { notForYourRole } from '../profile-errors';
 import type { ProfileTx } from '../profile-store.port';
 import type { Programme } from '../programmes/programme';
 import { certificateViewSchema, viewCertificate } from './certificate';
@@ -54,7 +54,7 @@ async function eachSession<T>(
 
 /** The startup's training page: its programme's sessions, progress per phase, its certificates. */
 export async function myTraining(ctx: ProfileContext, actor: TrainingActor): Promise<MyTrainingView> {
-  if (actor.role !== 'startup') throw notYours();
+  if (actor.role !== 'startup') throw notForYourRole();
   return ctx.store.transaction(async (tx) => {
     const startup = await tx.startups.get(actor.sub);
     const certificates = (await tx.training.certificates.ofStartup(actor.sub)).map((c) =>

@@ -1,5 +1,5 @@
 import type { ProfileContext, Trace } from '../profile-context';
-import { notYours } from '../profile-errors';
+import { notForYourRole } from '../profile-errors';
 import type { TrainingActor } from './training-access';
 import { alreadyRegistered, notRegistered, sessionFull, sessionStarted } from './training-errors';
 import { changeRoster, startupInProgramme, type SessionContext } from './training-lookup';
@@ -23,7 +23,7 @@ export function registerForSession(
   sessionId: string,
   trace: Trace,
 ): Promise<StartupSessionView> {
-  if (actor.role !== 'startup') throw notYours();
+  if (actor.role !== 'startup') throw notForYourRole();
   const startupId = actor.sub;
   return changeRoster(
     ctx,
@@ -53,7 +53,7 @@ export function cancelRegistration(
   sessionId: string,
   trace: Trace,
 ): Promise<StartupSessionView> {
-  if (actor.role !== 'startup') throw notYours();
+  if (actor.role !== 'startup') throw notForYourRole();
   const startupId = actor.sub;
   return changeRoster(
     ctx,

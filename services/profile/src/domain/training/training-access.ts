@@ -1,6 +1,7 @@
+import { visibleOrMissing } from '@jisr/errors';
 import type { Actor } from '../profile-context';
-import { notYours } from '../profile-errors';
-import { otherCentre } from './training-errors';
+import { notForYourRole } from '../profile-errors';
+import { sessionNotFound } from './training-errors';
 
 /** The actor as the governance contract has it: staff roles, and the centres a coordinator serves (on Actor). */
 export type TrainingActor = Actor;
@@ -18,8 +19,9 @@ const staffRolesOf = (actor: TrainingActor): readonly string[] =>
 export function assertMayRunSession(actor: TrainingActor, centreId: string | undefined): void {
   const roles = staffRolesOf(actor);
   if (roles.some((role) => RUN_ANY_SESSION.has(role))) return;
-  if (!roles.includes('centre-coordinator')) throw notYours();
-  if (centreId === undefined || !(actor.centreIds ?? []).includes(centreId)) throw otherCentre();
+  if (!roles.includes('centre-coordinator')) throw notForYourRole();
+  // Another centre's session answers as a missing one, so its id is not confirmed.
+  visibleOrMissing(centreId !== undefined && (actor.centreIds ?? []).includes(centreId), sessionNotFound);
 }
 
 /** Whether the actor may run this session, for listings that show only their own. */

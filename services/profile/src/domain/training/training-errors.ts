@@ -26,10 +26,6 @@ export const notRegistered = (): AppError =>
 export const sessionStarted = (): AppError =>
   conflict('TRAINING.SESSION_STARTED', 'This session has already started; registration is closed.');
 
-/** A centre coordinator acts only on sessions held at their own centres. */
-export const otherCentre = (): AppError =>
-  forbidden('TRAINING.OTHER_CENTRE', 'This session is held at a centre you do not coordinate.');
-
 export const invalidCheckInCode = (): AppError =>
   new AppError('TRAINING.CHECK_IN_CODE_INVALID', 'The check-in code is wrong or has expired.', {
     status: 422,

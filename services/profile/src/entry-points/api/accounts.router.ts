@@ -71,7 +71,11 @@ export const accountRoutes = (deps: ApiDeps): Route[] => [
     summary: 'Export everything profile holds about you (owner only)',
     access: 'signed-in',
     params: accountIdParams,
-    responses: { 200: { description: 'The export', schema: dataExportSchema }, 403: problems[403] },
+    responses: {
+      200: { description: 'The export', schema: dataExportSchema },
+      403: problems[403],
+      404: problems[404],
+    },
     handle: async ({ actor, params }) => ({
       status: 200,
       body: await exportAccountData(deps.context(), signedIn(actor), params.accountId),

@@ -87,9 +87,9 @@ export const PROFILE_ERRORS: ErrorCatalogue = {
   ),
   'ACCOUNT.NOT_FOUND': t('No such account.', 'لا يوجد حساب كهذا.', 'Böyle bir hesap yok.'),
   'PROFILE.FORBIDDEN': t(
-    'You may act only on your own profile.',
-    'يمكنك التصرف في ملفك فقط.',
-    'Yalnızca kendi profiliniz üzerinde işlem yapabilirsiniz.',
+    'Your account may not do this.',
+    'لا يسمح حسابك بهذا الإجراء.',
+    'Hesabınız bu işleme izin vermiyor.',
   ),
   'PROFILE.NOT_FOUND': t('No such profile.', 'لا يوجد ملف كهذا.', 'Böyle bir profil yok.'),
   'PROFILE.WRONG_ROLE': t(

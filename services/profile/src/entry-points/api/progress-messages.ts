@@ -29,11 +29,6 @@ export const PROGRESS_ERRORS: Readonly<Record<string, LocalizedText>> = {
     'هذا الإنجاز لا ينتظر تأكيدًا.',
     'Bu kilometre taşı onay beklemiyor.',
   ),
-  'MILESTONE.NOT_CONFIRMER': t(
-    "Only the startup's mentor or a coordinator of its centre may decide.",
-    'لا يقرّر إلا مرشد الشركة الناشئة أو منسّق مركزها.',
-    'Yalnızca girişimin mentoru veya merkezinin koordinatörü karar verebilir.',
-  ),
   'MILESTONE.ID_TAKEN': t(
     'Another phase of this programme already uses this milestone id.',
     'تستخدم مرحلة أخرى من هذا البرنامج معرّف الإنجاز هذا.',

@@ -39,11 +39,6 @@ export const TRAINING_ERRORS: Readonly<Record<string, LocalizedText>> = {
     'بدأت هذه الجلسة بالفعل؛ التسجيل مغلق.',
     'Bu oturum başladı; kayıtlar kapandı.',
   ),
-  'TRAINING.OTHER_CENTRE': t(
-    'This session is held at a centre you do not coordinate.',
-    'تُعقد هذه الجلسة في مركز لا تنسّقه.',
-    'Bu oturum koordine etmediğiniz bir merkezde yapılıyor.',
-  ),
   'TRAINING.CHECK_IN_CODE_INVALID': t(
     'The check-in code is wrong or has expired.',
     'رمز تسجيل الحضور خاطئ أو منتهي الصلاحية.',

@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe("a centre coordinator and another centre's sessions", () => {
-  test('when the coordinator of another centre records attendance, asks for the roster or a check-in code, then each is refused with 403 and nothing is recorded', async () => {
+  test('when the coordinator of another centre records attendance, asks for the roster or a check-in code, then each is told there is no such session (404) and nothing is recorded', async () => {
     const session = world.session('export-finance');
 
     const replies = await Promise.all([
@@ -39,9 +39,9 @@ describe("a centre coordinator and another centre's sessions", () => {
     const roster = await profile.request('GET', `${session}/roster`, { token: tripoli.token });
 
     expect(replies.map((reply) => [reply.status, reply.body.code])).toEqual(
-      Array(3).fill([403, 'TRAINING.OTHER_CENTRE']),
+      Array(3).fill([404, 'TRAINING.SESSION_NOT_FOUND']),
     );
-    expect(replies[0]!.body.detail).toBe('تُعقد هذه الجلسة في مركز لا تنسّقه.');
+    expect(replies[0]!.body.detail).toBe('لا توجد جلسة تدريبية كهذه في البرنامج.');
     expect(roster.body.seats).toEqual([
       expect.objectContaining({ startupId: startup.accountId, attended: false }),
     ]);
