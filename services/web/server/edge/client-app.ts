@@ -1,20 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router, type Request } from 'express';
+import { LOCALES, type Locale } from '@jisr/contracts';
+import { chooseLocale } from '@jisr/http-kit';
 import { cookieOf } from '../session/session-cookie';
 import { webProblem } from './web-problems';
 
-const LANGUAGES = ['ar', 'tr', 'en'] as const;
 export const LANGUAGE_COOKIE = 'jisr_lang';
 
 /** The reader's language: the one they chose (cookie), else the browser's Accept-Language, else English. */
-export const languageOf = (req: Request): (typeof LANGUAGES)[number] => {
-  const chosen = cookieOf(req, LANGUAGE_COOKIE);
-  const found = LANGUAGES.find((language) => language === chosen);
-  if (found !== undefined) return found;
-  const preferred = req.acceptsLanguages(...LANGUAGES);
-  return LANGUAGES.find((language) => language === preferred) ?? 'en';
-};
+export const languageOf = (req: Request): Locale =>
+  LOCALES.find((locale) => locale === cookieOf(req, LANGUAGE_COOKIE)) ?? chooseLocale(req);
 
 /**
  * Serves the built app: hashed assets for a year, and index.html for every other page (the app

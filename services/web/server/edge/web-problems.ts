@@ -1,8 +1,7 @@
+import type { Locale } from '@jisr/contracts';
 import { AppError } from '@jisr/errors';
+import { chooseLocale } from '@jisr/http-kit';
 import type { Request } from 'express';
-
-const LOCALES = ['en', 'ar', 'tr'] as const;
-type Locale = (typeof LOCALES)[number];
 
 /** The BFF's own problems, in the three languages Jisr speaks; the services localise theirs. */
 const WEB_PROBLEMS = {
@@ -70,11 +69,8 @@ const WEB_PROBLEMS = {
 
 export type WebProblemCode = keyof typeof WEB_PROBLEMS;
 
-/** The caller's language among ours (Accept-Language), English when none matches. */
-export const localeOf = (req: Request): Locale => {
-  const preferred = req.acceptsLanguages(...LOCALES);
-  return LOCALES.find((locale) => locale === preferred) ?? 'en';
-};
+/** The caller's language among ours (Accept-Language, read by http-kit's one parser), English when none matches. */
+export const localeOf = (req: Request): Locale => chooseLocale(req);
 
 /** One of the BFF's problems, its text already in the caller's language. */
 export const webProblem = (req: Request, code: WebProblemCode, cause?: unknown): AppError => {
