@@ -1,4 +1,4 @@
-import { INTRODUCTION_STATES } from '@jisr/contracts';
+import { EVENT_TYPES, INTRODUCTION_STATES } from '@jisr/contracts';
 import { z } from 'zod';
 import { introductionViewSchema } from '../../services/matching/src/entry-points/api/api-views';
 import { introductionSchema } from '../../services/messaging/src/entry-points/api/api-views';
@@ -25,5 +25,15 @@ describe('one vocabulary for introductions', () => {
       introductionListQuery.safeParse({ status: 'pending' }).success,
       introductionListQuery.parse({ status: 'requested' }).status,
     ]).toEqual([false, ['requested']]);
+  });
+
+  test('when the introduction events are listed, then each state is entered by the event of the same name', () => {
+    const introductionEvents: readonly string[] = EVENT_TYPES.filter((type) =>
+      type.startsWith('introduction.'),
+    );
+
+    expect(
+      INTRODUCTION_STATES.filter((state) => !introductionEvents.includes(`introduction.${state}`)),
+    ).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { DECLINE_REASONS, type Locale } from '@jisr/contracts';
+import { DECLINE_REASONS, introductionStateSchema, type Locale } from '@jisr/contracts';
 import { z } from 'zod';
 import { usageError } from '../cli-error';
 import { localizedNameSchema, shortTime } from '../output/format';
@@ -9,7 +9,7 @@ import { stringOption, type Command, type CommandContext, type CommandOutput } f
 const partySchema = z.looseObject({ id: z.string().nullable(), name: localizedNameSchema });
 const inboxItemSchema = z.looseObject({
   id: z.string(),
-  status: z.string(),
+  status: introductionStateSchema,
   startup: partySchema,
   advisor: partySchema,
   note: z.string(),
@@ -20,7 +20,7 @@ const inboxItemSchema = z.looseObject({
 const requestSchema = z.looseObject({
   introductionId: z.string(),
   advisorId: z.string(),
-  state: z.string(),
+  state: introductionStateSchema,
   score: z.number(),
   note: z.string(),
   requestedAt: z.string(),
