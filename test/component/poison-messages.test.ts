@@ -30,6 +30,7 @@ const CONSUMERS: Record<string, readonly string[]> = {
   [TOPICS.advisorActivity]: ['profile.advisor-activity'],
   [TOPICS.meeting]: ['matching.meetings'],
   [TOPICS.progress]: ['matching.progress'],
+  [TOPICS.audit]: ['profile.audit-actions'],
 };
 
 /** A type each consumer handles, with a payload that breaks its schema. */
@@ -41,16 +42,30 @@ const POISON_TYPES: Record<string, readonly string[]> = {
   [TOPICS.advisorActivity]: ['advisor.unresponsive'],
   [TOPICS.meeting]: ['meeting.scheduled'],
   [TOPICS.progress]: ['progress.attended'],
+  [TOPICS.audit]: ['audit.action-recorded'],
 };
 
-const poison = (type: string): EventEnvelope => ({
+const anEvent = (type: string, payload: Record<string, unknown>): EventEnvelope => ({
   id: randomUUID(),
   type,
   occurredAt: new Date().toISOString(),
   aggregateId: randomUUID(),
   version: 1,
-  payload: { broken: true },
+  payload,
 });
+const poison = (type: string): EventEnvelope => anEvent(type, { broken: true });
+
+/** Every dead letter of every consumed topic, from the moment of the call. */
+async function watchDeadLetters(): Promise<{ event: EventEnvelope; meta: DeliveryMeta }[]> {
+  const dead: { event: EventEnvelope; meta: DeliveryMeta }[] = [];
+  for (const topic of Object.keys(CONSUMERS))
+    await bus.subscribe({
+      groupId: `dlq-watch-${randomUUID()}`,
+      topics: [deadLetterTopic(topic)],
+      handler: async (event, meta) => void dead.push({ event, meta }),
+    });
+  return dead;
+}
 
 let dataDir: string;
 let bus: InProcessBus;
@@ -93,13 +108,7 @@ afterAll(async () => {
 
 describe('poison messages on every consumed topic', () => {
   test('when a malformed event arrives, then each consumer sends it to the dead-letter topic once, with the reason, and moves on', async () => {
-    const dead: { event: EventEnvelope; meta: DeliveryMeta }[] = [];
-    for (const topic of Object.keys(CONSUMERS))
-      await bus.subscribe({
-        groupId: `dlq-watch-${randomUUID()}`,
-        topics: [deadLetterTopic(topic)],
-        handler: async (event, meta) => void dead.push({ event, meta }),
-      });
+    const dead = await watchDeadLetters();
     const sent = Object.entries(POISON_TYPES).flatMap(([topic, types]) =>
       types.map((type) => ({ topic, event: poison(type) })),
     );
@@ -119,5 +128,21 @@ describe('poison messages on every consumed topic', () => {
     );
     expect(seen.sort()).toEqual(expected.sort());
     for (const { meta } of dead) expect(meta.headers?.[DEAD_LETTER_HEADERS.error]).toMatch(/\S{3,}/);
+  }, 60_000);
+
+  test('when an event of a type this build does not know arrives on every consumed topic, then every consumer skips it alike: no dead letter, and every group moves on', async () => {
+    const dead = await watchDeadLetters();
+    // A later producer's new type, with a payload no schema of this build describes.
+    const sent = Object.keys(CONSUMERS).map((topic) => ({
+      topic,
+      event: anEvent(`${topic.split('.')[0]}.from-a-newer-build`, { anything: 'goes' }),
+    }));
+
+    for (const { topic, event } of sent) await bus.publish(topic, [event]);
+
+    // The watchers are groups too: nothing pending means every consumer and every watcher is done.
+    await waitFor(() => bus.pending() === 0, { timeoutMs: 30_000, what: 'every consumer to move past it' });
+    const ids = new Set(sent.map(({ event }) => event.id));
+    expect(dead.filter(({ event }) => ids.has(event.id))).toEqual([]);
   }, 60_000);
 });
