@@ -11,11 +11,8 @@ import { startRoundRunner, type RoundRuns } from './domain/cohort-rounds/round-r
 import { createWorkerRoundSolver } from './data-access/worker-round-solver';
 import { hoursToMs } from '@jisr/approvals';
 import type { MatchingContext } from './domain/matching-context';
-import type { MatchingStore } from './domain/matching-store.port';
-import { rebuildIndex } from './domain/recommendations/index-sync.use-case';
+import { rebuildIndex } from './domain/recommendations/index-sync';
 import { createLiveMatcher } from './domain/recommendations/live-matcher';
-import type { Matcher } from './domain/recommendations/matcher.port';
-import { createRecommendAdvisors } from './domain/recommendations/recommend-advisors.use-case';
 import { subscribeIntroductionEvents } from './entry-points/message-queue/introduction-events.consumer';
 import { subscribeMeetingEvents } from './entry-points/message-queue/meeting-events.consumer';
 import { subscribeProfileEvents } from './entry-points/message-queue/profile-events.consumer';
@@ -29,10 +26,8 @@ export interface RuntimeAdapters extends RuntimeInput<MatchingConfig> {
 export interface MatchingRuntime {
   /** What the use cases are given. */
   readonly ctx: MatchingContext;
-  readonly store: MatchingStore;
-  readonly matcher: Matcher;
+  /** Cohort rounds solving in this process. */
   readonly roundRuns: RoundRuns;
-  readonly recommendAdvisors: ReturnType<typeof createRecommendAdvisors>;
   readiness(): Promise<Record<string, boolean>>;
   stop(): Promise<void>;
 }
@@ -96,10 +91,7 @@ export const startMatchingRuntime = async ({
 
   return {
     ctx,
-    store,
-    matcher,
     roundRuns,
-    recommendAdvisors: createRecommendAdvisors({ matcher: () => matcher }),
     readiness: () => adapterReadiness({ storage, bus, cache }),
     stop: async () => {
       await roundRuns.stop();

@@ -3,7 +3,7 @@ import type { Cache } from '@jisr/cache';
 import type { Logger } from '@jisr/logger';
 import type { Change, ChangeFeed } from '../domain/change-feed.port';
 import type { ViewCache } from '../domain/pipeline/view-cache.port';
-import { reloadIntoIndex, type IndexSync } from '../domain/recommendations/index-sync.use-case';
+import { reloadIntoIndex, type IndexSync } from '../domain/recommendations/index-sync';
 
 const CHANNEL = 'matching:changes';
 

@@ -26,7 +26,7 @@ import {
   type MatchableStartup,
   type Weights,
 } from '../scoring';
-import type { LiveIndex } from './index-sync.use-case';
+import type { LiveIndex } from './index-sync';
 import { toMatchableAdvisor, toMatchableStartup, toPairFit } from './matchable';
 import { compareWeights } from './compare-weights';
 import type { AdvisorMatch, Assignment, AssignmentRequest, Matcher, PairFit } from './matcher.port';

@@ -1,4 +1,6 @@
-import type { AdvisorMatch, AdvisorQuery, Matcher } from './matcher.port';
+import type { MatchingContext } from '../matching-context';
+import type { AdvisorMatch, AdvisorQuery } from './matcher.port';
+import { notMatchable } from './not-matchable';
 
 /** `exclude` (default): a startup's current advisors are left out; `include`: listed and marked. */
 export const CURRENT_ADVISOR_MODES = ['exclude', 'include'] as const;
@@ -13,30 +15,28 @@ export interface MarkedAdvisorMatch extends AdvisorMatch {
  * A startup's best advisors, knowing whom it already works with. The live index keeps the accepted
  * introductions (reloaded after every commit, on every replica), so this hot read touches no storage.
  */
-export const createRecommendAdvisors =
-  ({ matcher }: { matcher: () => Matcher }) =>
-  (
-    startupId: string,
-    query: Omit<AdvisorQuery, 'exclude'>,
-    current: CurrentAdvisorMode,
-  ): MarkedAdvisorMatch[] | null => {
-    const mine = matcher().currentAdvisorsOf(startupId);
-    const items = matcher().recommendAdvisors(startupId, {
-      ...query,
-      ...(current === 'exclude' ? { exclude: mine } : {}),
-    });
-    // Named, not spread (a hot route): the item's fields and whether it is a current advisor.
-    return (
-      items?.map((item) => ({
-        advisorId: item.advisorId,
-        displayName: item.displayName,
-        organisation: item.organisation,
-        roles: item.roles,
-        offers: item.offers,
-        freeCapacity: item.freeCapacity,
-        score: item.score,
-        explanation: item.explanation,
-        currentAdvisor: mine.has(item.advisorId),
-      })) ?? null
-    );
-  };
+export function recommendAdvisors(
+  { matcher }: MatchingContext,
+  startupId: string,
+  query: Omit<AdvisorQuery, 'exclude'>,
+  current: CurrentAdvisorMode,
+): MarkedAdvisorMatch[] {
+  const mine = matcher.currentAdvisorsOf(startupId);
+  const items = matcher.recommendAdvisors(startupId, {
+    ...query,
+    ...(current === 'exclude' ? { exclude: mine } : {}),
+  });
+  if (items === null) throw notMatchable.startup();
+  // Named, not spread (a hot route): the item's fields and whether it is a current advisor.
+  return items.map((item) => ({
+    advisorId: item.advisorId,
+    displayName: item.displayName,
+    organisation: item.organisation,
+    roles: item.roles,
+    offers: item.offers,
+    freeCapacity: item.freeCapacity,
+    score: item.score,
+    explanation: item.explanation,
+    currentAdvisor: mine.has(item.advisorId),
+  }));
+}

@@ -1,12 +1,12 @@
 import { entityIdSchema, languageCodeSchema, localeSchema, offerSchema } from '@jisr/contracts';
 import { chooseLocale, defineRoute, problems, type Route } from '@jisr/http-kit';
 import { z } from 'zod';
-import type { Matcher } from '../../domain/recommendations/matcher.port';
+import type { MatchingContext } from '../../domain/matching-context';
 import {
   CURRENT_ADVISOR_MODES,
-  type createRecommendAdvisors,
+  recommendAdvisors,
 } from '../../domain/recommendations/recommend-advisors.use-case';
-import { notMatchable } from '../../domain/recommendations/not-matchable';
+import { recommendStartups } from '../../domain/recommendations/recommend-startups.use-case';
 import { requireSelfOrCouncil } from './access';
 import { advisorMatchesSchema, startupMatchesSchema } from './api-views';
 import { EXPLANATION_LANGS, explainedListJson } from './explanation-view';
@@ -36,10 +36,7 @@ const startupQuery = z
   })
   .strict();
 
-export const recommendationRoutes = (
-  matcher: () => Matcher,
-  recommendAdvisors: () => ReturnType<typeof createRecommendAdvisors>,
-): Route[] => [
+export const recommendationRoutes = (context: () => MatchingContext): Route[] => [
   defineRoute({
     method: 'get',
     path: '/v1/startups/:startupId/recommendations',
@@ -57,8 +54,7 @@ export const recommendationRoutes = (
     }) => {
       requireSelfOrCouncil(res, 'startup', startupId);
       const locale = chooseLocale(req, lang);
-      const items = recommendAdvisors()(startupId, { ...query, centreId: centre }, current);
-      if (items === null) throw notMatchable.startup();
+      const items = recommendAdvisors(context(), startupId, { ...query, centreId: centre }, current);
       return {
         status: 200,
         headers: { 'Content-Language': locale },
@@ -78,8 +74,7 @@ export const recommendationRoutes = (
     handle: async ({ params: { advisorId }, query: { lang, langs, limit }, req, res }) => {
       requireSelfOrCouncil(res, 'advisor', advisorId);
       const locale = chooseLocale(req, lang);
-      const items = matcher().recommendStartups(advisorId, limit);
-      if (items === null) throw notMatchable.advisor();
+      const items = recommendStartups(context(), advisorId, limit);
       return {
         status: 200,
         headers: { 'Content-Language': locale },

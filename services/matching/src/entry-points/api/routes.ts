@@ -20,10 +20,7 @@ export const MATCHING_API = {
 export const matchingRoutes = (running: () => MatchingRuntime): Route[] => {
   const context = () => running().ctx;
   return [
-    ...recommendationRoutes(
-      () => running().matcher,
-      () => running().recommendAdvisors,
-    ),
+    ...recommendationRoutes(context),
     ...introductionRoutes(context),
     ...roundRunRoutes(() => running().roundRuns),
     ...cohortRoundRoutes(context),
