@@ -1,4 +1,4 @@
-import type { CollectionSpec, Storage, StoredDoc } from '@jisr/storage';
+import { assertTx, type CollectionSpec, type Storage, type StoredDoc, type Tx } from '@jisr/storage';
 import type { MailMessage } from './mail.port';
 
 /** One email waiting for (or done with) delivery; `_id` is the idempotency key of its cause. */
@@ -27,7 +27,7 @@ export interface MailOutbox {
    * caused it does. The key names that cause: a second enqueue with the same key is ignored
    * (returns false), so one cause never makes two emails. Nudge the relay after the commit.
    */
-  enqueue(tx: Storage, key: string, message: MailMessage): Promise<boolean>;
+  enqueue(tx: Tx, key: string, message: MailMessage): Promise<boolean>;
 }
 
 export interface MailOutboxOptions {
@@ -42,6 +42,7 @@ export const createMailOutbox = async (
   await storage.collection<MailOutboxEntry>(MAIL_OUTBOX_SPEC);
   return {
     enqueue: async (tx, key, message) => {
+      assertTx(tx);
       const entries = await tx.collection<MailOutboxEntry>(MAIL_OUTBOX_SPEC);
       // Checked before inserting: a duplicate insert would abort the caller's whole transaction.
       if (await entries.get(key)) return false;

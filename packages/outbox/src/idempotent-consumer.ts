@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@jisr/contracts';
 import { AppError, ConflictError } from '@jisr/errors';
-import type { CollectionSpec, Storage, StoredDoc } from '@jisr/storage';
+import type { CollectionSpec, Storage, StoredDoc, Tx } from '@jisr/storage';
 import { declaredCollection } from './declared-collection';
 
 /** A consumer's record that it applied an event; `_id` is `<consumer>:<event id>`. */
@@ -20,7 +20,7 @@ export interface IdempotentConsumer {
    * Runs `work` and records the event as processed in one transaction, so a redelivered event
    * has no second effect: it returns `'duplicate'` without running `work`.
    */
-  process(event: EventEnvelope, work: (tx: Storage) => Promise<void>): Promise<ProcessOutcome>;
+  process(event: EventEnvelope, work: (tx: Tx) => Promise<void>): Promise<ProcessOutcome>;
 }
 
 export interface IdempotentConsumerOptions {

@@ -1,4 +1,12 @@
-export { OUTBOX_SPEC, createOutbox, type Outbox, type OutboxEntry, type OutboxOptions } from './outbox';
+export {
+  OUTBOX_SPEC,
+  createOutbox,
+  outboxIn,
+  type Outbox,
+  type OutboxEntry,
+  type OutboxOptions,
+  type TxOutbox,
+} from './outbox';
 export { createOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
 export { RELAY_LEASE_SPEC } from './relay-lease';
 export {

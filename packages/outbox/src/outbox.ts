@@ -1,6 +1,6 @@
 import { type EventEnvelope, eventEnvelopeSchema } from '@jisr/contracts';
 import { AppError } from '@jisr/errors';
-import type { CollectionSpec, Storage, StoredDoc } from '@jisr/storage';
+import { assertTx, type CollectionSpec, type Storage, type StoredDoc, type Tx } from '@jisr/storage';
 
 /** One event waiting for (or done with) publication; `_id` is the event id. */
 export interface OutboxEntry extends StoredDoc {
@@ -25,9 +25,23 @@ export interface Outbox {
   /**
    * Adds events to the outbox inside the caller's transaction, so they exist exactly when the
    * state change they describe does. Call `relay.nudge()` after the commit to publish at once.
+   * Only a transaction's `tx` is accepted (`STORAGE.TX_REQUIRED` otherwise).
    */
-  append(tx: Storage, topic: string, events: readonly EventEnvelope[]): Promise<void>;
+  append(tx: Tx, topic: string, events: readonly EventEnvelope[]): Promise<void>;
 }
+
+/** The outbox as a service's transaction hands it to domain code: bound to that transaction. */
+export interface TxOutbox {
+  append(topic: string, events: readonly EventEnvelope[]): Promise<void>;
+}
+
+/** Binds the outbox to one transaction; `appended` runs after each append (to wake the relay after commit). */
+export const outboxIn = (outbox: Outbox, tx: Tx, appended: () => void = () => undefined): TxOutbox => ({
+  append: async (topic, events) => {
+    await outbox.append(tx, topic, events);
+    appended();
+  },
+});
 
 export interface OutboxOptions {
   /** Time for `createdAt` and the creation order (default the system clock). */
@@ -67,6 +81,7 @@ export const createOutbox = async (storage: Storage, options: OutboxOptions = {}
   await storage.collection<OutboxEntry>(OUTBOX_SPEC);
   return {
     append: async (tx, topic, events) => {
+      assertTx(tx);
       const checked = checkEvents(topic, events);
       const entries = await tx.collection<OutboxEntry>(OUTBOX_SPEC);
       for (const event of checked) {

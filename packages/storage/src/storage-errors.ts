@@ -30,3 +30,10 @@ export const outsideTransaction = (): AppError =>
 /** The `tx` was used after its transaction had committed or rolled back. */
 export const transactionClosed = (): AppError =>
   new AppError('STORAGE.TX_CLOSED', 'This transaction has already ended; its tx can no longer be used.');
+
+/** A transactional writer (the outbox) was handed a storage that is not a transaction's `tx`. */
+export const transactionRequired = (): AppError =>
+  new AppError(
+    'STORAGE.TX_REQUIRED',
+    'This write belongs inside transaction(work): pass the tx handed to work.',
+  );

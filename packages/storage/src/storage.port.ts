@@ -83,9 +83,20 @@ export interface Storage {
    * more than once (MongoDB retries transient conflicts), so keep side effects other than storage
    * writes out of it. `tx.transaction(inner)` runs `inner` inside the same transaction.
    */
-  transaction<R>(work: (tx: Storage) => Promise<R>): Promise<R>;
+  transaction<R>(work: (tx: Tx) => Promise<R>): Promise<R>;
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+declare const insideTransaction: unique symbol;
+
+/**
+ * The storage handed to `transaction(work)`, and only there. Writers whose records must commit
+ * with the state they describe (the outbox) take a `Tx`, so code holding just a `Storage` cannot
+ * reach them; `assertTx` checks the same at run time for callers that cast.
+ */
+export interface Tx extends Storage {
+  readonly [insideTransaction]: true;
 }
 
 export type { ConflictError };

@@ -1,5 +1,19 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { outsideTransaction, transactionClosed } from './storage-errors';
+import type { Storage, Tx } from './storage.port';
+import { outsideTransaction, transactionClosed, transactionRequired } from './storage-errors';
+
+// Marks the adapters' transaction handles; module-private, so only `asTx` can set it. A proxy
+// around a tx (fault injection in tests) still reads it; a copy of the outer storage never has it.
+const TX_MARK = Symbol('jisr.storage.tx');
+
+/** Marks an adapter's transaction handle as the `Tx` it is; only the adapters call this. */
+export const asTx = (storage: Storage): Tx =>
+  Object.defineProperty(storage, TX_MARK, { value: true, enumerable: false }) as Tx;
+
+/** Fails with `STORAGE.TX_REQUIRED` unless `storage` is a transaction's `tx` (for callers that cast). */
+export function assertTx(storage: Storage): asserts storage is Tx {
+  if ((storage as unknown as Record<symbol, unknown>)[TX_MARK] !== true) throw transactionRequired();
+}
 
 /**
  * Knows whether the current async call chain runs inside one of this storage's transactions, so

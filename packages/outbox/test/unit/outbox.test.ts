@@ -1,5 +1,5 @@
 import { type Storage, type StoredDoc, createSqliteStorage } from '@jisr/storage';
-import { OUTBOX_SPEC, type OutboxEntry, createOutbox } from '../../src';
+import { OUTBOX_SPEC, type OutboxEntry, createOutbox, outboxIn } from '../../src';
 import { anEvent, eventsOf } from '../support/events';
 
 interface Startup extends StoredDoc {
@@ -74,5 +74,29 @@ describe('outbox.append', () => {
       await storage.collection<OutboxEntry>(OUTBOX_SPEC)
     ).find({}, { sort: { position: 1 } });
     expect(stored.map((entry) => entry.event.version)).toEqual(events.map((event) => event.version));
+  });
+
+  test('when the outbox is given the outer storage instead of a transaction, then the compiler and the run-time check refuse it', async () => {
+    const outbox = await createOutbox(storage);
+
+    // @ts-expect-error events commit only with the state they describe: append takes a transaction's Tx
+    const outside = outbox.append(storage, TOPIC, [anEvent()]);
+
+    await expect(outside).rejects.toMatchObject({ code: 'STORAGE.TX_REQUIRED' });
+    expect(await (await storage.collection<OutboxEntry>(OUTBOX_SPEC)).count()).toBe(0);
+  });
+
+  test('when the outbox is bound to a transaction, then its appends land in that transaction and are reported', async () => {
+    const outbox = await createOutbox(storage);
+    let appended = 0;
+
+    const failing = storage.transaction(async (tx) => {
+      await outboxIn(outbox, tx, () => (appended += 1)).append(TOPIC, [anEvent()]);
+      throw new Error('rolled back after the append');
+    });
+
+    await expect(failing).rejects.toThrow('rolled back after the append');
+    expect(appended).toBe(1);
+    expect(await (await storage.collection<OutboxEntry>(OUTBOX_SPEC)).count()).toBe(0);
   });
 });

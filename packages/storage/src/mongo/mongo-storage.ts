@@ -1,7 +1,7 @@
 import { type ClientSession, type Db, MongoClient, MongoServerError } from 'mongodb';
-import type { CollectionSpec, Storage, StoredDoc } from '../storage.port';
+import type { CollectionSpec, Storage, StoredDoc, Tx } from '../storage.port';
 import { checkIndex, checkName } from '../query-check';
-import { TransactionHandle, TransactionScope } from '../transaction-scope';
+import { TransactionHandle, TransactionScope, asTx } from '../transaction-scope';
 import { type MongoDoc, createMongoCollection } from './mongo-collection';
 
 export interface MongoStorageOptions {
@@ -63,8 +63,8 @@ export const createMongoStorage = async (options: MongoStorageOptions): Promise<
       handle ? handle.assertOpen() : scope.assertOutside(),
     );
 
-  const txStorage = (session: ClientSession, handle: TransactionHandle): Storage => {
-    const tx: Storage = {
+  const txStorage = (session: ClientSession, handle: TransactionHandle): Tx => {
+    const tx: Tx = asTx({
       collection: async <T extends StoredDoc>(spec: CollectionSpec) => {
         handle.assertOpen();
         // Index builds cannot run in a transaction; they run once, outside the session.
@@ -77,7 +77,7 @@ export const createMongoStorage = async (options: MongoStorageOptions): Promise<
       },
       ping: async () => handle.assertOpen(),
       close: async () => undefined,
-    };
+    });
     return tx;
   };
 
@@ -86,7 +86,7 @@ export const createMongoStorage = async (options: MongoStorageOptions): Promise<
       await ensure(spec);
       return bind<T>(spec);
     },
-    transaction: async <R>(work: (tx: Storage) => Promise<R>): Promise<R> => {
+    transaction: async <R>(work: (tx: Tx) => Promise<R>): Promise<R> => {
       scope.assertOutside();
       let result: R | undefined;
       await client.withSession((session) =>

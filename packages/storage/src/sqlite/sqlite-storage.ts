@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import type { CollectionSpec, Storage, StoredDoc } from '../storage.port';
+import type { CollectionSpec, Storage, StoredDoc, Tx } from '../storage.port';
 import { checkIndex, checkName } from '../query-check';
-import { AsyncMutex, TransactionHandle, TransactionScope } from '../transaction-scope';
+import { AsyncMutex, TransactionHandle, TransactionScope, asTx } from '../transaction-scope';
 import { type Run, StatementCache, createSqliteCollection } from './sqlite-collection';
 import { retryWhileBusy } from './sqlite-busy';
 import { fieldExpression } from './sqlite-query';
@@ -59,12 +59,12 @@ export const createSqliteStorage = (file: string, options: SqliteStorageOptions 
     for (const sql of schemaSql(spec)) db.exec(sql);
   };
 
-  const txStorage = (handle: TransactionHandle): Storage => {
+  const txStorage = (handle: TransactionHandle): Tx => {
     const inside: Run = async (work) => {
       handle.assertOpen();
       return work();
     };
-    const tx: Storage = {
+    const tx: Tx = asTx({
       collection: async <T extends StoredDoc>(spec: CollectionSpec) => {
         // DDL inside the transaction rolls back with it, so it is not remembered in `declared`.
         await inside(() => declared.has(spec.name) || declare(spec));
@@ -76,7 +76,7 @@ export const createSqliteStorage = (file: string, options: SqliteStorageOptions 
       },
       ping: () => inside(() => undefined),
       close: async () => undefined,
-    };
+    });
     return tx;
   };
 

@@ -3,6 +3,8 @@ import { useStorage } from './contract-fixture';
 import { documentsContract } from './documents.contract';
 import { queriesContract } from './queries.contract';
 import { transactionsContract } from './transactions.contract';
+import { txHandleContract } from './tx-handle.contract';
+import { versionedRepositoryContract } from './versioned-repository.contract';
 
 /**
  * The behaviour every storage adapter must show. Each adapter's test file calls this with a
@@ -14,5 +16,7 @@ export const describeStorageContract = (name: string, open: () => Promise<Storag
     documentsContract(storage);
     queriesContract(storage);
     transactionsContract(storage);
+    txHandleContract(storage);
+    versionedRepositoryContract(storage);
   });
 };

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@jisr/contracts';
 import { createIdempotentConsumer, type Outbox } from '@jisr/outbox';
-import type { CollectionSpec, Storage } from '@jisr/storage';
+import type { CollectionSpec, Storage, Tx } from '@jisr/storage';
 import type { CohortRound } from '../domain/cohort-rounds/cohort-round';
 import type { RoundRun } from '../domain/cohort-rounds/round-run';
 import type { IntroductionRecord } from '../domain/introductions/introduction';
@@ -59,7 +59,7 @@ const lazyRecords = <R extends { readonly id: string; readonly revision: number 
 };
 
 type Consumer = {
-  process(event: EventEnvelope, work: (tx: Storage) => Promise<void>): Promise<'applied' | 'duplicate'>;
+  process(event: EventEnvelope, work: (tx: Tx) => Promise<void>): Promise<'applied' | 'duplicate'>;
 };
 
 /**
@@ -78,7 +78,7 @@ export const createMatchingStore = async (storage: Storage, outbox: Outbox): Pro
     return found;
   };
 
-  const bind = (scope: Storage, tx: Storage | null): MatchingStore => {
+  const bind = (scope: Storage, tx: Tx | null): MatchingStore => {
     const store: MatchingStore = {
       startups: lazyRecords<StartupRecord>(scope, STARTUPS),
       advisors: lazyRecords<AdvisorRecord>(scope, ADVISORS),

@@ -1,4 +1,4 @@
-import type { CollectionSpec } from '@jisr/storage';
+import type { CollectionSpec, PageOrder } from '@jisr/storage';
 
 /** Every collection messaging keeps, with the indexes its queries rely on. */
 export const COLLECTIONS = {
@@ -66,3 +66,6 @@ export const COLLECTIONS = {
 
 /** The field that names each party on introductions and threads. */
 export const PARTY_FIELD = { startup: 'startupId', advisor: 'advisorId' } as const;
+
+/** Lists page newest first on `sortKey` (`<time>|<id>`, written on every save and never read back). */
+export const NEWEST_FIRST = { key: 'sortKey', direction: -1 } as const satisfies PageOrder;

@@ -1,3 +1,4 @@
+import { versionedRepository, type CollectionSource } from '@jisr/storage';
 import type { Meeting } from '../domain/meetings/meeting';
 import type {
   CalendarFeed,
@@ -7,54 +8,50 @@ import type {
 } from '../domain/meetings/meeting-store.port';
 import type { SlotClaim } from '../domain/meetings/slot-units';
 import { PARTY_FIELD } from './collections';
-import { toDoc, toEntity, versionedRepository, type CollectionOf } from './versioned.repository';
 
-export function meetingRepository(collection: CollectionOf<Meeting>): MeetingRepository {
-  const find = async (...args: Parameters<Awaited<ReturnType<CollectionOf<Meeting>>>['find']>) =>
-    (await (await collection()).find(...args)).map((d) => toEntity<Meeting>(d));
+export function meetingRepository(collection: CollectionSource): MeetingRepository {
+  const meetings = versionedRepository<Meeting>(collection);
   return {
-    ...versionedRepository(collection),
-    ofIntroduction: (introductionId) => find({ introductionId }, { sort: { startsAt: 1 } }),
+    ...meetings,
+    ofIntroduction: (introductionId) => meetings.find({ introductionId }, { sort: { startsAt: 1 } }),
     busyOf: (advisorId, from, to) =>
-      find({
+      meetings.find({
         advisorId,
         status: 'scheduled',
         startsAt: { $lt: to.toISOString() },
         claimedUntil: { $gt: from.toISOString() },
       }),
     upcomingOf: (party, accountId, from, limit) =>
-      find(
+      meetings.find(
         { [PARTY_FIELD[party]]: accountId, status: 'scheduled', endsAt: { $gt: from.toISOString() } },
         { sort: { startsAt: 1 }, limit },
       ),
     reminderDue: (now, limit) =>
-      find(
+      meetings.find(
         { status: 'scheduled', reminderDueAt: { $lte: now.toISOString() } },
         { sort: { reminderDueAt: 1 }, limit },
       ),
   };
 }
 
-export function slotClaimRepository(collection: CollectionOf<SlotClaim>): SlotClaimRepository {
+export function slotClaimRepository(collection: CollectionSource): SlotClaimRepository {
+  const claims = versionedRepository<SlotClaim>(collection);
   return {
-    claim: async (claims) => {
-      const c = await collection();
-      for (const claim of claims) await c.insert(toDoc(claim));
+    // Inserted whatever their version says: a unit already claimed must fail as a duplicate.
+    claim: async (toClaim) => {
+      for (const claim of toClaim) await claims.save({ ...claim, version: 0 });
     },
     release: async (meetingId) => {
-      const c = await collection();
-      for (const doc of await c.find({ meetingId })) await c.delete(doc._id);
+      await claims.removeWhere({ meetingId });
     },
   };
 }
 
-export function calendarFeedRepository(collection: CollectionOf<CalendarFeed>): CalendarFeedRepository {
+export function calendarFeedRepository(collection: CollectionSource): CalendarFeedRepository {
+  const feeds = versionedRepository<CalendarFeed>(collection);
   return {
-    ...versionedRepository(collection),
-    byTokenHash: async (tokenHash) => {
-      const doc = await (await collection()).findOne({ tokenHash });
-      return doc === null ? null : toEntity<CalendarFeed>(doc);
-    },
-    remove: async (userId) => (await collection()).delete(userId),
+    ...feeds,
+    byTokenHash: (tokenHash) => feeds.findOne({ tokenHash }),
+    remove: (userId) => feeds.remove(userId),
   };
 }

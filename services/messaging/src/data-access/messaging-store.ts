@@ -1,7 +1,13 @@
 import type { Logger } from '@jisr/logger';
 import type { MailOutbox } from '@jisr/mail';
-import { createIdempotentConsumer, type Outbox } from '@jisr/outbox';
-import type { CollectionSpec, Storage } from '@jisr/storage';
+import { createIdempotentConsumer, outboxIn, type Outbox } from '@jisr/outbox';
+import {
+  lazyCollection,
+  versionedRepository,
+  type CollectionSpec,
+  type Storage,
+  type Tx,
+} from '@jisr/storage';
 import type { MailBatchRepository, MessagingStore, MessagingTx } from '../domain/messaging-store.port';
 import type { LiveNotifications } from '../domain/notification/live-notifications.port';
 import type { Notification } from '../domain/notification/notification';
@@ -12,7 +18,6 @@ import { mailBatchRepository } from './mail-batch.repository';
 import { messageRepository } from './message.repository';
 import { notificationRepository } from './notification.repository';
 import { threadRepository } from './thread.repository';
-import { versionedRepository, type CollectionOf } from './versioned.repository';
 
 export interface MessagingStoreDeps {
   readonly storage: Storage;
@@ -53,11 +58,8 @@ export async function createMessagingStore(deps: MessagingStoreDeps): Promise<Me
   // Declared once up front, so transactions never run schema statements.
   for (const spec of Object.values(COLLECTIONS)) await deps.storage.collection(spec);
 
-  const bind = (tx: Storage, after: AfterCommit): MessagingTx => {
-    const on = <E>(spec: CollectionSpec): CollectionOf<E> => {
-      let opened: ReturnType<CollectionOf<E>> | undefined;
-      return () => (opened ??= tx.collection(spec));
-    };
+  const bind = (tx: Tx, after: AfterCommit): MessagingTx => {
+    const on = (spec: CollectionSpec) => lazyCollection(tx, spec);
     return {
       introductions: introductionRepository(on(COLLECTIONS.introductions)),
       threads: threadRepository(on(COLLECTIONS.threads)),
@@ -75,12 +77,9 @@ export async function createMessagingStore(deps: MessagingStoreDeps): Promise<Me
       mailKeys: versionedRepository(on(COLLECTIONS.mailKeys)),
       mailRecipients: versionedRepository(on(COLLECTIONS.mailRecipients)),
       mailBatches: queuedMail(mailBatchRepository(on(COLLECTIONS.mailBatches)), after),
-      outbox: {
-        append: async (topic, events) => {
-          await deps.outbox.append(tx, topic, events);
-          after.wroteEvents = true;
-        },
-      },
+      outbox: outboxIn(deps.outbox, tx, () => {
+        after.wroteEvents = true;
+      }),
       live: { push: (notification) => after.live.push(notification) },
       mail: {
         enqueue: async (key, message) => {

@@ -1,50 +1,51 @@
+import { versionedRepository, type CollectionSource } from '@jisr/storage';
 import type { NotificationRepository } from '../domain/messaging-store.port';
 import type { Notification } from '../domain/notification/notification';
-import { pageBySortKey, type CollectionOf, type DocOf } from './versioned.repository';
+import { NEWEST_FIRST } from './collections';
 
-type NotificationDoc = DocOf<Notification>;
+/** Notifications carry no version in the domain: they are added once and only marked read. */
+type StoredNotification = Notification & { readonly version: number };
 
-const toNotification = (doc: NotificationDoc): Notification => ({
-  id: doc._id,
-  userId: doc.userId,
-  kind: doc.kind,
-  introductionId: doc.introductionId,
-  threadId: doc.threadId,
+const toNotification = (n: StoredNotification): Notification => ({
+  id: n.id,
+  userId: n.userId,
+  kind: n.kind,
+  introductionId: n.introductionId,
+  threadId: n.threadId,
   // Notifications stored before meetings existed have no such field.
-  meetingId: doc.meetingId ?? null,
-  params: doc.params,
-  createdAt: doc.createdAt,
-  readAt: doc.readAt,
+  meetingId: n.meetingId ?? null,
+  params: n.params,
+  createdAt: n.createdAt,
+  readAt: n.readAt,
 });
 
-export function notificationRepository(collection: CollectionOf<Notification>): NotificationRepository {
+export function notificationRepository(collection: CollectionSource): NotificationRepository {
+  const notifications = versionedRepository<StoredNotification>(collection, {
+    storedFields: { sortKey: (n) => `${n.createdAt}|${n.id}` },
+  });
   return {
     add: async (n) => {
-      const { id, ...rest } = n;
-      await (
-        await collection()
-      ).insert({ _id: id, ...rest, sortKey: `${n.createdAt}|${id}` } as Omit<NotificationDoc, 'version'>);
+      await notifications.save({ ...n, version: 0 });
     },
     page: async (userId, unreadOnly, page) => {
       const filter = unreadOnly ? { userId, readAt: null } : { userId };
-      return pageBySortKey(await collection(), filter, page, toNotification);
+      const found = await notifications.page(filter, page, NEWEST_FIRST);
+      return { ...found, items: found.items.map(toNotification) };
     },
-    unreadCount: async (userId) => (await collection()).count({ userId, readAt: null }),
+    unreadCount: (userId) => notifications.count({ userId, readAt: null }),
     unreadAbout: async (userId, kind, threadId) => {
-      const doc = await (await collection()).findOne({ userId, kind, threadId, readAt: null });
-      return doc === null ? null : toNotification(doc);
+      const found = await notifications.findOne({ userId, kind, threadId, readAt: null });
+      return found === null ? null : toNotification(found);
     },
     markRead: async (userId, ids, now) => {
-      const c = await collection();
       const filter =
         ids === null ? { userId, readAt: null } : { userId, readAt: null, _id: { $in: [...ids] } };
-      const unread = await c.find(filter);
-      for (const doc of unread) await c.update({ ...doc, readAt: now.toISOString() }, doc.version);
+      const unread = await notifications.find(filter);
+      for (const n of unread) await notifications.save({ ...n, readAt: now.toISOString() });
       return unread.length;
     },
     forgetUser: async (userId) => {
-      const c = await collection();
-      for (const doc of await c.find({ userId })) await c.delete(doc._id);
+      await notifications.removeWhere({ userId });
     },
   };
 }

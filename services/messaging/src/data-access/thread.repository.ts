@@ -1,17 +1,21 @@
+import { versionedRepository, type CollectionSource } from '@jisr/storage';
 import type { Thread } from '../domain/conversation/thread';
 import type { ThreadRepository } from '../domain/messaging-store.port';
-import { PARTY_FIELD } from './collections';
-import { pageBySortKey, toEntity, versionedRepository, type CollectionOf } from './versioned.repository';
+import { NEWEST_FIRST, PARTY_FIELD } from './collections';
 
 /** Threads list by latest activity: the key moves with each message. */
-export function threadRepository(collection: CollectionOf<Thread>): ThreadRepository {
+export function threadRepository(collection: CollectionSource): ThreadRepository {
+  const threads = versionedRepository<Thread>(collection, {
+    storedFields: { sortKey: (t) => `${t.lastMessageAt ?? t.openedAt}|${t.id}` },
+  });
   return {
-    ...versionedRepository(collection, (t) => ({ sortKey: `${t.lastMessageAt ?? t.openedAt}|${t.id}` })),
-    page: async (party, accountId, page) => {
-      const filter = party === null || accountId === null ? {} : { [PARTY_FIELD[party]]: accountId };
-      return pageBySortKey(await collection(), filter, page, toEntity<Thread>);
-    },
-    ofParty: async (party, accountId) =>
-      (await (await collection()).find({ [PARTY_FIELD[party]]: accountId })).map((d) => toEntity<Thread>(d)),
+    ...threads,
+    page: (party, accountId, page) =>
+      threads.page(
+        party === null || accountId === null ? {} : { [PARTY_FIELD[party]]: accountId },
+        page,
+        NEWEST_FIRST,
+      ),
+    ofParty: (party, accountId) => threads.find({ [PARTY_FIELD[party]]: accountId }),
   };
 }

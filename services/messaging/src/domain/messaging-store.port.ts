@@ -1,5 +1,6 @@
 import type { EventEnvelope } from '@jisr/contracts';
 import type { MailMessage } from '@jisr/mail';
+import type { TxOutbox } from '@jisr/outbox';
 import type { Page, PageRequest, VersionedRepository } from '@jisr/storage';
 import type { Message, Thread } from './conversation/thread';
 import type { AdvisorActivity } from './introduction/advisor-activity';
@@ -79,7 +80,7 @@ export interface MessagingTx extends MeetingTx {
   /** Notifications waiting to become email; see queue-mail.ts. */
   readonly mailBatches: MailBatchRepository;
   /** Events leave through the outbox, written in this same transaction. */
-  readonly outbox: { append(topic: string, events: readonly EventEnvelope[]): Promise<void> };
+  readonly outbox: TxOutbox;
   /** Emails leave through the mail outbox, written in this same transaction; one key, one email. */
   readonly mail: { enqueue(key: string, message: MailMessage): Promise<boolean> };
   /** Delivered to live streams only after the transaction commits. */

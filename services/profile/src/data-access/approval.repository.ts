@@ -1,8 +1,8 @@
+import type { EntityRepository } from '@jisr/storage';
 import type { ApprovalRepository, StoredApproval } from '../domain/approvals/approval-store.port';
-import type { DocumentRepository } from './document-repository';
 
 /** Approvals on a document collection, oldest first. */
-export const approvalRepository = (documents: DocumentRepository<StoredApproval>): ApprovalRepository => ({
+export const approvalRepository = (documents: EntityRepository<StoredApproval>): ApprovalRepository => ({
   get: (approvalId) => documents.get(approvalId),
   save: (approval) => documents.save(approval),
   inState: (state) => documents.find({ state }),

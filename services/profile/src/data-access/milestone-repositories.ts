@@ -1,10 +1,7 @@
-import type { Collection, CollectionSpec, StoredDoc } from '@jisr/storage';
+import { versionedRepository, type Collection, type CollectionSpec, type EntityDoc } from '@jisr/storage';
 import type { MilestoneRepositories } from '../domain/milestones/milestone-store.port';
 import type { MilestoneProgress, ProgrammeMilestones } from '../domain/milestones/milestone';
 import type { Mentorship } from '../domain/mentorships/mentorship';
-import { documentRepository } from './document-repository';
-
-type Doc = StoredDoc & Record<string, unknown>;
 
 export const PROGRAMME_MILESTONES: CollectionSpec = { name: 'programme_milestones' };
 
@@ -30,12 +27,12 @@ export const MILESTONE_COLLECTIONS = [PROGRAMME_MILESTONES, MILESTONE_PROGRESS, 
 
 /** Milestone definitions, claims and mentorships on one transaction's collections. */
 export async function milestoneRepositories(
-  open: (spec: CollectionSpec) => Promise<Collection<Doc>>,
+  open: (spec: CollectionSpec) => Promise<Collection<EntityDoc>>,
 ): Promise<MilestoneRepositories> {
-  const progress = documentRepository<MilestoneProgress>(await open(MILESTONE_PROGRESS));
-  const mentorships = documentRepository<Mentorship>(await open(MENTORSHIPS));
+  const progress = versionedRepository<MilestoneProgress>(await open(MILESTONE_PROGRESS));
+  const mentorships = versionedRepository<Mentorship>(await open(MENTORSHIPS));
   return {
-    definitions: documentRepository<ProgrammeMilestones>(await open(PROGRAMME_MILESTONES)),
+    definitions: versionedRepository<ProgrammeMilestones>(await open(PROGRAMME_MILESTONES)),
     progress: {
       ...progress,
       ofStartup: (startupId) => progress.find({ startupId }),

@@ -1,4 +1,4 @@
-import type { DocumentRepository } from './document-repository';
+import type { VersionedRepositoryOptions } from '@jisr/storage';
 
 // Longer typed text is cut to this; names are at most 120 characters, searches rarely more than a few words.
 const MAX_KEY = 40;
@@ -40,28 +40,7 @@ export const nameKeysOf = (names: readonly (string | null | undefined)[]): strin
   return [...keys];
 };
 
-const withoutKeys = <T>(stored: T): T => {
-  const { nameKeys: _nameKeys, ...entity } = stored as T & { nameKeys?: unknown };
-  return entity as T;
-};
-
-/** The repository with `nameKeys` written on every save and never handed back to the domain. */
-export function withNameSearch<T extends { id: string; version: number }>(
-  repository: DocumentRepository<T>,
+/** `nameKeys`, written on every save and never handed back to the domain (see `storedFields`). */
+export const nameSearchFields = <T>(
   namesOf: (entity: T) => readonly (string | null | undefined)[],
-): DocumentRepository<T> {
-  return {
-    ...repository,
-    get: async (id) => {
-      const found = await repository.get(id);
-      return found === null ? null : withoutKeys(found);
-    },
-    save: async (entity) =>
-      withoutKeys(await repository.save({ ...entity, nameKeys: nameKeysOf(namesOf(entity)) })),
-    page: async (filter, request, newestFirst) => {
-      const found = await repository.page(filter, request, newestFirst);
-      return { ...found, items: found.items.map(withoutKeys) };
-    },
-    find: async (filter) => (await repository.find(filter)).map(withoutKeys),
-  };
-}
+): VersionedRepositoryOptions<T> => ({ storedFields: { nameKeys: (entity) => nameKeysOf(namesOf(entity)) } });

@@ -1,9 +1,6 @@
-import type { Collection, CollectionSpec, StoredDoc } from '@jisr/storage';
+import { versionedRepository, type Collection, type CollectionSpec, type EntityDoc } from '@jisr/storage';
 import type { OutcomeCheckIn, OutcomeReminder } from '../domain/outcomes/outcome';
 import type { OutcomeRepositories } from '../domain/outcomes/outcome-store.port';
-import { documentRepository } from './document-repository';
-
-type Doc = StoredDoc & Record<string, unknown>;
 
 export const OUTCOME_CHECK_INS: CollectionSpec = {
   name: 'outcome_check_ins',
@@ -16,10 +13,10 @@ export const OUTCOME_COLLECTIONS = [OUTCOME_CHECK_INS, OUTCOME_REMINDERS];
 
 /** Quarterly check-ins (with every revision) and the reminders sent for missing ones. */
 export async function outcomeRepositories(
-  open: (spec: CollectionSpec) => Promise<Collection<Doc>>,
+  open: (spec: CollectionSpec) => Promise<Collection<EntityDoc>>,
 ): Promise<OutcomeRepositories> {
-  const checkIns = documentRepository<OutcomeCheckIn>(await open(OUTCOME_CHECK_INS));
-  const reminders = documentRepository<OutcomeReminder>(await open(OUTCOME_REMINDERS));
+  const checkIns = versionedRepository<OutcomeCheckIn>(await open(OUTCOME_CHECK_INS));
+  const reminders = versionedRepository<OutcomeReminder>(await open(OUTCOME_REMINDERS));
   return {
     checkIns: { ...checkIns, ofStartup: (startupId) => checkIns.find({ startupId }) },
     reminders: { ...reminders, removeOfStartup: (startupId) => reminders.removeWhere({ startupId }) },

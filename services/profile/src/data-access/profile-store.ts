@@ -1,13 +1,20 @@
 import type { KeyVault } from '@jisr/auth';
-import type { EventEnvelope } from '@jisr/contracts';
 import {
   createIdempotentConsumer,
+  outboxIn,
   type IdempotentConsumer,
   type Outbox,
   type OutboxRelay,
 } from '@jisr/outbox';
 import type { MailOutbox, MailRelay } from '@jisr/mail';
-import type { Collection, CollectionSpec, Storage, StoredDoc } from '@jisr/storage';
+import {
+  versionedRepository,
+  type Collection,
+  type CollectionSpec,
+  type EntityDoc,
+  type Storage,
+  type Tx,
+} from '@jisr/storage';
 import type { Account } from '../domain/accounts/account';
 import type { EmailToken } from '../domain/accounts/account-token';
 import type { RefreshTokenRecord, SessionFamily } from '../domain/accounts/session';
@@ -21,16 +28,13 @@ import { retryingForkedAppends } from './audit-append-retry';
 import { auditLogIn, auditRetentionIn } from './audit-log.repository';
 import * as specs from './collections';
 import { organisationRepository } from './organisation-repository';
-import { documentRepository } from './document-repository';
 import { MILESTONE_COLLECTIONS, milestoneRepositories } from './milestone-repositories';
 import { OUTCOME_COLLECTIONS, outcomeRepositories } from './outcome-repositories';
-import { withNameSearch } from './name-search';
+import { nameSearchFields } from './name-search';
 import { advisorFilter, startupFilter } from './profile-filters';
 import { approvalRepository } from './approval.repository';
 import { sealedSigningKeys, type SealedSigningKey } from './sealed-signing-keys';
 import { trainingRepositories } from './training-collections';
-
-type Doc = StoredDoc & Record<string, unknown>;
 
 /** The mail outbox and its relay; the relay is woken after a commit that enqueued mail. */
 export interface ProfileMail {
@@ -44,35 +48,35 @@ interface Wakers {
 }
 
 async function repositoriesIn(
-  tx: Storage,
+  tx: Tx,
   outbox: Outbox,
   mail: MailOutbox,
   vault: KeyVault,
   wake: Wakers,
 ): Promise<ProfileTx> {
-  const open = (spec: CollectionSpec): Promise<Collection<Doc>> => tx.collection<Doc>(spec);
-  const accounts = documentRepository<Account>(await open(specs.ACCOUNTS));
-  const sessions = documentRepository<SessionFamily>(await open(specs.SESSIONS));
-  const signingKeys = documentRepository<SealedSigningKey>(await open(specs.SIGNING_KEYS));
-  const startups = withNameSearch(documentRepository<StartupProfile>(await open(specs.STARTUPS)), (s) => [
-    s.name.latin,
-    s.name.ar,
-  ]);
-  const advisors = withNameSearch(documentRepository<AdvisorProfile>(await open(specs.ADVISORS)), (a) => [
-    a.displayName,
-    a.organisation,
-  ]);
-  const programmes = documentRepository<Programme>(await open(specs.PROGRAMMES));
-  const centres = documentRepository<Centre>(await open(specs.CENTRES));
-  const notices = documentRepository<CouncilNotice>(await open(specs.NOTICES));
-  const emailTokens = documentRepository<EmailToken>(await open(specs.EMAIL_TOKENS));
+  const open = (spec: CollectionSpec): Promise<Collection<EntityDoc>> => tx.collection<EntityDoc>(spec);
+  const accounts = versionedRepository<Account>(await open(specs.ACCOUNTS));
+  const sessions = versionedRepository<SessionFamily>(await open(specs.SESSIONS));
+  const signingKeys = versionedRepository<SealedSigningKey>(await open(specs.SIGNING_KEYS));
+  const startups = versionedRepository<StartupProfile>(
+    await open(specs.STARTUPS),
+    nameSearchFields((s) => [s.name.latin, s.name.ar]),
+  );
+  const advisors = versionedRepository<AdvisorProfile>(
+    await open(specs.ADVISORS),
+    nameSearchFields((a) => [a.displayName, a.organisation]),
+  );
+  const programmes = versionedRepository<Programme>(await open(specs.PROGRAMMES));
+  const centres = versionedRepository<Centre>(await open(specs.CENTRES));
+  const notices = versionedRepository<CouncilNotice>(await open(specs.NOTICES));
+  const emailTokens = versionedRepository<EmailToken>(await open(specs.EMAIL_TOKENS));
   const audit = { ...(await auditLogIn(tx)), retention: await auditRetentionIn(tx) };
   return {
     audit,
     accounts: {
       ...accounts,
-      byEmailKey: async (emailKey) => (await accounts.find({ emailKey }))[0] ?? null,
-      countByRole: async (role) => (await accounts.find({ role })).length,
+      byEmailKey: (emailKey) => accounts.findOne({ emailKey }),
+      countByRole: (role) => accounts.count({ role }),
       byRole: (role) => accounts.find({ role }),
     },
     sessions: {
@@ -80,7 +84,7 @@ async function repositoriesIn(
       liveOf: (accountId) => sessions.find({ accountId, revokedAt: null }),
       allOf: async (accountId) => (await sessions.find({ accountId })).reverse(),
     },
-    refreshTokens: documentRepository<RefreshTokenRecord>(await open(specs.REFRESH_TOKENS)),
+    refreshTokens: versionedRepository<RefreshTokenRecord>(await open(specs.REFRESH_TOKENS)),
     emailTokens: {
       ...emailTokens,
       liveOf: (accountId, purpose) => emailTokens.find({ accountId, purpose, usedAt: null }),
@@ -90,28 +94,23 @@ async function repositoriesIn(
     startups: { ...startups, page: (filter, page) => startups.page(startupFilter(filter), page) },
     advisors: { ...advisors, page: (filter, page) => advisors.page(advisorFilter(filter), page) },
     programmes: { ...programmes, page: (page) => programmes.page({}, page) },
-    centres: { ...centres, all: () => centres.find({}) },
+    centres: { ...centres, all: () => centres.find() },
     organisations: organisationRepository(await open(specs.ORGANISATIONS)),
     notices: {
       ...notices,
-      page: (unreadOnly, page) => notices.page(unreadOnly ? { readAt: null } : {}, page, true),
+      page: (unreadOnly, page) => notices.page(unreadOnly ? { readAt: null } : {}, page, { direction: -1 }),
       removeAboutAdvisor: (advisorId) => notices.removeWhere({ advisorId }),
     },
     milestones: await milestoneRepositories(open),
     outcomes: await outcomeRepositories(open),
-    approvals: approvalRepository(documentRepository(await open(specs.APPROVALS))),
+    approvals: approvalRepository(versionedRepository(await open(specs.APPROVALS))),
     mail: {
       enqueue: async (key, message) => {
         await mail.enqueue(tx, key, message);
         wake.mail();
       },
     },
-    outbox: {
-      append: async (topic: string, events: readonly EventEnvelope[]) => {
-        await outbox.append(tx, topic, events);
-        wake.events();
-      },
-    },
+    outbox: outboxIn(outbox, tx, wake.events),
   };
 }
 

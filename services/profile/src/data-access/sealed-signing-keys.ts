@@ -1,7 +1,7 @@
 import type { KeyVault } from '@jisr/auth';
+import type { EntityRepository } from '@jisr/storage';
 import type { StoredSigningKey } from '../domain/keys/signing-keys';
 import type { ProfileTx } from '../domain/profile-store.port';
-import type { DocumentRepository } from './document-repository';
 
 /** A signing key as stored: the private half sealed by the key vault, never in clear. */
 export interface SealedSigningKey extends Omit<StoredSigningKey, 'privateKeyPem'> {
@@ -12,7 +12,7 @@ export interface SealedSigningKey extends Omit<StoredSigningKey, 'privateKeyPem'
 
 /** The signing-key repository the domain sees: clear keys in, sealed documents in storage. */
 export function sealedSigningKeys(
-  docs: DocumentRepository<SealedSigningKey>,
+  docs: EntityRepository<SealedSigningKey>,
   vault: KeyVault,
 ): ProfileTx['signingKeys'] {
   const seal = ({ privateKeyPem, ...key }: StoredSigningKey): SealedSigningKey => ({

@@ -1,10 +1,7 @@
-import type { Collection, CollectionSpec, StoredDoc } from '@jisr/storage';
+import { versionedRepository, type Collection, type CollectionSpec, type EntityDoc } from '@jisr/storage';
 import type { Certificate } from '../domain/training/certificate';
 import type { TrainingRepositories } from '../domain/training/training-store.port';
 import type { TrainingRoster } from '../domain/training/training-roster';
-import { documentRepository } from './document-repository';
-
-type Doc = StoredDoc & Record<string, unknown>;
 
 /** One roster per training session (seats, attendance, live check-in code). */
 export const TRAINING_ROSTERS: CollectionSpec = {
@@ -23,10 +20,10 @@ export const CERTIFICATES: CollectionSpec = {
 export const TRAINING_COLLECTIONS = [TRAINING_ROSTERS, CERTIFICATES];
 
 export async function trainingRepositories(
-  open: (spec: CollectionSpec) => Promise<Collection<Doc>>,
+  open: (spec: CollectionSpec) => Promise<Collection<EntityDoc>>,
 ): Promise<TrainingRepositories> {
-  const rosters = documentRepository<TrainingRoster>(await open(TRAINING_ROSTERS));
-  const certificates = documentRepository<Certificate>(await open(CERTIFICATES));
+  const rosters = versionedRepository<TrainingRoster>(await open(TRAINING_ROSTERS));
+  const certificates = versionedRepository<Certificate>(await open(CERTIFICATES));
   return {
     rosters: { ...rosters, ofProgramme: (programmeId) => rosters.find({ programmeId }) },
     certificates: {

@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@jisr/contracts';
 import type { Page, PageRequest, VersionedRepository as BaseRepository } from '@jisr/storage';
 import type { MailMessage } from '@jisr/mail';
+import type { TxOutbox } from '@jisr/outbox';
 import type { Account } from './accounts/account';
 import type { AuditLog, AuditRetention } from './audit/audit-log.port';
 import type { EmailToken } from './accounts/account-token';
@@ -20,9 +21,9 @@ import type { TrainingRepositories } from './training/training-store.port';
 
 export type { Page, PageRequest };
 
-/** The storage package's optimistic repository, plus removal. */
+/** The storage package's optimistic repository, plus removal (whether there was one to remove). */
 export interface VersionedRepository<T extends { id: string; version: number }> extends BaseRepository<T> {
-  remove(id: string): Promise<void>;
+  remove(id: string): Promise<boolean>;
 }
 
 /** The council's listing filters; each one narrows, and an absent one does not. */
@@ -94,7 +95,7 @@ export interface ProfileTx {
   readonly notices: VersionedRepository<CouncilNotice> & {
     page(unreadOnly: boolean, page: PageRequest): Promise<Page<CouncilNotice>>;
     /** Erasure: notices name the advisor, so they go with them. */
-    removeAboutAdvisor(advisorId: string): Promise<void>;
+    removeAboutAdvisor(advisorId: string): Promise<number>;
   };
   readonly milestones: MilestoneRepositories;
   readonly outcomes: OutcomeRepositories;
@@ -104,7 +105,7 @@ export interface ProfileTx {
   /** Email leaves through the mail outbox, written in this same transaction; `key` names its cause. */
   readonly mail: { enqueue(key: string, message: MailMessage): Promise<void> };
   /** Events leave through the outbox, written in this same transaction. */
-  readonly outbox: { append(topic: string, events: readonly EventEnvelope[]): Promise<void> };
+  readonly outbox: TxOutbox;
   /** The audit log: a staff action appends its record in the action's own transaction. */
   readonly audit: AuditLog & { readonly retention: AuditRetention };
 }

@@ -11,13 +11,13 @@ export interface MilestoneRepositories {
     ofProgramme(programmeId: string): Promise<MilestoneProgress[]>;
     /** Claims waiting for a mentor or coordinator, oldest first. */
     awaiting(startupIds: readonly string[] | null): Promise<MilestoneProgress[]>;
-    remove(id: string): Promise<void>;
+    remove(id: string): Promise<boolean>;
   };
   /** Who mentors whom, learnt from introduction events. */
   readonly mentorships: VersionedRepository<Mentorship> & {
     activeBetween(advisorId: string, startupId: string): Promise<boolean>;
     startupsOf(advisorId: string): Promise<string[]>;
     /** Erasure: the startup's introductions as profile learnt them go with it. */
-    removeOfStartup(startupId: string): Promise<void>;
+    removeOfStartup(startupId: string): Promise<number>;
   };
 }

@@ -5,10 +5,10 @@ import type { OutcomeCheckIn, OutcomeReminder } from './outcome';
 export interface OutcomeRepositories {
   readonly checkIns: VersionedRepository<OutcomeCheckIn> & {
     ofStartup(startupId: string): Promise<OutcomeCheckIn[]>;
-    remove(id: string): Promise<void>;
+    remove(id: string): Promise<boolean>;
   };
   readonly reminders: VersionedRepository<OutcomeReminder> & {
     /** Erasure: the reminders sent to a startup go with it. */
-    removeOfStartup(startupId: string): Promise<void>;
+    removeOfStartup(startupId: string): Promise<number>;
   };
 }

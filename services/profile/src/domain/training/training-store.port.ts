@@ -10,6 +10,6 @@ export interface TrainingRepositories {
   readonly certificates: VersionedRepository<Certificate> & {
     byCode(code: string): Promise<Certificate | null>;
     ofStartup(startupId: string): Promise<Certificate[]>;
-    remove(id: string): Promise<void>;
+    remove(id: string): Promise<boolean>;
   };
 }
