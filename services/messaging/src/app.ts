@@ -6,7 +6,7 @@ import type { Express } from 'express';
 import type { MailTransport } from '@jisr/mail';
 import type { MessagingConfig } from './config';
 import type { MailLinks } from './domain/mail/compose-mail';
-import { systemClock, type Clock } from './domain/clock.port';
+import { systemClock, type Clock } from '@jisr/contracts';
 import type { MessagingContext } from './domain/messaging-context';
 import type { LiveNotifications } from './domain/notification/live-notifications.port';
 import type { ApiDeps, OpenStreams } from './entry-points/api/api-deps';

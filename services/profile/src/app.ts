@@ -4,7 +4,7 @@ import { createLogger } from '@jisr/logger';
 import { openPlatformAdapters, type InjectedServiceDeps } from '@jisr/platform-adapters';
 import type { Express } from 'express';
 import type { ProfileConfig } from './config';
-import { systemClock, type Clock } from './domain/clock.port';
+import { systemClock, type Clock } from '@jisr/contracts';
 import { publicSigningKeys } from './domain/keys/signing-key.use-case';
 import type { ApiDeps } from './entry-points/api/api-deps';
 import { PASSWORD_FEEDBACK } from './entry-points/api/password-feedback-messages';

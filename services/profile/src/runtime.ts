@@ -12,7 +12,7 @@ import { createPasswordHasher } from './domain/accounts/password';
 import { bootstrapCouncil } from './domain/accounts/register-account.use-case';
 import { startAuditRetention } from './domain/audit/audit-retention';
 import { seedDefaultCentres } from './domain/centres/centre.use-case';
-import type { Clock } from './domain/clock.port';
+import type { Clock } from '@jisr/contracts';
 import { ensureSigningKey } from './domain/keys/signing-key.use-case';
 import type { ProfileContext } from './domain/profile-context';
 import type { ApiDeps } from './entry-points/api/api-deps';

@@ -1,4 +1,4 @@
-import type { Clock } from './clock.port';
+import type { Clock } from '@jisr/contracts';
 import type { MessagingStore } from './messaging-store.port';
 
 /** What every use case is given: storage, time and the service's rules. */

@@ -1,6 +1,6 @@
 import type { StaffRole } from '@jisr/auth';
 import type { PasswordHasher } from './accounts/password';
-import type { Clock } from './clock.port';
+import type { Clock } from '@jisr/contracts';
 import type { ProfileStore } from './profile-store.port';
 
 /** The rules a deployment may tune; all come from config. */
