@@ -6,3 +6,4 @@ export {
 } from './open-platform-adapters';
 export { platformEnvShape, requirePlatformUrls, type PlatformConfig } from './platform-env';
 export { adapterReadiness, type InjectedServiceDeps, type RuntimeInput } from './service-parts';
+export { startPeriodicPasses, type PeriodicPasses, type PeriodicPassesOptions } from './periodic-passes';
