@@ -81,6 +81,24 @@ describe('one use-case style and one way to mount routes, in all three services'
   );
 
   test.each(SERVICES)(
+    'when the routers of %s are read, then none reaches the store or decides who may act (use cases and the access module do)',
+    (service) => {
+      const routers = sourcesOf(service).filter(({ path }) => path.startsWith('entry-points/api/'));
+      const reachingStore = routers.filter(({ text }) =>
+        /\.store\b|\bstore\(\)|\.transaction\(|\b(Profile|Matching|Messaging)Store\b/.test(text),
+      );
+      const decidingAccess = routers.filter(
+        ({ path, text }) => path !== 'entry-points/api/access.ts' && /\.role\s*[!=]==|\bmayAct\(/.test(text),
+      );
+      expect(routers.length).toBeGreaterThan(5);
+      expect({
+        reachingStore: reachingStore.map(({ path }) => path),
+        decidingAccess: decidingAccess.map(({ path }) => path),
+      }).toEqual({ reachingStore: [], decidingAccess: [] });
+    },
+  );
+
+  test.each(SERVICES)(
     'when the use cases of %s are read, then each module offers fn(ctx, input) functions and none is made by a factory',
     (service) => {
       const offending: string[] = [];
