@@ -6,7 +6,7 @@ import { createLiveMatcher } from '../../../src/domain/recommendations/live-matc
 const HOLD_MS = 60_000;
 const STARTUPS = ['s0', 's1', 's2', 's3'];
 const ADVISORS = ['a0', 'a1', 'a2', 'a3', 'a4', 'a5'];
-const SECTORS = ['10', '11', '62'];
+const SECTORS = ['10', '11', '62'] as const;
 
 type Step =
   | { kind: 'advisor'; advisor: number; capacity: number; sector: number; paused: boolean }
@@ -141,7 +141,7 @@ describe('reusing a startup’s last list', () => {
     const world = aWorld(true);
     world.run({ kind: 'advisor', advisor: 0, capacity: 2, sector: 0, paused: false });
     world.run({ kind: 'advisor', advisor: 1, capacity: 2, sector: 0, paused: false });
-    const view = { kind: 'view', startup: 0, limit: 2, exclude: [] } as const;
+    const view: Step = { kind: 'view', startup: 0, limit: 2, exclude: [] };
 
     expect(world.run(view)).toBe(world.run(view));
     expect(JSON.parse(world.run(view)!)).toHaveLength(2);
