@@ -2,6 +2,7 @@ import { principalOf, requireRole } from '@jisr/auth';
 import type { Request, RequestHandler, Response, Router } from 'express';
 import { rejectHostileKeys } from '../hostile-keys';
 import { parseWith } from '../parse-with';
+import { acceptsGzip } from './accepts-gzip';
 import { JsonText, STREAMED, type Route, type RouteReply } from './route';
 
 export interface MountOptions {
@@ -22,8 +23,7 @@ const writeJsonText = (req: Request, res: Response, body: JsonText): void => {
     return;
   }
   res.vary('Accept-Encoding');
-  if (req.acceptsEncodings('gzip', 'identity') === 'gzip')
-    res.set('Content-Encoding', 'gzip').send(body.gzipped());
+  if (acceptsGzip(req.headers['accept-encoding'])) res.set('Content-Encoding', 'gzip').send(body.gzipped());
   else res.send(body.bytes);
 };
 
