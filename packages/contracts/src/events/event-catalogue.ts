@@ -46,6 +46,7 @@ export const EVENT_PAYLOADS = {
   'progress.attended': progress.progressAttendedPayloadSchema,
   'progress.milestone-reached': progress.progressMilestoneReachedPayloadSchema,
   'progress.milestone-confirmed': progress.progressMilestoneConfirmedPayloadSchema,
+  'progress.milestone-sent-back': progress.progressMilestoneSentBackPayloadSchema,
   'progress.outcome-reported': progress.progressOutcomeReportedPayloadSchema,
   'staff.created': staff.staffCreatedPayloadSchema,
   'staff.roles-changed': staff.staffRolesChangedPayloadSchema,

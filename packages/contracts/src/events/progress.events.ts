@@ -60,6 +60,10 @@ export const progressMilestoneConfirmedPayloadSchema = z
   .strict();
 export type ProgressMilestoneConfirmedPayload = z.infer<typeof progressMilestoneConfirmedPayloadSchema>;
 
+/** The mentor or coordinator sent a claim back: it no longer counts as reached. The reason stays in profile. */
+export const progressMilestoneSentBackPayloadSchema = progressMilestoneConfirmedPayloadSchema;
+export type ProgressMilestoneSentBackPayload = ProgressMilestoneConfirmedPayload;
+
 export const progressOutcomeReportedPayloadSchema = z
   .object({
     ...progressBase,

@@ -152,6 +152,7 @@ export const SAMPLE_PAYLOADS: { [T in EventType]: EventPayload<T> } = {
   'progress.attended': { ...progress, sessionId: 'session-1' },
   'progress.milestone-reached': { ...progress, phaseId: 'phase-1', milestoneId: 'milestone-1' },
   'progress.milestone-confirmed': { ...progress, phaseId: 'phase-1', milestoneId: 'milestone-1' },
+  'progress.milestone-sent-back': { ...progress, phaseId: 'phase-1', milestoneId: 'milestone-1' },
   'progress.outcome-reported': {
     programmeId: 'prog-binaa',
     startupId: 'acc-startup-1',

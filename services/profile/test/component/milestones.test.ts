@@ -31,6 +31,16 @@ const markReached = (startup: Person, body: object = evidence, milestoneId = 'bu
   profile.request('POST', `${claimPath(startup, milestoneId)}/reached`, { token: startup.token, body });
 const confirm = (by: Person, startup: Person) =>
   profile.request('POST', `${claimPath(startup)}/confirm`, { token: by.token });
+/** A claim's progress event: ids, placement and date, never the evidence or a reason. */
+const claimPayload = (startup: Person) => ({
+  programmeId,
+  startupId: startup.accountId,
+  cohortId: 'spring-2025',
+  centreId: 'tripoli',
+  phaseId: 'training',
+  milestoneId: 'business-plan',
+  at: expect.any(String),
+});
 const claimOf = async (startup: Person, milestoneId = 'business-plan') => {
   const page = await profile.request('GET', `/v1/startups/${startup.accountId}/milestones`, {
     token: startup.token,
@@ -98,15 +108,7 @@ describe('POST /v1/startups/:startupId/milestones/:milestoneId/reached', () => {
     expect(marked.body).toMatchObject({ state: 'reached', phaseId: 'training', evidence, decision: null });
     expect(await claimOf(startup)).toMatchObject({ state: 'reached', evidence });
     const { event } = await progressEventAbout(profile, 'progress.milestone-reached', startup);
-    expect(event.payload).toEqual({
-      programmeId,
-      startupId: startup.accountId,
-      cohortId: 'spring-2025',
-      centreId: 'tripoli',
-      phaseId: 'training',
-      milestoneId: 'business-plan',
-      at: expect.any(String),
-    });
+    expect(event.payload).toEqual(claimPayload(startup));
   });
 
   test('when the evidence is missing, an http link or holds control characters, then 400 names the field', async () => {
@@ -246,7 +248,7 @@ describe('confirming a milestone', () => {
     expect(refused.status).toBe(404);
   });
 
-  test('when the mentor sends it back with a reason, then the startup sees why and may mark it again', async () => {
+  test('when the mentor sends it back with a reason, then the startup sees why and may mark it again, and progress.milestone-sent-back carries ids only', async () => {
     const startup = await aPlacedStartup(profile, council, programmeId);
     const mentor = await profile.anAdvisorWithProfile();
     await introduce(profile, mentor, startup);
@@ -267,6 +269,14 @@ describe('confirming a milestone', () => {
       state: 'reached',
       evidence: { text: null, link: 'https://example.org/plan-v2.pdf' },
     });
+    const { event } = await progressEventAbout(profile, 'progress.milestone-sent-back', startup);
+    expect(event.payload).toEqual(claimPayload(startup));
+    // The claim's events stay one sequence: reached, sent back, reached again.
+    const reachedAgain = await profile.eventWhere(
+      ({ event: later }) => later.aggregateId === event.aggregateId && later.version === event.version + 1,
+      'the claim made again',
+    );
+    expect([event.version, reachedAgain.event.type]).toEqual([2, 'progress.milestone-reached']);
   });
 
   test('when a mentor lists what awaits them, then only their startups’ open claims appear, with names', async () => {

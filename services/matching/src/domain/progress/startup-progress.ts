@@ -6,6 +6,7 @@ export type ProgressEvent =
   | EventOf<'progress.attended'>
   | EventOf<'progress.milestone-reached'>
   | EventOf<'progress.milestone-confirmed'>
+  | EventOf<'progress.milestone-sent-back'>
   | EventOf<'progress.outcome-reported'>;
 
 /** One quarter's check-in as the reports need it (profile keeps the full history and the words). */
@@ -113,6 +114,14 @@ export const applyProgressEvent = (record: StartupProgress, event: ProgressEvent
           id: event.payload.milestoneId,
           at: payload.at,
         }),
+      };
+    case 'progress.milestone-sent-back':
+      // A claim sent back is no longer reached; one made again after it (a later date) stays.
+      return {
+        ...placed,
+        milestonesReached: record.milestonesReached.filter(
+          (m) => m.id !== event.payload.milestoneId || m.at > payload.at,
+        ),
       };
     case 'progress.outcome-reported': {
       const p = event.payload;

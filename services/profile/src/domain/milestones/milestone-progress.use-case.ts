@@ -96,7 +96,6 @@ export function decideMilestone(
       const target = { type: 'startup', id: startupId };
       await recordAction(tx, actor, { action, target, before, after: decided }, now);
     }
-    if (!decision.confirm) return viewProgress(await tx.milestones.progress.save(decided));
     return viewProgress(await publishMilestone(tx, decided, now, trace));
   });
 }

@@ -121,7 +121,8 @@ export const milestoneRoutes = (deps: ApiDeps): Route[] => [
     method: 'post',
     path: '/v1/startups/:startupId/milestones/:milestoneId/send-back',
     tag: 'Milestones',
-    summary: "Send a claim back with a reason (the startup's mentor or its centre's coordinator)",
+    summary:
+      "Send a claim back with a reason (the startup's mentor or its centre's coordinator); publishes progress.milestone-sent-back",
     access: ['advisor', 'centre-coordinator'],
     params: claimParams,
     body: sendBackBodySchema,

@@ -1001,7 +1001,7 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** Send a claim back with a reason (the startup's mentor or its centre's coordinator) */
+    /** Send a claim back with a reason (the startup's mentor or its centre's coordinator); publishes progress.milestone-sent-back */
     post: operations['postV1StartupsStartupIdMilestonesMilestoneIdSendBack'];
     delete?: never;
     options?: never;

@@ -5,21 +5,23 @@ import { aStartupIn, council, until } from './scenario';
 
 const observer = (): string => tokenFor('observer-1', 'council', { staffRoles: ['observer'] });
 
+let world: World;
+let matching: Instance;
+const programme = aProgramme({ cohorts: [{ cohortId: 'cohort-e', name: 'Autumn 2027' }] });
+const placed = { programmeId: programme.programmeId, cohortId: 'cohort-e', centreId: 'centre-sabha' };
+
+beforeEach(async () => {
+  // One partition per topic: a later event handled proves that every earlier one on its topic was.
+  world = await aWorld({ partitions: 1 });
+  matching = await world.start();
+  await world.publish(TOPICS.programme, anEvent('programme.upserted', programme));
+});
+afterEach(() => world.close());
+
+const at = (day: number) => `2027-03-${String(day).padStart(2, '0')}T09:00:00Z`;
+const report = () => matching.call('GET', '/v1/reports/cohort/cohort-e', observer());
+
 describe('the progress projection when a startup is erased (startup.erased)', () => {
-  let world: World;
-  let matching: Instance;
-  const programme = aProgramme({ cohorts: [{ cohortId: 'cohort-e', name: 'Autumn 2027' }] });
-  const placed = { programmeId: programme.programmeId, cohortId: 'cohort-e', centreId: 'centre-sabha' };
-
-  beforeEach(async () => {
-    // One partition per topic: a later event handled proves that every earlier one on its topic was.
-    world = await aWorld({ partitions: 1 });
-    matching = await world.start();
-    await world.publish(TOPICS.programme, anEvent('programme.upserted', programme));
-  });
-  afterEach(() => world.close());
-
-  const at = (day: number) => `2027-03-${String(day).padStart(2, '0')}T09:00:00Z`;
   const outcome = (startupId: string, quarter: string, day: number, employees: number) =>
     anEvent('progress.outcome-reported', {
       ...placed,
@@ -54,7 +56,6 @@ describe('the progress projection when a startup is erased (startup.erased)', ()
     outcome(startupId, '2026-Q4', 5, 3),
     outcome(startupId, '2027-Q1', 6, 5),
   ];
-  const report = () => matching.call('GET', '/v1/reports/cohort/cohort-e', observer());
   const rowsOf = async (startupId: string) =>
     (await (await matching.storage.collection({ name: 'programme_progress' })).find({})).filter(
       (doc) => (doc as { startupId?: string }).startupId === startupId,
@@ -127,5 +128,52 @@ describe('the progress projection when a startup is erased (startup.erased)', ()
       milestones: first.body.milestones,
       outcomes: first.body.outcomes,
     });
+  });
+});
+
+describe('the progress projection when a milestone is sent back (progress.milestone-sent-back)', () => {
+  const milestone = (
+    type: 'progress.milestone-reached' | 'progress.milestone-sent-back',
+    startupId: string,
+    day: number,
+  ) =>
+    anEvent(type, {
+      ...placed,
+      startupId,
+      at: at(day),
+      phaseId: 'p1',
+      milestoneId: 'm1',
+    });
+
+  test('when a claim is sent back, even twice over, then the report and funnel no longer count it; a claim made again counts', async () => {
+    const sentBack = (await aStartupIn(world, matching, placed)).startup.startupId;
+    const claimedAgain = (await aStartupIn(world, matching, placed)).startup.startupId;
+    const refused = milestone('progress.milestone-sent-back', sentBack, 2);
+    await world.publish(
+      TOPICS.progress,
+      milestone('progress.milestone-reached', sentBack, 1),
+      milestone('progress.milestone-reached', claimedAgain, 1),
+      refused,
+      refused,
+      milestone('progress.milestone-sent-back', claimedAgain, 2),
+      milestone('progress.milestone-reached', claimedAgain, 3),
+      // A marker: one partition, so once it counts every event before it was handled.
+      anEvent('progress.registered', {
+        ...placed,
+        startupId: claimedAgain,
+        at: at(4),
+        sessionId: 's1',
+      }),
+    );
+
+    const counted = await until(
+      report,
+      (r) => r.status === 200 && r.body.attendance.registrations === 1,
+      'the marker counted',
+    );
+    const funnel = await matching.call('GET', '/v1/pipeline/funnel?cohort=cohort-e', council());
+
+    expect(counted.body.milestones).toMatchObject({ reached: 1, startupsReached: 1, confirmed: 0 });
+    expect(funnel.body.progress).toMatchObject({ reachedMilestone: 1, confirmedMilestone: 0 });
   });
 });
