@@ -4,7 +4,7 @@ import { createLogger } from '@jisr/logger';
 import { openPlatformAdapters, type InjectedServiceDeps } from '@jisr/platform-adapters';
 import type { Express } from 'express';
 import type { MatchingConfig } from './config';
-import { systemClock, type Clock } from './domain/clock.port';
+import { systemClock, type Clock } from '@jisr/contracts';
 import { MATCHING_ERRORS } from './entry-points/api/error-catalogue';
 import { MATCHING_API, matchingRoutes } from './entry-points/api/routes';
 import { startMatchingRuntime } from './runtime';

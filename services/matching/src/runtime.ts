@@ -6,7 +6,7 @@ import { startChangeFeed } from './data-access/change-feed';
 import { createMatchingStore } from './data-access/matching-store';
 import { startSharedExposure, type SharedExposure } from './data-access/shared-exposure';
 import { createViewCache } from './data-access/view-cache';
-import type { Clock } from './domain/clock.port';
+import type { Clock } from '@jisr/contracts';
 import { startRoundRunner, type RoundRuns } from './domain/cohort-rounds/round-runner';
 import { createWorkerRoundSolver } from './data-access/worker-round-solver';
 import { hoursToMs } from '@jisr/approvals';

@@ -1,6 +1,5 @@
-import type { CollectionSpec, Storage } from '@jisr/storage';
+import { lazyCollection, versionedRepository, type CollectionSpec, type Storage } from '@jisr/storage';
 import type { ApprovalRecord, ApprovalRepository } from '../domain/approvals/approval-store.port';
-import { openCollection, recordRepository, toRecord } from './record-repository';
 
 export const APPROVALS: CollectionSpec = {
   name: 'approvals',
@@ -12,13 +11,11 @@ export const APPROVALS: CollectionSpec = {
 
 /** Four-eyes requests (cohort round confirmations), opened on first use like every matching repository. */
 export const approvalRepository = (scope: Storage): ApprovalRepository => {
-  let opened: ReturnType<typeof openCollection<ApprovalRecord>> | undefined;
-  const collection = () => (opened ??= openCollection<ApprovalRecord>(scope, APPROVALS));
+  const records = versionedRepository<ApprovalRecord>(lazyCollection(scope, APPROVALS));
   return {
-    get: async (id) => recordRepository<ApprovalRecord>(await collection()).get(id),
-    save: async (approval) => recordRepository<ApprovalRecord>(await collection()).save(approval),
-    inState: async (state) => (await (await collection()).find({ state })).map((doc) => toRecord(doc)),
-    about: async (targetId) =>
-      (await (await collection()).find({ 'target.id': targetId })).map((doc) => toRecord(doc)),
+    get: records.get,
+    save: records.save,
+    inState: (state) => records.find({ state }),
+    about: (targetId) => records.find({ 'target.id': targetId }),
   };
 };

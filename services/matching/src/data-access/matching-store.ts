@@ -1,16 +1,25 @@
-import type { EventEnvelope } from '@jisr/contracts';
-import { createIdempotentConsumer, type Outbox } from '@jisr/outbox';
-import type { CollectionSpec, Storage, Tx } from '@jisr/storage';
+import { createIdempotentConsumer, outboxIn, type Outbox } from '@jisr/outbox';
+import {
+  lazyCollection,
+  versionedRepository,
+  type CollectionSpec,
+  type Entity,
+  type Storage,
+  type Tx,
+} from '@jisr/storage';
 import type { CohortRound } from '../domain/cohort-rounds/cohort-round';
 import type { RoundRun } from '../domain/cohort-rounds/round-run';
-import type { IntroductionRecord } from '../domain/introductions/introduction';
-import type { MatchingStore, OpenRequestsRecord, RecordRepository } from '../domain/matching-store.port';
-import type { StartupProgress } from '../domain/progress/startup-progress';
+import type {
+  MatchingRepositories,
+  MatchingStore,
+  MatchingTx,
+  OpenRequestsRecord,
+  RecordRepository,
+} from '../domain/matching-store.port';
 import type { AdvisorRecord, ProgrammeRecord, StartupRecord } from '../domain/read-model/profile-records';
 import { approvalRepository, APPROVALS } from './approval.repository';
 import { createIntroductionRepository, INTRODUCTIONS } from './introduction.repository';
 import { createProgressRepository, PROGRESS } from './progress.repository';
-import { openCollection, recordRepository } from './record-repository';
 
 const STARTUPS: CollectionSpec = {
   name: 'startups',
@@ -41,68 +50,41 @@ export const MATCHING_COLLECTIONS = [
 ];
 
 // Repositories open their collection on first use: a transaction touching two collections declares two.
-const lazy = <T>(open: () => Promise<T>): (() => Promise<T>) => {
-  let opened: Promise<T> | undefined;
-  return () => (opened ??= open());
+const records = <R extends Entity>(scope: Storage, spec: CollectionSpec): RecordRepository<R> => {
+  const repository = versionedRepository<R>(lazyCollection(scope, spec));
+  return { get: repository.get, save: repository.save, all: () => repository.find() };
 };
 
-const lazyRecords = <R extends { readonly id: string; readonly revision: number }>(
-  storage: Storage,
-  spec: CollectionSpec,
-): RecordRepository<R> => {
-  const repo = lazy(async () => recordRepository<R>(await openCollection<R>(storage, spec)));
-  return {
-    get: async (id) => (await repo()).get(id),
-    save: async (record) => (await repo()).save(record),
-    all: async () => (await repo()).all(),
-  };
-};
-
-type Consumer = {
-  process(event: EventEnvelope, work: (tx: Tx) => Promise<void>): Promise<'applied' | 'duplicate'>;
-};
+const repositoriesIn = (scope: Storage): MatchingRepositories => ({
+  startups: records<StartupRecord>(scope, STARTUPS),
+  advisors: records<AdvisorRecord>(scope, ADVISORS),
+  programmes: records<ProgrammeRecord>(scope, PROGRAMMES),
+  introductions: createIntroductionRepository(lazyCollection(scope, INTRODUCTIONS)),
+  openRequests: records<OpenRequestsRecord>(scope, OPEN_REQUESTS),
+  rounds: records<CohortRound>(scope, COHORT_ROUNDS),
+  roundRuns: records<RoundRun>(scope, ROUND_RUNS),
+  progress: createProgressRepository(lazyCollection(scope, PROGRESS)),
+  approvals: approvalRepository(scope),
+});
 
 /**
- * Matching's store on the storage port. Outside a transaction the outbox refuses writes, because
- * an event must commit together with the state it describes.
+ * Matching's store on the storage port. The outbox exists only on the `MatchingTx` a transaction
+ * hands its work, because an event must commit together with the state it describes; the change
+ * feed wakes the relay after the commit.
  */
 export const createMatchingStore = async (storage: Storage, outbox: Outbox): Promise<MatchingStore> => {
   for (const spec of MATCHING_COLLECTIONS) await storage.collection(spec);
-  const consumers = new Map<string, Promise<Consumer>>();
-  const consumer = (name: string): Promise<Consumer> => {
-    let found = consumers.get(name);
-    if (found === undefined) {
-      found = Promise.resolve(createIdempotentConsumer(storage, name));
-      consumers.set(name, found);
-    }
+  const consumers = new Map<string, ReturnType<typeof createIdempotentConsumer>>();
+  const consumer = (name: string) => {
+    const found = consumers.get(name) ?? createIdempotentConsumer(storage, name);
+    consumers.set(name, found);
     return found;
   };
+  const bind = (tx: Tx): MatchingTx => ({ ...repositoriesIn(tx), outbox: outboxIn(outbox, tx) });
 
-  const bind = (scope: Storage, tx: Tx | null): MatchingStore => {
-    const store: MatchingStore = {
-      startups: lazyRecords<StartupRecord>(scope, STARTUPS),
-      advisors: lazyRecords<AdvisorRecord>(scope, ADVISORS),
-      programmes: lazyRecords<ProgrammeRecord>(scope, PROGRAMMES),
-      introductions: createIntroductionRepository(
-        lazy(() => openCollection<IntroductionRecord>(scope, INTRODUCTIONS)),
-      ),
-      openRequests: lazyRecords<OpenRequestsRecord>(scope, OPEN_REQUESTS),
-      rounds: lazyRecords<CohortRound>(scope, COHORT_ROUNDS),
-      roundRuns: lazyRecords<RoundRun>(scope, ROUND_RUNS),
-      progress: createProgressRepository(lazy(() => openCollection<StartupProgress>(scope, PROGRESS))),
-      approvals: approvalRepository(scope),
-      outbox: {
-        append: async (topic, events) => {
-          if (tx === null) throw new Error('Outbox writes belong inside store.transaction(...).');
-          await outbox.append(tx, topic, events);
-        },
-      },
-      transaction: (work) =>
-        tx === null ? storage.transaction((inner) => work(bind(inner, inner))) : work(store),
-      once: async (name, event, work) =>
-        (await consumer(name)).process(event, (inner) => work(bind(inner, inner))),
-    };
-    return store;
+  return {
+    ...repositoriesIn(storage),
+    transaction: (work) => storage.transaction((tx) => work(bind(tx))),
+    once: (name, event, work) => consumer(name).process(event, (tx) => work(bind(tx))),
   };
-  return bind(storage, null);
 };

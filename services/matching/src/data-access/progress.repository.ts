@@ -1,28 +1,20 @@
-import type { Collection, CollectionSpec } from '@jisr/storage';
+import { versionedRepository, type CollectionSource, type CollectionSpec } from '@jisr/storage';
 import type { ProgressRepository } from '../domain/matching-store.port';
 import type { StartupProgress } from '../domain/progress/startup-progress';
-import { recordRepository, toRecord, type DocOf } from './record-repository';
 
 export const PROGRESS: CollectionSpec = {
   name: 'programme_progress',
   indexes: [{ name: 'by_startup', fields: { startupId: 1 } }],
 };
 
-type ProgressDoc = DocOf<StartupProgress>;
-
 /** The progress projection on its collection, opened on first use. */
-export const createProgressRepository = (
-  collection: () => Promise<Collection<ProgressDoc>>,
-): ProgressRepository => {
-  const records = async () => recordRepository<StartupProgress>(await collection());
+export const createProgressRepository = (collection: CollectionSource): ProgressRepository => {
+  const records = versionedRepository<StartupProgress>(collection);
   return {
-    get: async (id) => (await records()).get(id),
-    save: async (record) => (await records()).save(record),
-    all: async () => (await records()).all(),
-    ofStartup: async (startupId) =>
-      (await (await collection()).find({ startupId })).map((doc) => toRecord<StartupProgress>(doc)),
-    remove: async (id) => {
-      await (await collection()).delete(id);
-    },
+    get: records.get,
+    save: records.save,
+    all: () => records.find(),
+    ofStartup: (startupId) => records.find({ startupId }),
+    remove: (id) => records.remove(id),
   };
 };

@@ -1,5 +1,5 @@
 import type { ChangeFeed } from './change-feed.port';
-import type { Clock } from './clock.port';
+import type { Clock } from '@jisr/contracts';
 import type { MatchingStore } from './matching-store.port';
 import type { ViewCache } from './pipeline/view-cache.port';
 import type { Matcher } from './recommendations/matcher.port';

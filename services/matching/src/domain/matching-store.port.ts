@@ -1,4 +1,6 @@
 import type { EventEnvelope } from '@jisr/contracts';
+import type { TxOutbox } from '@jisr/outbox';
+import type { VersionedRepository } from '@jisr/storage';
 import type { ApprovalRepository } from './approvals/approval-store.port';
 import type { CohortRound } from './cohort-rounds/cohort-round';
 import type { RoundRun } from './cohort-rounds/round-run';
@@ -6,10 +8,10 @@ import type { IntroductionRecord } from './introductions/introduction';
 import type { StartupProgress } from './progress/startup-progress';
 import type { AdvisorRecord, ProgrammeRecord, StartupRecord } from './read-model/profile-records';
 
-/** Saves take the record's `revision` as the expected one and return the record at its new revision. */
-export interface RecordRepository<R extends { readonly id: string; readonly revision: number }> {
-  get(id: string): Promise<R | null>;
-  save(record: R): Promise<R>;
+/** The storage package's optimistic repository, plus every record in id order. */
+export interface RecordRepository<
+  R extends { readonly id: string; readonly version: number },
+> extends VersionedRepository<R> {
   all(): Promise<R[]>;
 }
 
@@ -31,25 +33,21 @@ export interface IntroductionRepository extends RecordRepository<IntroductionRec
 export interface ProgressRepository extends RecordRepository<StartupProgress> {
   /** Every programme's record of one startup (erasure forgets them). */
   ofStartup(startupId: string): Promise<StartupProgress[]>;
-  remove(id: string): Promise<void>;
+  remove(id: string): Promise<boolean>;
 }
 
 /**
  * One startup's open requests as a single document, so that the "at most N open" and "no duplicate"
- * rules hold under concurrent requests: two writers of the same startup meet on its revision.
+ * rules hold under concurrent requests: two writers of the same startup meet on its version.
  */
 export interface OpenRequestsRecord {
   readonly id: string;
-  readonly revision: number;
+  readonly version: number;
   readonly open: readonly { readonly introductionId: string; readonly advisorId: string }[];
 }
 
-export interface OutboxWriter {
-  append(topic: string, events: readonly EventEnvelope[]): Promise<void>;
-}
-
-/** Matching's storage as the domain sees it. */
-export interface MatchingStore {
+/** Matching's repositories, inside a transaction or outside one. */
+export interface MatchingRepositories {
   readonly startups: RecordRepository<StartupRecord>;
   readonly advisors: RecordRepository<AdvisorRecord>;
   readonly programmes: RecordRepository<ProgrammeRecord>;
@@ -60,13 +58,21 @@ export interface MatchingStore {
   readonly progress: ProgressRepository;
   /** Four-eyes requests (confirming a large cohort round). */
   readonly approvals: ApprovalRepository;
-  /** Only inside `transaction`: events written atomically with the state change. */
-  readonly outbox: OutboxWriter;
-  transaction<T>(work: (store: MatchingStore) => Promise<T>): Promise<T>;
+}
+
+/** Everything a use case may touch inside one transaction; only here is the outbox within reach. */
+export interface MatchingTx extends MatchingRepositories {
+  /** Events written atomically with the state change they describe. */
+  readonly outbox: TxOutbox;
+}
+
+/** Matching's storage as the domain sees it. */
+export interface MatchingStore extends MatchingRepositories {
+  transaction<T>(work: (tx: MatchingTx) => Promise<T>): Promise<T>;
   /** Runs `work` once per event id for this consumer; the id is recorded in the same transaction. */
   once(
     consumer: string,
     event: EventEnvelope,
-    work: (store: MatchingStore) => Promise<void>,
+    work: (tx: MatchingTx) => Promise<void>,
   ): Promise<'applied' | 'duplicate'>;
 }

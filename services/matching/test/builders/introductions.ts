@@ -3,7 +3,7 @@ import {
   type IntroductionRecord,
 } from '../../src/domain/introductions/introduction';
 
-/** An open request as read back from storage (revision 1); overrides set any field. */
+/** An open request as read back from storage (version 1); overrides set any field. */
 export const anIntroductionRecord = (overrides: Partial<IntroductionRecord> = {}): IntroductionRecord => ({
   ...newRequestedIntroduction({
     id: 'intro-1',
@@ -16,6 +16,6 @@ export const anIntroductionRecord = (overrides: Partial<IntroductionRecord> = {}
     explanation: [],
     requestedAt: '2026-01-01T09:00:00.000Z',
   }),
-  revision: 1,
+  version: 1,
   ...overrides,
 });

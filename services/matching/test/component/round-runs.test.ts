@@ -1,5 +1,5 @@
 import { waitFor } from '@jisr/test-kit';
-import { openCollection, recordRepository } from '../../src/data-access/record-repository';
+import { versionedRepository } from '@jisr/storage';
 import type { RoundRun } from '../../src/domain/cohort-rounds/round-run';
 import { aWorld, type Instance, type Reply, type World } from './matching-world';
 import { aStartupIn, anAdvisorIn, council } from './scenario';
@@ -104,13 +104,13 @@ describe('cohort rounds run in the background (council)', () => {
   });
 
   test('when the service running a round died, then once its heartbeat is stale the round reads as failed: interrupted', async () => {
-    const runs = recordRepository<RoundRun>(
-      await openCollection(matching.storage, { name: 'cohort_round_runs' }),
+    const runs = versionedRepository<RoundRun>(
+      await matching.storage.collection({ name: 'cohort_round_runs' }),
     );
     const now = world.clock.now().toISOString();
     await runs.save({
       id: 'round-of-a-dead-replica',
-      revision: 0,
+      version: 0,
       cohortId: 'cohort-e',
       programmeId: null,
       objective: 'max-total',

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import type { CohortRound } from '../cohort-rounds/cohort-round';
 import { announceRound, confirmRound, type ConfirmInput } from '../cohort-rounds/cohort-rounds.use-case';
 import type { MatchingContext } from '../matching-context';
-import type { MatchingStore } from '../matching-store.port';
+import type { MatchingTx } from '../matching-store.port';
 import type { ApprovalRecord } from './approval-store.port';
 
 /** Matching's one four-eyes action: confirming a round larger than its programme's `fourEyesRoundSize`. */
@@ -33,10 +33,10 @@ const LIST_LIMIT = 200;
 
 export type ConfirmOrAsk = { readonly round: CohortRound } | { readonly approval: Approval };
 
-const view = ({ id: _id, revision: _revision, ...approval }: ApprovalRecord): Approval => approval;
+const view = ({ id: _id, version: _version, ...approval }: ApprovalRecord): Approval => approval;
 
 /** Whether confirming this round needs a second programme manager. */
-async function needsFourEyes(tx: MatchingStore, round: CohortRound): Promise<boolean> {
+async function needsFourEyes(tx: MatchingTx, round: CohortRound): Promise<boolean> {
   if (round.status !== 'preview' || round.programmeId === null) return false;
   const size = (await tx.programmes.get(round.programmeId))?.details?.fourEyesRoundSize;
   return size !== undefined && round.pairs.length > size;
@@ -63,7 +63,7 @@ const approvalAudit = (
 
 async function ask(
   { clock, settings }: MatchingContext,
-  tx: MatchingStore,
+  tx: MatchingTx,
   round: CohortRound,
   input: ConfirmInput,
   by: Decider,
@@ -83,7 +83,7 @@ async function ask(
     now,
     settings.approvalTtlMs,
   );
-  const saved = await tx.approvals.save({ ...approval, id: approval.approvalId, revision: 0 });
+  const saved = await tx.approvals.save({ ...approval, id: approval.approvalId, version: 0 });
   await tx.outbox.append(TOPICS.audit, [
     approvalAudit('approval.request', saved, by, now, input.correlationId),
   ]);
@@ -132,7 +132,7 @@ export async function decideApproval(
   const { store, clock, changes } = ctx;
   const confirmed: CohortRound[] = [];
   let recorded = false;
-  const ledger: ApprovalLedger<MatchingStore, ApprovalRecord> = {
+  const ledger: ApprovalLedger<MatchingTx, ApprovalRecord> = {
     transaction: (work) => store.transaction(work),
     approvals: (tx) => tx.approvals,
     decidingRoles,

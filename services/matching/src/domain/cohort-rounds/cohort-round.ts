@@ -33,7 +33,7 @@ export interface ExcludedStartup {
 
 export interface CohortRound {
   readonly id: string;
-  readonly revision: number;
+  readonly version: number;
   readonly cohortId: string;
   readonly programmeId: string | null;
   readonly objective: Objective;

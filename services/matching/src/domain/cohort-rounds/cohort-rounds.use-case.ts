@@ -7,7 +7,7 @@ import {
   writeIntroduction,
 } from '../introductions/request-introduction.use-case';
 import type { MatchingContext } from '../matching-context';
-import type { MatchingStore } from '../matching-store.port';
+import type { MatchingTx } from '../matching-store.port';
 import type { CohortRound, SkippedPair } from './cohort-round';
 
 export interface ConfirmInput {
@@ -56,58 +56,58 @@ export async function confirmRound(
   ctx: MatchingContext,
   roundId: string,
   { note, correlationId, actor }: ConfirmInput,
-  within?: MatchingStore,
+  within?: MatchingTx,
 ): Promise<CohortRound> {
   const { store, matcher, clock, settings } = ctx;
-  const confirmed = await (within ?? store)
-    .transaction(async (tx) => {
-      const round = await tx.rounds.get(roundId);
-      if (round === null) throw notFound('MATCHING.ROUND_NOT_FOUND', 'No such cohort round.');
-      if (round.status !== 'preview')
-        throw new AppError('MATCHING.ROUND_CONFIRMED', 'This round was already confirmed.', {
-          status: 409,
-        });
-      const now = clock.now();
-      const introductionIds: string[] = [];
-      const skipped: SkippedPair[] = [];
-      const seatsTaken = new Map<string, number>();
-      for (const pair of round.pairs) {
-        const seat = matcher.seat(pair.advisorId);
-        const taken = seatsTaken.get(pair.advisorId) ?? 0;
-        if (seat === null || seat.load + taken >= seat.capacity) {
-          skipped.push({
-            startupId: pair.startupId,
-            advisorId: pair.advisorId,
-            code: INTRODUCTION_ERRORS.advisorFull,
-          });
-          continue;
-        }
-        try {
-          // A refused slot throws before anything of this pair is written, so the others go on.
-          const intro = await writeIntroduction(
-            tx,
-            { ...pair, note, programmeId: round.programmeId, roundId: round.id, fit: pair, correlationId },
-            now,
-            settings.maxOpenRequests,
-          );
-          introductionIds.push(intro.id);
-          seatsTaken.set(pair.advisorId, taken + 1);
-        } catch (error) {
-          if (!isAppError(error) || error.status !== 409) throw error;
-          skipped.push({ startupId: pair.startupId, advisorId: pair.advisorId, code: error.code });
-        }
-      }
-      const saved = await tx.rounds.save({
-        ...round,
-        status: 'confirmed',
-        confirmedAt: now.toISOString(),
-        introductionIds,
-        skipped,
+  const transaction = <T>(work: (tx: MatchingTx) => Promise<T>): Promise<T> =>
+    within === undefined ? store.transaction(work) : work(within);
+  const confirmed = await transaction(async (tx) => {
+    const round = await tx.rounds.get(roundId);
+    if (round === null) throw notFound('MATCHING.ROUND_NOT_FOUND', 'No such cohort round.');
+    if (round.status !== 'preview')
+      throw new AppError('MATCHING.ROUND_CONFIRMED', 'This round was already confirmed.', {
+        status: 409,
       });
-      await tx.outbox.append(TOPICS.audit, [roundConfirmedAudit(round, saved, actor, now, correlationId)]);
-      return saved;
-    })
-    .catch(concurrentAsConflict);
+    const now = clock.now();
+    const introductionIds: string[] = [];
+    const skipped: SkippedPair[] = [];
+    const seatsTaken = new Map<string, number>();
+    for (const pair of round.pairs) {
+      const seat = matcher.seat(pair.advisorId);
+      const taken = seatsTaken.get(pair.advisorId) ?? 0;
+      if (seat === null || seat.load + taken >= seat.capacity) {
+        skipped.push({
+          startupId: pair.startupId,
+          advisorId: pair.advisorId,
+          code: INTRODUCTION_ERRORS.advisorFull,
+        });
+        continue;
+      }
+      try {
+        // A refused slot throws before anything of this pair is written, so the others go on.
+        const intro = await writeIntroduction(
+          tx,
+          { ...pair, note, programmeId: round.programmeId, roundId: round.id, fit: pair, correlationId },
+          now,
+          settings.maxOpenRequests,
+        );
+        introductionIds.push(intro.id);
+        seatsTaken.set(pair.advisorId, taken + 1);
+      } catch (error) {
+        if (!isAppError(error) || error.status !== 409) throw error;
+        skipped.push({ startupId: pair.startupId, advisorId: pair.advisorId, code: error.code });
+      }
+    }
+    const saved = await tx.rounds.save({
+      ...round,
+      status: 'confirmed',
+      confirmedAt: now.toISOString(),
+      introductionIds,
+      skipped,
+    });
+    await tx.outbox.append(TOPICS.audit, [roundConfirmedAudit(round, saved, actor, now, correlationId)]);
+    return saved;
+  }).catch(concurrentAsConflict);
   if (within === undefined) await announceRound(ctx, confirmed);
   return confirmed;
 }

@@ -20,7 +20,7 @@ export const previewRound = (
   made: { readonly id: string; readonly createdAt: string },
 ): CohortRound => ({
   id: made.id,
-  revision: 0,
+  version: 0,
   cohortId: input.cohortId,
   programmeId: inputs.programmeId,
   objective: input.objective,

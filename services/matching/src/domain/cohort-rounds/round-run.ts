@@ -19,7 +19,7 @@ export interface RoundProgress {
 /** One run of a round, stored from the moment it is asked for; its id is the round's id. */
 export interface RoundRun extends Pick<
   CohortRound,
-  'id' | 'revision' | 'cohortId' | 'programmeId' | 'objective' | 'include' | 'forbidden' | 'pinned'
+  'id' | 'version' | 'cohortId' | 'programmeId' | 'objective' | 'include' | 'forbidden' | 'pinned'
 > {
   readonly state: RoundState;
   readonly createdAt: CohortRound['createdAt'];

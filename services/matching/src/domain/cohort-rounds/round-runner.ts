@@ -4,7 +4,7 @@ import { staffActionEvent, type ActingPrincipal } from '@jisr/audit';
 import { TOPICS } from '@jisr/contracts';
 import { AppError, notFound } from '@jisr/errors';
 import type { MatchingContext } from '../matching-context';
-import type { MatchingStore } from '../matching-store.port';
+import type { MatchingTx } from '../matching-store.port';
 import type { CohortRound } from './cohort-round';
 import type { PreviewInput } from './preview-round';
 import { runRoundJob, type JobEnd, type RoundJobDeps } from './round-job';
@@ -77,7 +77,7 @@ export const startRoundRunner = (ctx: MatchingContext, options: RoundRunnerOptio
     actor: ActingPrincipal,
     correlationId: string | undefined,
   ): Promise<RoundRun> => {
-    const saved = await store.transaction(async (tx: MatchingStore) => {
+    const saved = await store.transaction(async (tx: MatchingTx) => {
       const stored = await tx.roundRuns.save(next);
       const event = staffActionEvent({
         service: 'matching',
@@ -183,7 +183,7 @@ export const startRoundRunner = (ctx: MatchingContext, options: RoundRunnerOptio
       const now = clock.now().toISOString();
       const queued: RoundRun = {
         id: randomUUID(),
-        revision: 0,
+        version: 0,
         cohortId: input.cohortId,
         programmeId: inputs.programmeId,
         objective: input.objective,
@@ -234,7 +234,7 @@ export const startRoundRunner = (ctx: MatchingContext, options: RoundRunnerOptio
       await entry.finished;
       const after = (await store.roundRuns.get(roundId)) ?? entry.run;
       // The solving job stored the cancel itself; the audit record still names who asked for it.
-      await store.transaction((tx: MatchingStore) =>
+      await store.transaction((tx: MatchingTx) =>
         tx.outbox.append(TOPICS.audit, [
           staffActionEvent({
             service: 'matching',

@@ -1,5 +1,5 @@
 import { conflict } from '@jisr/errors';
-import type { MatchingStore } from '../matching-store.port';
+import type { MatchingStore, MatchingTx } from '../matching-store.port';
 import { countsTowardsLoad } from './introduction';
 
 export const CURRENT_ADVISOR_ERROR = 'MATCHING.ALREADY_YOUR_ADVISOR';
@@ -17,7 +17,7 @@ export const currentAdvisorsOf = async (
 
 /** Read inside the writer's transaction, so a request cannot slip past an acceptance committed before it. */
 export const refuseCurrentAdvisor = async (
-  tx: Pick<MatchingStore, 'introductions'>,
+  tx: Pick<MatchingTx, 'introductions'>,
   startupId: string,
   advisorId: string,
 ): Promise<void> => {

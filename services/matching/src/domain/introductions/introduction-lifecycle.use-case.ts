@@ -1,7 +1,7 @@
 import { TOPICS, makeEvent } from '@jisr/contracts';
 import { AppError, notFound } from '@jisr/errors';
 import type { MatchingContext } from '../matching-context';
-import type { MatchingStore } from '../matching-store.port';
+import type { MatchingTx } from '../matching-store.port';
 import type { IntroductionEvent } from '../read-model/profile-records';
 import { applyIntroductionEvent, isOpen, withdraw, type IntroductionRecord } from './introduction';
 import { releaseOpenSlot } from './open-requests';
@@ -43,7 +43,7 @@ export async function followIntroduction(
  * and by the profile projection when a party is erased or deactivated.
  */
 export const writeWithdrawal = async (
-  tx: MatchingStore,
+  tx: MatchingTx,
   current: IntroductionRecord,
   reason: string,
   at: Date,

@@ -48,8 +48,8 @@ export type ExpiryReason = NonNullable<EventOf<'introduction.expired'>['payload'
 
 export interface IntroductionRecord {
   readonly id: string;
-  /** Storage revision for optimistic concurrency; 0 before the first write. */
-  readonly revision: number;
+  /** Storage version for optimistic concurrency; 0 before the first write. */
+  readonly version: number;
   readonly startupId: string;
   readonly advisorId: string;
   readonly note: string;
@@ -87,10 +87,10 @@ export type RequestedFields = Pick<
   | 'requestedAt'
 >;
 
-/** A `requested` introduction not yet written (revision 0) whose first event is version 1. */
+/** A `requested` introduction not yet stored (storage version 0) whose first event is event version 1. */
 export const newRequestedIntroduction = (fields: RequestedFields): IntroductionRecord => ({
   ...fields,
-  revision: 0,
+  version: 0,
   state: 'requested',
   infoRequestedAt: null,
   acceptedAt: null,

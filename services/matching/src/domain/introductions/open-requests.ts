@@ -1,19 +1,19 @@
 import { conflict } from '@jisr/errors';
-import type { MatchingStore, OpenRequestsRecord } from '../matching-store.port';
+import type { MatchingTx, OpenRequestsRecord } from '../matching-store.port';
 
 export const REQUEST_ERRORS = {
   duplicate: 'MATCHING.DUPLICATE_REQUEST',
   tooMany: 'MATCHING.TOO_MANY_OPEN_REQUESTS',
 } as const;
 
-const emptySlots = (startupId: string): OpenRequestsRecord => ({ id: startupId, revision: 0, open: [] });
+const emptySlots = (startupId: string): OpenRequestsRecord => ({ id: startupId, version: 0, open: [] });
 
 /**
  * Takes an open-request slot for (startup, advisor) inside the caller's transaction. The slots live
- * in one document per startup, so concurrent requests of one startup collide on its revision.
+ * in one document per startup, so concurrent requests of one startup collide on its version.
  */
 export const takeOpenSlot = async (
-  tx: MatchingStore,
+  tx: MatchingTx,
   slot: { startupId: string; advisorId: string; introductionId: string },
   maxOpen: number,
 ): Promise<void> => {
@@ -30,7 +30,7 @@ export const takeOpenSlot = async (
 
 /** Frees the slot of an introduction that stopped awaiting an answer; a no-op when it holds none. */
 export const releaseOpenSlot = async (
-  tx: MatchingStore,
+  tx: MatchingTx,
   startupId: string,
   introductionId: string,
 ): Promise<void> => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TOPICS, makeEvent } from '@jisr/contracts';
 import { AppError, ConflictError, conflict, notFound } from '@jisr/errors';
 import type { MatchingContext } from '../matching-context';
-import type { MatchingStore } from '../matching-store.port';
+import type { MatchingTx } from '../matching-store.port';
 import type { PairFit } from '../recommendations/matcher.port';
 import { newRequestedIntroduction, toEventExplanation, type IntroductionRecord } from './introduction';
 import { refuseCurrentAdvisor } from './current-advisors';
@@ -23,7 +23,7 @@ export interface NewIntroduction {
  * event, all inside the caller's transaction.
  */
 export const writeIntroduction = async (
-  tx: MatchingStore,
+  tx: MatchingTx,
   input: NewIntroduction,
   now: Date,
   maxOpen: number,

@@ -32,7 +32,7 @@ export interface ProgressMark {
 /** One startup's progress in one programme, projected from `programme.progress.v1`. */
 export interface StartupProgress {
   readonly id: string;
-  readonly revision: number;
+  readonly version: number;
   readonly programmeId: string;
   readonly startupId: string;
   /** The cohort and centre the latest event named. */
@@ -50,7 +50,7 @@ export const progressId = (programmeId: string, startupId: string): string => `$
 
 export const emptyProgress = (programmeId: string, startupId: string): StartupProgress => ({
   id: progressId(programmeId, startupId),
-  revision: 0,
+  version: 0,
   programmeId,
   startupId,
   cohortId: null,

@@ -19,7 +19,7 @@ const emptyVersions: Versions = { profile: 0, verification: 0, deactivated: 0 };
 
 export const emptyStartup = (id: string): StartupRecord => ({
   id,
-  revision: 0,
+  version: 0,
   profile: null,
   verification: 'pending',
   verifiedAt: null,
@@ -39,7 +39,7 @@ export const emptyAdvisor = (id: string): AdvisorRecord => ({
 
 export const emptyProgramme = (id: string): ProgrammeRecord => ({
   id,
-  revision: 0,
+  version: 0,
   details: null,
   weights: null,
   versions: { details: 0, weights: 0 },

@@ -28,8 +28,8 @@ export interface FieldVersions {
 
 interface ProfileRecordBase {
   readonly id: string;
-  /** Storage revision for optimistic concurrency; 0 before the first write. */
-  readonly revision: number;
+  /** Storage version for optimistic concurrency; 0 before the first write. */
+  readonly version: number;
   readonly verification: Verification;
   /** When the winning verification event said `verified`; null otherwise. */
   readonly verifiedAt: string | null;
@@ -54,7 +54,7 @@ export interface AdvisorRecord extends ProfileRecordBase {
 
 export interface ProgrammeRecord {
   readonly id: string;
-  readonly revision: number;
+  readonly version: number;
   readonly details: EventOf<'programme.upserted'>['payload'] | null;
   readonly weights: MatchWeights | null;
   readonly versions: { readonly details: number; readonly weights: number };

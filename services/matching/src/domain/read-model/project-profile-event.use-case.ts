@@ -1,5 +1,5 @@
 import type { MatchingContext } from '../matching-context';
-import type { MatchingStore } from '../matching-store.port';
+import type { MatchingTx } from '../matching-store.port';
 import { forgetStartupProgress } from '../progress/forget-startup-progress';
 import { applyAdvisorEvent, applyProgrammeEvent, applyStartupEvent } from './apply-profile-event';
 import type { AdvisorEvent, ProgrammeEvent, StartupEvent } from './profile-records';
@@ -17,7 +17,7 @@ const isAdvisorEvent = (event: ProfileEvent): event is AdvisorEvent => event.typ
  * An erased startup's requests stay as anonymous counts for the pipeline; the notes it wrote go.
  * Its open requests were withdrawn just before, so messaging drops them from advisors' inboxes.
  */
-const forgetNotes = async (tx: MatchingStore, startupId: string): Promise<void> => {
+const forgetNotes = async (tx: MatchingTx, startupId: string): Promise<void> => {
   for (const intro of await tx.introductions.listByStartup(startupId)) {
     if (intro.note !== '') await tx.introductions.save({ ...intro, note: '' });
   }

@@ -1,5 +1,5 @@
 import { writeWithdrawal } from '../introductions/introduction-lifecycle.use-case';
-import type { MatchingStore } from '../matching-store.port';
+import type { MatchingTx } from '../matching-store.port';
 import type { AdvisorEvent, StartupEvent } from './profile-records';
 
 /** Profile events after which a party can no longer answer or be answered. */
@@ -20,7 +20,7 @@ const endingReason = (type: string): string | undefined =>
  * Returns the advisors whose requests moved.
  */
 export const withdrawOpenRequestsOf = async (
-  tx: MatchingStore,
+  tx: MatchingTx,
   event: StartupEvent | AdvisorEvent,
 ): Promise<string[]> => {
   const reason = endingReason(event.type);

@@ -1,3 +1,4 @@
+import type { Clock } from '@jisr/contracts';
 import {
   buildCohortGraph,
   finishCohort,
@@ -6,7 +7,6 @@ import {
   solveOnFullGraph,
   type CohortAssignment,
 } from '../assignment';
-import type { Clock } from '../clock.port';
 import {
   isMatchableStartup,
   type AdvisorProfile,

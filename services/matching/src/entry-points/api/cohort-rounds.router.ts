@@ -32,7 +32,7 @@ const confirmBody = z
 export const roundParams = z.object({ roundId: entityIdSchema }).strict();
 
 export const roundView = (round: CohortRound, locale: Locale) => {
-  const { revision: _revision, id, pairs, ...rest } = round;
+  const { version: _version, id, pairs, ...rest } = round;
   return {
     roundId: id,
     ...rest,
