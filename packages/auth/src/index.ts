@@ -12,7 +12,7 @@ export {
   roleSchema,
   staffRoleSchema,
 } from './roles';
-export type { AccessRole, Principal, Role, StaffRole } from './roles';
+export type { AccessRole, Actor, Principal, Role, StaffRole } from './roles';
 export { signAccessToken } from './sign-access-token';
 export type { AccessTokenOptions, TokenHolder } from './sign-access-token';
 export { generateSigningKey, jwksSchema, publicJwkSchema } from './signing-key';

@@ -47,6 +47,13 @@ export interface Principal {
   readonly sessionId?: string;
 }
 
+/**
+ * Who is asking, as every service's use cases see it: a verified token's subject and account kind,
+ * plus the staff roles, centres, organisation and login session where a rule reads them.
+ */
+export type Actor = Pick<Principal, 'sub' | 'role'> &
+  Partial<Pick<Principal, 'staffRoles' | 'centreIds' | 'organisationId' | 'sessionId'>>;
+
 /** An unverified address blocks introductions; a token without the claim is treated as verified. */
 export const emailUnverified = (principal: Principal): boolean => principal.emailVerified === false;
 

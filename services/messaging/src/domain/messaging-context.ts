@@ -10,9 +10,3 @@ export interface MessagingContext {
   /** Days a startup has to answer an advisor's question. */
   readonly infoAnswerDays: number;
 }
-
-/** Who is asking: the verified token's subject (an account id) and role. */
-export interface Actor {
-  readonly sub: string;
-  readonly role: 'startup' | 'advisor' | 'council';
-}

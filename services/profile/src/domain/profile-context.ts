@@ -1,4 +1,3 @@
-import type { StaffRole } from '@jisr/auth';
 import type { PasswordHasher } from './accounts/password';
 import type { Clock } from '@jisr/contracts';
 import type { ProfileStore } from './profile-store.port';
@@ -26,16 +25,6 @@ export interface ProfileContext {
   readonly settings: ProfileSettings;
   /** Password hashing, bounded so a registration flood cannot starve logins. */
   readonly passwords: PasswordHasher;
-}
-
-/** Who is asking: the verified token's subject (an account id), role and login session. */
-export interface Actor {
-  readonly sub: string;
-  readonly role: 'startup' | 'advisor' | 'council';
-  readonly sessionId?: string;
-  /** A member of staff's roles and, for a centre-coordinator, the centres they serve. */
-  readonly staffRoles?: readonly StaffRole[];
-  readonly centreIds?: readonly string[];
 }
 
 /** The request's correlation id travels into the events a use case writes. */

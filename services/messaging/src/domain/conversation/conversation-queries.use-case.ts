@@ -1,5 +1,6 @@
+import type { Actor } from '@jisr/auth';
 import type { Party } from '../introduction/introduction';
-import type { Actor, MessagingContext } from '../messaging-context';
+import type { MessagingContext } from '../messaging-context';
 import type { Page, PageRequest } from '../messaging-store.port';
 import { participantsOf, type Participant } from '../people/participant';
 import { threadFor, threadForParty } from './thread-access';

@@ -1,6 +1,7 @@
+import type { Actor } from '@jisr/auth';
 import { randomUUID } from 'node:crypto';
 import { ConflictError } from '@jisr/errors';
-import type { Actor, MessagingContext } from '../messaging-context';
+import type { MessagingContext } from '../messaging-context';
 import type { MessagingTx } from '../messaging-store.port';
 import { queueMail } from '../mail/queue-mail';
 import { newNotification } from '../notification/notification';

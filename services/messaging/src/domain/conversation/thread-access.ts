@@ -1,6 +1,6 @@
+import type { Actor } from '@jisr/auth';
 import { forbidden, notFound, visibleOrMissing } from '@jisr/errors';
 import type { Party } from '../introduction/introduction';
-import type { Actor } from '../messaging-context';
 import type { MessagingTx } from '../messaging-store.port';
 import { threadPartyOf, type Thread } from './thread';
 

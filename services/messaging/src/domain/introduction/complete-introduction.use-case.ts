@@ -1,5 +1,6 @@
+import type { Actor } from '@jisr/auth';
 import { closeThread, otherParty } from '../conversation/thread';
-import type { Actor, MessagingContext } from '../messaging-context';
+import type { MessagingContext } from '../messaging-context';
 import { notify } from '../notification/notify';
 import { complete, type Introduction } from './introduction';
 import { introductionFor } from './introduction-access';

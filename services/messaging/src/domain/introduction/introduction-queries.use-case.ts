@@ -1,5 +1,6 @@
+import type { Actor } from '@jisr/auth';
 import { forbidden } from '@jisr/errors';
-import type { Actor, MessagingContext } from '../messaging-context';
+import type { MessagingContext } from '../messaging-context';
 import type { MessagingTx, Page, PageRequest } from '../messaging-store.port';
 import type { StartupProfile } from '../people/people';
 import { participantsOf, type Participant } from '../people/participant';

@@ -1,5 +1,6 @@
+import type { Actor } from '@jisr/auth';
 import { forbidden } from '@jisr/errors';
-import type { Actor, MessagingContext } from '../messaging-context';
+import type { MessagingContext } from '../messaging-context';
 import { unsubscribeKey } from './mail-key';
 import {
   choicesOf,

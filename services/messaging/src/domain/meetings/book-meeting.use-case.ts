@@ -1,6 +1,7 @@
+import type { Actor } from '@jisr/auth';
 import { randomUUID } from 'node:crypto';
 import { AppError, ConflictError } from '@jisr/errors';
-import type { Actor, MessagingContext } from '../messaging-context';
+import type { MessagingContext } from '../messaging-context';
 import { notify } from '../notification/notify';
 import { emitMeetingEvent } from './meeting-events';
 import { activeIntroductionFor, availabilityOf, busyAround, zonesOf } from './meeting-access';

@@ -1,6 +1,7 @@
+import type { Actor } from '@jisr/auth';
 import { createHash, randomBytes } from 'node:crypto';
 import { forbidden, notFound } from '@jisr/errors';
-import type { Actor, MessagingContext } from '../messaging-context';
+import type { MessagingContext } from '../messaging-context';
 import { meetingFeed } from './calendar-invite';
 import { localeOf } from './meeting-queries.use-case';
 

@@ -1,6 +1,7 @@
+import type { Actor } from '@jisr/auth';
 import { AppError, forbidden } from '@jisr/errors';
 import type { Party } from '../introduction/introduction';
-import type { Actor, MessagingContext } from '../messaging-context';
+import type { MessagingContext } from '../messaging-context';
 import type { MessagingTx } from '../messaging-store.port';
 import { notify } from '../notification/notify';
 import type { NotificationKind } from '../notification/notification';

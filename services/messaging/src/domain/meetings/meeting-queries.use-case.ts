@@ -1,6 +1,7 @@
+import type { Actor } from '@jisr/auth';
 import type { Locale } from '@jisr/contracts';
 import type { Party } from '../introduction/introduction';
-import type { Actor, MessagingContext } from '../messaging-context';
+import type { MessagingContext } from '../messaging-context';
 import type { MessagingTx } from '../messaging-store.port';
 import { preferredLocale } from './calendar-invite';
 import { activeIntroductionFor, meetingFor } from './meeting-access';

@@ -1,4 +1,5 @@
-import type { Actor, MessagingContext } from '../messaging-context';
+import type { Actor } from '@jisr/auth';
+import type { MessagingContext } from '../messaging-context';
 import type { Page, PageRequest } from '../messaging-store.port';
 import type { Notification } from './notification';
 

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
-import { principalOf } from '@jisr/auth';
+import { principalOf, type Actor } from '@jisr/auth';
 import type { RateLimiter } from '@jisr/cache';
-import type { Actor, MessagingContext } from '../../domain/messaging-context';
+import type { MessagingContext } from '../../domain/messaging-context';
 import type { LiveNotifications } from '../../domain/notification/live-notifications.port';
 
 /** What the routers need: the use cases' context, live delivery and the send limiter. */

@@ -1,3 +1,4 @@
+import type { Actor } from '@jisr/auth';
 import { defineRoute, encodeCursor, problems, signedIn, signedInVerified, type Route } from '@jisr/http-kit';
 import { answerInfoRequest } from '../../domain/introduction/answer-info-request.use-case';
 import { completeIntroduction } from '../../domain/introduction/complete-introduction.use-case';
@@ -7,7 +8,6 @@ import {
   requestIntroductionInfo,
 } from '../../domain/introduction/decide-introduction.use-case';
 import { getIntroduction, listIntroductions } from '../../domain/introduction/introduction-queries.use-case';
-import type { Actor } from '../../domain/messaging-context';
 import type { ApiDeps } from './api-deps';
 import {
   afterOf,

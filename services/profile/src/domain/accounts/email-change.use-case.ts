@@ -1,5 +1,6 @@
+import type { Actor } from '@jisr/auth';
 import type { Locale } from '@jisr/contracts';
-import type { Actor, ProfileContext } from '../profile-context';
+import type { ProfileContext } from '../profile-context';
 import { accountNotFound, wrongCurrentPassword } from '../profile-errors';
 import { emailKeyOf, registrationReceipt, type RegistrationReceipt } from './account';
 import { localeOf, sendLink, sendNotice } from './account-links';

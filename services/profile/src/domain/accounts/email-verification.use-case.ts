@@ -1,5 +1,6 @@
+import type { Actor } from '@jisr/auth';
 import { isAppError } from '@jisr/errors';
-import type { Actor, ProfileContext } from '../profile-context';
+import type { ProfileContext } from '../profile-context';
 import { recordAction } from '../audit/record-staff-action';
 import { accountNotFound, emailTaken, invalidEmailToken, notForYourRole } from '../profile-errors';
 import { emailKeyOf, type Account } from './account';

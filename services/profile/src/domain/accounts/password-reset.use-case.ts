@@ -1,5 +1,6 @@
+import type { Actor } from '@jisr/auth';
 import type { Locale } from '@jisr/contracts';
-import type { Actor, ProfileContext } from '../profile-context';
+import type { ProfileContext } from '../profile-context';
 import { accountNotFound, invalidEmailToken, wrongCurrentPassword } from '../profile-errors';
 import { emailKeyOf, type Account } from './account';
 import { localeOf, sendLink, spendLinks } from './account-links';

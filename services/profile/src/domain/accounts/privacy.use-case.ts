@@ -1,10 +1,11 @@
+import type { Actor } from '@jisr/auth';
 import { visibleOrMissing } from '@jisr/errors';
 import { z } from 'zod';
 import { advisorViewSchema, viewAdvisor } from '../advisors/advisor-view';
 import { recordAction } from '../audit/record-staff-action';
 import { assertOwnerOrCouncil } from '../people/access';
 import { emitPersonEvents, type PersonEvent } from '../people/person-events';
-import type { Actor, ProfileContext, Trace } from '../profile-context';
+import type { ProfileContext, Trace } from '../profile-context';
 import type { ProfileTx } from '../profile-store.port';
 import { accountErased, accountNotFound, notForYourRole } from '../profile-errors';
 import { startupViewSchema, viewStartup } from '../startups/startup-view';

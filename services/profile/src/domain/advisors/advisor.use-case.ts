@@ -1,3 +1,4 @@
+import type { Actor } from '@jisr/auth';
 import { audited } from '../audit/audited-change';
 import { assertCouncil } from '../people/access';
 import type { Verification, VerificationDecision } from '../people/profile-fields';
@@ -10,7 +11,7 @@ import {
   type PersonKind,
 } from '../people/person-profile.use-case';
 import { checkCentre } from '../programmes/placement';
-import type { Actor, ProfileContext, Trace } from '../profile-context';
+import type { ProfileContext, Trace } from '../profile-context';
 import type { AdvisorFilter } from '../profile-store.port';
 import {
   advisorNeedsReverification,

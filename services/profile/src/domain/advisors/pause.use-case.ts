@@ -1,10 +1,11 @@
+import type { Actor } from '@jisr/auth';
 import { forbidden } from '@jisr/errors';
 import { audited } from '../audit/audited-change';
 import { newId } from '../ids';
 import { unresponsiveNoticeText } from '../notices/notice';
 import { emitPersonEvents, withSnapshotLast, type PersonEvent } from '../people/person-events';
 import { changePersonProfile } from '../people/person-profile.use-case';
-import type { Actor, ProfileContext, Trace } from '../profile-context';
+import type { ProfileContext, Trace } from '../profile-context';
 import type { ProfileTx } from '../profile-store.port';
 import type { AdvisorProfile, PauseReason } from './advisor-profile';
 import { advisors } from './advisor.use-case';

@@ -1,6 +1,6 @@
+import type { Actor } from '@jisr/auth';
 import type { Decider } from '@jisr/approvals';
 import { z } from 'zod';
-import type { Actor } from '../profile-context';
 
 /** The staff actions of profile that need a second person's approval. */
 export const PROFILE_APPROVAL_ACTIONS = ['account.erase', 'advisor.deactivate'] as const;

@@ -1,7 +1,7 @@
-import { mayAct, type StaffRole } from '@jisr/auth';
+import { mayAct, type StaffRole, type Actor } from '@jisr/auth';
 import { chainChecker, type AuditRecord, type ChainBreak, type ChainPoint } from '@jisr/audit';
 import { notForYourRole } from '../profile-errors';
-import type { Actor, ProfileContext } from '../profile-context';
+import type { ProfileContext } from '../profile-context';
 import type { AuditFilter, AuditPage } from './audit-log.port';
 import { recordAction, type ActorClaims } from './record-staff-action';
 

@@ -1,4 +1,4 @@
-import type { Actor } from '../profile-context';
+import type { Actor } from '@jisr/auth';
 import type { ProfileTx } from '../profile-store.port';
 import { recordAction } from './record-staff-action';
 

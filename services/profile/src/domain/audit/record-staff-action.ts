@@ -1,6 +1,6 @@
+import type { Actor } from '@jisr/auth';
 import { auditActorOf, changedFields, type AuditActor, type AuditTarget } from '@jisr/audit';
 import { newId } from '../ids';
-import type { Actor } from '../profile-context';
 import type { ProfileTx } from '../profile-store.port';
 
 /** What a staff member (or, for security events, anyone) did, with the states before and after. */

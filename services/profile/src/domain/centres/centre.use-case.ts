@@ -1,7 +1,8 @@
+import type { Actor } from '@jisr/auth';
 import { z } from 'zod';
 import { recordAction } from '../audit/record-staff-action';
 import { assertCouncil } from '../people/access';
-import type { Actor, ProfileContext } from '../profile-context';
+import type { ProfileContext } from '../profile-context';
 import { centreNotFound } from '../profile-errors';
 import { centreInputSchema, DEFAULT_CENTRES, type Centre, type CentreInput } from './centre';
 

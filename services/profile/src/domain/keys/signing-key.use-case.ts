@@ -1,6 +1,6 @@
-import { generateSigningKey, type PublicJwk } from '@jisr/auth';
+import { generateSigningKey, type PublicJwk, type Actor } from '@jisr/auth';
 import { recordAction } from '../audit/record-staff-action';
-import type { Actor, ProfileContext } from '../profile-context';
+import type { ProfileContext } from '../profile-context';
 import type { ProfileTx } from '../profile-store.port';
 import { activeKeyOf, publishedKeys, stillVerifies, type StoredSigningKey } from './signing-keys';
 

@@ -1,7 +1,8 @@
+import type { Actor } from '@jisr/auth';
 import { z } from 'zod';
 import { recordAction } from '../audit/record-staff-action';
 import { assertCouncil } from '../people/access';
-import type { Actor, ProfileContext } from '../profile-context';
+import type { ProfileContext } from '../profile-context';
 import { noticeNotFound } from '../profile-errors';
 import type { Page, PageRequest } from '../profile-store.port';
 import { NOTICE_KINDS, type CouncilNotice } from './notice';

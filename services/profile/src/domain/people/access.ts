@@ -1,5 +1,5 @@
+import type { Actor } from '@jisr/auth';
 import { visibleOrMissing, type AppError } from '@jisr/errors';
-import type { Actor } from '../profile-context';
 import { notForYourRole, profileNotFound, wrongRoleForProfile } from '../profile-errors';
 
 /** The owner or the council; anyone else is told it does not exist (`missing`), as for an unknown id. */

@@ -1,5 +1,5 @@
+import type { Actor } from '@jisr/auth';
 import type { Account } from '../accounts/account';
-import type { Actor } from '../profile-context';
 import { profileNotFound } from '../profile-errors';
 import type { ProfileTx } from '../profile-store.port';
 import { assertHoldsKind, assertOwnerOrCouncil } from './access';

@@ -1,6 +1,7 @@
+import type { Actor } from '@jisr/auth';
 import type { AdvisorProfile } from '../advisors/advisor-profile';
 import { audited } from '../audit/audited-change';
-import type { Actor, ProfileContext, Trace } from '../profile-context';
+import type { ProfileContext, Trace } from '../profile-context';
 import { profileNotFound } from '../profile-errors';
 import type { Page, PageRequest, ProfileRepository, ProfileTx } from '../profile-store.port';
 import type { StartupProfile } from '../startups/startup-profile';

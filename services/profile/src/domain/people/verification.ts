@@ -1,6 +1,6 @@
+import type { Actor } from '@jisr/auth';
 import { z } from 'zod';
 import { LOCALES } from '@jisr/contracts';
-import type { Actor } from '../profile-context';
 import { rejectionNeedsReason } from '../profile-errors';
 import { VERIFICATION_STATUSES, type Verification, type VerificationDecision } from './profile-fields';
 import { verificationNotice } from './verification-notice';

@@ -1,10 +1,11 @@
+import type { Actor } from '@jisr/auth';
 import { DEFAULT_MATCH_WEIGHTS, TOPICS } from '@jisr/contracts';
 import { AppError } from '@jisr/errors';
 import { sequenceEvents } from '../event-sequence';
 import { newId } from '../ids';
 import { recordAction } from '../audit/record-staff-action';
 import { assertCouncil } from '../people/access';
-import type { Actor, ProfileContext, Trace } from '../profile-context';
+import type { ProfileContext, Trace } from '../profile-context';
 import { programmeNotFound } from '../profile-errors';
 import type { Page, PageRequest, ProfileTx } from '../profile-store.port';
 import { unknownCentresIn, type MatchWeights, type Programme, type ProgrammeInput } from './programme';

@@ -1,7 +1,8 @@
+import type { Actor } from '@jisr/auth';
 import { TOPICS } from '@jisr/contracts';
 import { recordAction } from '../audit/record-staff-action';
 import { sequenceEvents } from '../event-sequence';
-import type { Actor, ProfileContext, Trace } from '../profile-context';
+import type { ProfileContext, Trace } from '../profile-context';
 import { assertStaffRole } from './staff-access';
 import { viewOrganisation, type OrganisationInput, type OrganisationView } from './organisation';
 

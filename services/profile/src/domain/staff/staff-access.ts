@@ -1,5 +1,4 @@
-import type { StaffRole } from '@jisr/auth';
-import type { Actor } from '../profile-context';
+import type { StaffRole, Actor } from '@jisr/auth';
 import { notForYourRole } from '../profile-errors';
 
 const holds = (actor: Actor, role: StaffRole): boolean =>

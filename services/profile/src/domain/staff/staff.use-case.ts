@@ -1,9 +1,10 @@
+import type { Actor } from '@jisr/auth';
 import { TOPICS } from '@jisr/contracts';
 import type { Account } from '../accounts/account';
 import { createAccount } from '../accounts/register-account.use-case';
 import { recordAction } from '../audit/record-staff-action';
 import { sequenceEvents } from '../event-sequence';
-import type { Actor, ProfileContext, Trace } from '../profile-context';
+import type { ProfileContext, Trace } from '../profile-context';
 import type { ProfileTx } from '../profile-store.port';
 import { unknownReference } from '../profile-errors';
 import { lastAdmin, staffNotFound } from './staff-errors';

@@ -1,3 +1,4 @@
+import type { Actor } from '@jisr/auth';
 import { visibleOrMissing } from '@jisr/errors';
 import {
   changePersonProfile,
@@ -6,7 +7,7 @@ import {
   type PersonKind,
 } from '../people/person-profile.use-case';
 import { checkPlacement, type PlacementBody } from '../programmes/placement';
-import type { Actor, ProfileContext, Trace } from '../profile-context';
+import type { ProfileContext, Trace } from '../profile-context';
 import { invalidField, profileNotFound } from '../profile-errors';
 import { centreScopeOf } from '../staff/staff-access';
 import type { Page, PageRequest, StartupFilter } from '../profile-store.port';

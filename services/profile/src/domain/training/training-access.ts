@@ -1,5 +1,5 @@
+import type { Actor } from '@jisr/auth';
 import { visibleOrMissing } from '@jisr/errors';
-import type { Actor } from '../profile-context';
 import { notForYourRole } from '../profile-errors';
 import { sessionNotFound } from './training-errors';
 
