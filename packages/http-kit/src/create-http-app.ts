@@ -1,11 +1,11 @@
 import { notFound } from '@jisr/errors';
 import type { Logger } from '@jisr/logger';
 import express, { type Express, type Router } from 'express';
-import helmet from 'helmet';
 import { mountHealth, type Readiness } from './health';
 import { problemHandler } from './problem';
 import { FORM_TYPE, JSON_TYPES, requireJsonBody } from './request-guards';
 import { requestLog } from './request-log';
+import { securityHeaders } from './security-headers';
 
 export interface HttpAppOptions {
   readonly service: string;
@@ -47,7 +47,7 @@ export function createHttpApp({
     ? async () => ({ ...(await readiness()), ...(await extraReadiness()) })
     : readiness;
   mountHealth(probes, service, checks, logger);
-  app.use(helmet());
+  app.use(securityHeaders());
   app.use(requestLog(app, { logger, quiet: PROBES }));
   app.use(probes);
 

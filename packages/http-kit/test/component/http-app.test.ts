@@ -1,3 +1,6 @@
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import helmet from 'helmet';
 import { z } from 'zod';
 import { parseWith } from '@jisr/http-kit';
 import { problemOf, startTestApp, type TestApp } from '../fixtures/test-app';
@@ -152,5 +155,42 @@ describe('createHttpApp errors', () => {
 
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  test('when the headers are set once for all answers, then they are exactly the ones helmet sets itself', async () => {
+    const plain = express();
+    plain.disable('x-powered-by');
+    plain.use(helmet());
+    plain.get('/healthz', (_req, res) => {
+      res.json({ status: 'ok' });
+    });
+    const server = plain.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const byHelmet = await fetch(`http://127.0.0.1:${port}/healthz`);
+      const ours = await fetch(`${kit.url}/healthz`);
+      const securityHeaders = (response: Response) =>
+        Object.fromEntries(
+          [...response.headers].filter(
+            ([name]) =>
+              ![
+                'date',
+                'content-length',
+                'etag',
+                'x-request-id',
+                'content-type',
+                'connection',
+                'keep-alive',
+                'cache-control',
+              ].includes(name),
+          ),
+        );
+
+      expect(Object.keys(securityHeaders(byHelmet)).length).toBeGreaterThan(8);
+      expect(securityHeaders(ours)).toEqual(securityHeaders(byHelmet));
+    } finally {
+      server.close();
+    }
   });
 });
