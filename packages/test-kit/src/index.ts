@@ -21,3 +21,4 @@ export {
   type EventOptions,
 } from './event-builders';
 export { deniedProbes, probeRoutes, type ProbeAnswer, type RoleProbe } from './role-matrix';
+export { testTokens, type TestTokens } from './test-tokens';

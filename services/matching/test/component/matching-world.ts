@@ -1,40 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  BOOTSTRAP_STAFF_ROLES,
-  createTokenVerifier,
-  generateSigningKey,
-  signAccessToken,
-  type Role,
-  type TokenHolder,
-} from '@jisr/auth';
 import { createMemoryCache, type Cache } from '@jisr/cache';
 import { TOPICS, parseEvent, type EventEnvelope, type KnownEvent } from '@jisr/contracts';
 import { createInProcessBus, type EventBus } from '@jisr/event-bus';
 import { silentLogger } from '@jisr/logger';
 import { createSqliteStorage, type Storage } from '@jisr/storage';
-import { httpClient, ManualClock, waitFor, type Reply } from '@jisr/test-kit';
+import { httpClient, ManualClock, testTokens, waitFor, type Reply } from '@jisr/test-kit';
 import { createMatchingService, type MatchingService } from '../../src/app';
 import { loadMatchingConfig } from '../../src/config';
 
-const ISSUER = 'https://profile.jisr.test';
-const AUDIENCE = 'jisr';
-const key = generateSigningKey();
-export const verifier = createTokenVerifier({
-  issuer: ISSUER,
-  audience: AUDIENCE,
-  keys: () => [key.publicJwk],
-});
-
-/** A real RS256 access token, signed the way the profile service signs them. */
-export const tokenFor = (sub: string, role: Role, claims: Omit<TokenHolder, 'sub' | 'role'> = {}): string =>
-  signAccessToken(
-    key,
-    // Staff act as the bootstrap account (the programme's first lead) unless a test names their roles.
-    { sub, role, ...(role === 'council' ? { staffRoles: BOOTSTRAP_STAFF_ROLES } : {}), ...claims },
-    { issuer: ISSUER, audience: AUDIENCE },
-  );
+const tokens = testTokens();
+const ISSUER = tokens.issuer;
+const AUDIENCE = tokens.audience;
+export const verifier = tokens.verifier;
+export const tokenFor = tokens.tokenFor;
 
 export type { Reply };
 

@@ -2,36 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Cache } from '@jisr/cache';
-import {
-  BOOTSTRAP_STAFF_ROLES,
-  createTokenVerifier,
-  generateSigningKey,
-  signAccessToken,
-  type Role,
-  type TokenHolder,
-} from '@jisr/auth';
 import { parseEvent, TOPICS, type EventEnvelope, type EventOf, type KnownEvent } from '@jisr/contracts';
 import { createInProcessBus, type EventBus } from '@jisr/event-bus';
 import { silentLogger } from '@jisr/logger';
 import { createSqliteStorage, type Storage } from '@jisr/storage';
-import { httpClient, ManualClock, waitFor, type Reply } from '@jisr/test-kit';
+import { httpClient, ManualClock, testTokens, waitFor, type Reply } from '@jisr/test-kit';
 import { anAdvisorUpserted, anIntroductionRequested, aStartupUpserted } from '../builders/events.builder';
 import { createMessagingService, type MessagingService } from '../../src/app';
 import { loadMessagingConfig } from '../../src/config';
 
-const ISSUER = 'https://profile.jisr.test';
-const AUDIENCE = 'jisr';
-const key = generateSigningKey();
-const verifier = createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, keys: () => [key.publicJwk] });
-
-/** A real access token, signed the way the profile service signs them. */
-export const tokenFor = (sub: string, role: Role, claims: Omit<TokenHolder, 'sub' | 'role'> = {}): string =>
-  signAccessToken(
-    key,
-    // Staff act as the bootstrap account (the programme's first lead) unless a test names their roles.
-    { sub, role, ...(role === 'council' ? { staffRoles: BOOTSTRAP_STAFF_ROLES } : {}), ...claims },
-    { issuer: ISSUER, audience: AUDIENCE },
-  );
+const tokens = testTokens();
+const verifier = tokens.verifier;
+export const tokenFor = tokens.tokenFor;
 
 export interface Instance {
   readonly service: MessagingService;
