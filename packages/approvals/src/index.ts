@@ -5,4 +5,3 @@ export * from './settle-approval';
 export * from './waiting';
 export * from './approval-env';
 export * from './approval-requests';
-export * from './approval-routes';
