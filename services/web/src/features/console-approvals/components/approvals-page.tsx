@@ -1,3 +1,4 @@
+import { PageHeading } from '../../../components/page-heading';
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
@@ -41,10 +42,7 @@ export function ApprovalsPage() {
   const items = waiting.data ?? [];
   return (
     <Stack gap="md">
-      <Title order={2} size="h4">
-        {t('title')}
-      </Title>
-      <Text size="sm">{t('intro')}</Text>
+      <PageHeading title={t('title')} intro={t('intro')} />
       <QueryState query={waiting} loading={t('loading')} empty={items.length === 0 && t('empty')} />
       {items.length > 0 && (
         <Stack component="ul" gap="sm" p={0} style={{ listStyle: 'none' }} aria-label={t('title')}>

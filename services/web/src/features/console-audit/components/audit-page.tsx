@@ -1,4 +1,5 @@
-import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { PageHeading } from '../../../components/page-heading';
+import { Anchor, Button, Group, Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
@@ -24,10 +25,7 @@ export function AuditPage() {
   const next = page.data?.nextCursor ?? null;
   return (
     <Stack gap="md">
-      <Title order={2} size="h4">
-        {t('title')}
-      </Title>
-      <Text size="sm">{t('intro')}</Text>
+      <PageHeading title={t('title')} intro={t('intro')} />
       <AuditFilterForm
         initial={filters}
         onApply={(applied) => {

@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { PageHeading } from '../../../components/page-heading';
+import { Badge, Button, Group, Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
@@ -20,10 +21,7 @@ export function StaffPage() {
   const items = staff.data ?? [];
   return (
     <Stack gap="md">
-      <Title order={2} size="h4">
-        {t('title')}
-      </Title>
-      <Text size="sm">{t('intro')}</Text>
+      <PageHeading title={t('title')} intro={t('intro')} />
       <QueryState query={staff} loading={t('loading')} empty={items.length === 0 && t('empty')} />
       {items.length > 0 && (
         <Table.ScrollContainer minWidth={600}>
