@@ -70,10 +70,9 @@ export class ExposureLedger {
       previous.expiresAt > now &&
       previous.advisorIds.length === advisorIds.length &&
       previous.advisorIds.every((advisorId, i) => advisorId === advisorIds[i]);
-    this.release(startupId);
+    this.drop(startupId);
     // Renewing the same unexpired list changes nobody's admission: the stamp stays.
-    if (renewed) this.changes -= 1;
-    else this.changes += 1;
+    if (!renewed) this.changes += 1;
     const expiresAt = now + this.policy.holdMs;
     this.nextExpiry = Math.min(this.nextExpiry, expiresAt);
     for (const advisorId of advisorIds) {
@@ -86,15 +85,20 @@ export class ExposureLedger {
 
   /** Frees every advisor the startup holds (e.g. it left the page or was deactivated). */
   release(startupId: string): void {
+    if (this.drop(startupId)) this.changes += 1;
+  }
+
+  /** Takes the startup's list out of the ledger; false when it had none. */
+  private drop(startupId: string): boolean {
     const list = this.lists.get(startupId);
-    if (list === undefined) return;
-    this.changes += 1;
+    if (list === undefined) return false;
     for (const advisorId of list.advisorIds) {
       const holders = this.holders.get(advisorId);
       holders?.delete(startupId);
       if (holders?.size === 0) this.holders.delete(advisorId);
     }
     this.lists.delete(startupId);
+    return true;
   }
 
   /** The advisors a startup holds now; empty once its list expired. */
