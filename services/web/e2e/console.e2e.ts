@@ -48,7 +48,9 @@ describe('the council console', () => {
     await page.getByLabel(/Search by name/).fill('سلسلة فزان');
     await page.getByRole('link', { name: name.latin }).click();
     await page.waitForURL(new RegExp(`/console/directory/startup/${startupId}$`));
-    await page.getByText('Verified', { exact: true }).waitFor();
+    // The entry's own title, not the directory still on screen while the entry loads.
+    const entryTitle = page.getByRole('heading', { level: 2, name: name.latin });
+    await entryTitle.locator('..').getByText('Verified', { exact: true }).waitFor();
     await assertAccessible(page, 'directory entry (en)');
     await page.getByRole('link', { name: 'Back to the directory' }).click();
     await page.getByRole('table', { name: 'Startups' }).waitFor();
