@@ -75,7 +75,7 @@ export const subscribeRecorder = (
 
 /** A real JSON logger whose lines the test reads. */
 export const capturedLogger = (
-  level: 'warn' | 'error' = 'warn',
+  level: 'debug' | 'warn' | 'error' = 'warn',
 ): { logger: Logger; lines: Record<string, unknown>[] } => {
   const lines: Record<string, unknown>[] = [];
   const destination = new Writable({
