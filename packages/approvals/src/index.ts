@@ -5,3 +5,4 @@ export * from './settle-approval';
 export * from './waiting';
 export * from './approval-env';
 export * from './approval-requests';
+export * from './approval-routes';

@@ -4461,7 +4461,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description APPROVAL.ALREADY_DECIDED or APPROVAL.EXPIRED */
+      /** @description APPROVAL.ALREADY_DECIDED, APPROVAL.EXPIRED */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4558,7 +4558,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description APPROVAL.ALREADY_DECIDED or APPROVAL.EXPIRED */
+      /** @description APPROVAL.ALREADY_DECIDED, APPROVAL.EXPIRED */
       409: {
         headers: {
           [name: string]: unknown;
