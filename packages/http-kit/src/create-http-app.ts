@@ -1,7 +1,7 @@
 import { notFound } from '@jisr/errors';
 import type { Logger } from '@jisr/logger';
 import express, { type Express, type Router } from 'express';
-import { mountHealth, type Readiness } from './health';
+import { livenessProbe, mountReadiness, type Readiness } from './health';
 import { problemHandler } from './problem';
 import { FORM_TYPE, JSON_TYPES, requireJsonBody } from './request-guards';
 import { requestLog } from './request-log';
@@ -46,7 +46,8 @@ export function createHttpApp({
   const checks: Readiness = extraReadiness
     ? async () => ({ ...(await readiness()), ...(await extraReadiness()) })
     : readiness;
-  mountHealth(probes, service, checks, logger);
+  mountReadiness(probes, service, checks, logger);
+  app.use(livenessProbe(service));
   app.use(securityHeaders());
   app.use(requestLog(app, { logger, quiet: PROBES }));
   app.use(probes);

@@ -8,10 +8,15 @@ const TRUSTED_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** The caller's `x-request-id` when it is a sane token, else a fresh UUID; echoed back as the correlation id. */
 export function correlationIdOf(req: IncomingMessage, res: ServerResponse): string {
-  const incoming = req.headers[REQUEST_ID_HEADER];
-  const id = typeof incoming === 'string' && TRUSTED_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  const id = correlationIdFrom(req);
   res.setHeader(REQUEST_ID_HEADER, id);
   return id;
+}
+
+/** The same correlation id, for an answer that writes its headers itself. */
+export function correlationIdFrom(req: IncomingMessage): string {
+  const incoming = req.headers[REQUEST_ID_HEADER];
+  return typeof incoming === 'string' && TRUSTED_REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
 export const JSON_TYPES = ['application/json', 'application/*+json'];

@@ -10,6 +10,33 @@ describe('GET /healthz', () => {
     expect(await response.json()).toEqual({ status: 'ok', service: 'kit-test' });
     await kit.server.close();
   });
+
+  test('when it is probed, then the answer carries the correlation id, helmet headers and an exact length', async () => {
+    const kit = await startTestApp(() => undefined);
+
+    const echoed = await fetch(`${kit.url}/healthz`, { headers: { 'x-request-id': 'probe-7' } });
+    const fresh = await fetch(`${kit.url}/healthz`, { headers: { 'x-request-id': '<script>' } });
+    const head = await fetch(`${kit.url}/healthz`, { method: 'HEAD' });
+
+    expect(echoed.headers.get('x-request-id')).toBe('probe-7');
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(echoed.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(Number(echoed.headers.get('content-length'))).toBe(Buffer.byteLength(await echoed.text()));
+    expect(echoed.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    await kit.server.close();
+  });
+
+  test('when /healthz is posted to, then it is not the probe and answers 404 problem+json', async () => {
+    const kit = await startTestApp(() => undefined);
+
+    const response = await fetch(`${kit.url}/healthz`, { method: 'POST' });
+
+    expect(response.status).toBe(404);
+    expect(await problemOf(response)).toMatchObject({ code: 'HTTP.NOT_FOUND' });
+    await kit.server.close();
+  });
 });
 
 describe('GET /readyz', () => {
