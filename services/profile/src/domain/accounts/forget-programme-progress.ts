@@ -4,7 +4,7 @@ import type { TrainingRoster } from '../training/training-roster';
 const PROGRAMME_PAGE = 100;
 
 /** Every session roster that names the startup, in any programme it was ever placed in. */
-async function rostersNaming(tx: ProfileTx, startupId: string): Promise<TrainingRoster[]> {
+export async function rostersNaming(tx: ProfileTx, startupId: string): Promise<TrainingRoster[]> {
   const found: TrainingRoster[] = [];
   // A roster holds seats of many startups and cannot be queried by one, so every programme's are read;
   // erasure is rare and a deployment runs tens of programmes.

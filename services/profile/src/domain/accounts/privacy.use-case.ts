@@ -12,6 +12,7 @@ import { startupViewSchema, viewStartup } from '../startups/startup-view';
 import { accountViewSchema, viewAccount, type Account, type AccountView } from './account';
 import { publishContact } from './contact-events';
 import { forgetProgrammeProgress } from './forget-programme-progress';
+import { exportProgrammeProgress, programmeProgressExportSchema } from './programme-progress-export';
 import { revokeAllSessions } from './sessions.use-case';
 
 export const dataExportSchema = z.object({
@@ -19,6 +20,8 @@ export const dataExportSchema = z.object({
   account: accountViewSchema,
   startupProfile: startupViewSchema.nullable(),
   advisorProfile: advisorViewSchema.nullable(),
+  /** A startup's seats, attendance, certificates, milestone claims and check-ins; null for others. */
+  programmeProgress: programmeProgressExportSchema.nullable(),
   sessions: z.array(
     z.object({ createdAt: z.string(), expiresAt: z.string(), revokedAt: z.string().nullable() }),
   ),
@@ -37,6 +40,8 @@ export async function exportAccountData(
     if (account === null || account.status === 'erased') throw accountNotFound();
     const startup = account.role === 'startup' ? await tx.startups.get(accountId) : null;
     const advisor = account.role === 'advisor' ? await tx.advisors.get(accountId) : null;
+    const progress =
+      account.role === 'startup' ? await exportProgrammeProgress(tx, accountId, ctx.settings.webUrl) : null;
     const sessions = await tx.sessions.allOf(accountId);
     const now = ctx.clock.now();
     await recordAction(
@@ -50,6 +55,7 @@ export async function exportAccountData(
       account: viewAccount(account),
       startupProfile: startup === null ? null : viewStartup(startup),
       advisorProfile: advisor === null ? null : viewAdvisor(advisor),
+      programmeProgress: progress,
       sessions: sessions.map(({ createdAt, expiresAt, revokedAt }) => ({ createdAt, expiresAt, revokedAt })),
     };
   });

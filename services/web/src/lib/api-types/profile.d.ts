@@ -1690,6 +1690,110 @@ export interface operations {
               };
             } | null;
             exportedAt: string;
+            programmeProgress: {
+              certificates: {
+                code: string;
+                issuedAt: string;
+                phaseId: string;
+                phaseName: {
+                  ar: string;
+                  en: string;
+                  tr: string;
+                };
+                programmeId: string;
+                programmeName: {
+                  ar: string;
+                  en: string;
+                  tr: string;
+                };
+                startupName: {
+                  ar?: string;
+                  latin: string;
+                };
+                verificationUrl: string;
+              }[];
+              milestones: {
+                centreId: string | null;
+                cohortId: string | null;
+                decision: {
+                  /** @enum {string} */
+                  as: 'mentor' | 'centre-coordinator';
+                  at: string;
+                  by: string;
+                  reason: string | null;
+                } | null;
+                evidence: {
+                  link: string | null;
+                  text: string | null;
+                };
+                milestoneId: string;
+                phaseId: string;
+                programmeId: string;
+                reachedAt: string;
+                startupId: string;
+                /** @enum {string} */
+                state: 'reached' | 'confirmed' | 'sent-back';
+              }[];
+              outcomes: {
+                quarter: string;
+                report: {
+                  employees: number;
+                  investmentRaised: {
+                    amountUsd: number;
+                    /** @enum {string} */
+                    source: 'turkish-investor-via-jisr' | 'other-investor' | 'grant' | 'loan' | 'none';
+                  };
+                  note?: string;
+                  /** @enum {string} */
+                  revenueBand: 'none' | 'under-10k' | '10k-50k' | '50k-250k' | '250k-1m' | 'over-1m';
+                  turkishDeals: {
+                    company: string;
+                    /** @enum {string} */
+                    kind: 'partnership' | 'export';
+                    valueUsd?: number;
+                  }[];
+                  womenEmployed: number;
+                  youthEmployed: number;
+                };
+                reportedAt: string;
+                revisions: {
+                  report: {
+                    employees: number;
+                    investmentRaised: {
+                      amountUsd: number;
+                      /** @enum {string} */
+                      source: 'turkish-investor-via-jisr' | 'other-investor' | 'grant' | 'loan' | 'none';
+                    };
+                    note?: string;
+                    /** @enum {string} */
+                    revenueBand: 'none' | 'under-10k' | '10k-50k' | '50k-250k' | '250k-1m' | 'over-1m';
+                    turkishDeals: {
+                      company: string;
+                      /** @enum {string} */
+                      kind: 'partnership' | 'export';
+                      valueUsd?: number;
+                    }[];
+                    womenEmployed: number;
+                    youthEmployed: number;
+                  };
+                  reportedAt: string;
+                  revision: number;
+                }[];
+                startupId: string;
+              }[];
+              training: {
+                attendance: {
+                  at: string;
+                  /** @enum {string} */
+                  via: 'coordinator' | 'check-in-code';
+                } | null;
+                cohortId: string | null;
+                phaseId: string;
+                programmeId: string;
+                registeredAt: string | null;
+                sessionId: string;
+              }[];
+            } | null;
             sessions: {
               createdAt: string;
               expiresAt: string;
