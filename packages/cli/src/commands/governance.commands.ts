@@ -111,7 +111,12 @@ const recordSchema = z.looseObject({
   action: z.string(),
   target: z.looseObject({ type: z.string(), id: z.string() }),
 });
-const pageSchema = z.looseObject({ items: z.array(recordSchema), nextCursor: z.string().nullable() });
+const pageSchema = z.looseObject({
+  items: z.array(recordSchema),
+  /** The startups' and advisors' names on the page, by account id. */
+  names: z.record(z.string(), z.string()).default({}),
+  nextCursor: z.string().nullable(),
+});
 const point = z.looseObject({ sequence: z.number(), hash: z.string() });
 const chainSchema = z.looseObject({
   intact: z.boolean(),
@@ -177,6 +182,11 @@ export const auditCommand: Command = {
           { header: say.organisation, value: (r) => r.actor.organisationId ?? '—' },
           { header: say.action, value: (r) => r.action },
           { header: say.target, value: (r) => `${r.target.type} ${r.target.id}`, max: 48 },
+          {
+            header: say.named,
+            value: (r) => page.names[r.target.id] ?? '—',
+            max: 32,
+          },
         ],
         say.noRecords,
       );

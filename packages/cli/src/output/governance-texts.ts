@@ -22,6 +22,7 @@ const EN = {
   actor: 'Actor',
   action: 'Action',
   target: 'Target',
+  named: 'Startup or advisor',
 };
 type GovernanceTexts = typeof EN;
 
@@ -45,6 +46,7 @@ const AR: GovernanceTexts = {
   actor: 'المنفّذ',
   action: 'الإجراء',
   target: 'الهدف',
+  named: 'الشركة أو المستشار',
 };
 
 const TR: GovernanceTexts = {
@@ -68,6 +70,7 @@ const TR: GovernanceTexts = {
   actor: 'Yapan',
   action: 'İşlem',
   target: 'Hedef',
+  named: 'Girişim veya danışman',
 };
 
 const BY_LOCALE: Record<Locale, GovernanceTexts> = { en: EN, ar: AR, tr: TR };

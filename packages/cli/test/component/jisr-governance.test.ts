@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_COUNCIL } from '../../src/seed/demo-logins';
-import { json, password } from '../support/cli-people';
+import { json, password, signedUpWith, verify } from '../support/cli-people';
 import { startCliWorld, type CliWorld } from '../support/cli-world';
 
 let world: CliWorld;
@@ -98,6 +98,23 @@ describe('jisr staff list | create | roles, jisr audit list | export | verify', 
     const trailText = await world.jisr(['audit', 'list', '--lang', 'ar'], { home });
     const verified = await world.jisr(['audit', 'verify', '--json'], { home });
     const badFrom = await world.jisr(['audit', 'list', '--from', 'yesterday'], { home });
+    // The council verifies a new startup, as the console's queue does.
+    const startup = await signedUpWith(world, 'startup', {
+      name: { latin: 'Misrata Olive Press', ar: 'معصرة زيتون مصراتة' },
+      description: 'Cold-pressed olive oil from Misrata groves, bottled for export.',
+      sector: '10',
+      stage: 'early-revenue',
+      city: 'misrata',
+      languages: [{ code: 'ar', proficiency: 'native' }],
+      needs: [{ kind: 'mentoring' }],
+      teamSize: 4,
+      foundedYear: 2022,
+      timeZone: 'Africa/Tripoli',
+    });
+    await verify(world, 'startups', startup.id);
+    const approvals = ['audit', 'list', '--action', 'startup.verification-approve', '--limit', '3'];
+    const approved = await world.jisr([...approvals, '--json'], { home });
+    const approvedText = await world.jisr(approvals, { home });
 
     expect(created.code).toBe(0);
     expect(staff).toMatchObject({ email, organisationId: organisation, staffRoles: ['verifier'] });
@@ -114,11 +131,16 @@ describe('jisr staff list | create | roles, jisr audit list | export | verify', 
     const { items } = json<AuditPage>(trail);
     expect(items.map((record) => record.action)).toContain('audit.export');
     expect(trailText.stdout).toContain('الإجراء');
+    expect(trailText.stdout).toContain('الشركة أو المستشار');
     const csv = await readFile(out, 'utf8');
     expect(json<{ file: string; rows: number }>(exported)).toMatchObject({ file: out });
     expect(csv).toContain('sequence,at,service,actor');
     expect(json<{ intact: boolean }>(verified)).toMatchObject({ intact: true });
     expect(verified.code).toBe(0);
     expect(badFrom.code).toBe(2);
+    expect(json<{ names: Record<string, string> }>(approved).names).toMatchObject({
+      [startup.id]: 'Misrata Olive Press',
+    });
+    expect(approvedText.stdout).toContain('Misrata Olive Press');
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import { mayAct, type StaffRole, type Actor } from '@jisr/auth';
 import { chainChecker, type AuditRecord, type ChainBreak, type ChainPoint } from '@jisr/audit';
 import { notForYourRole } from '../profile-errors';
 import type { ProfileContext } from '../profile-context';
+import type { ProfileTx } from '../profile-store.port';
 import type { AuditFilter, AuditPage } from './audit-log.port';
 import { recordAction, type ActorClaims } from './record-staff-action';
 
@@ -14,14 +15,48 @@ export function assertAuditReader(actor: ActorClaims): void {
   if (!mayAct({ role: actor.role, staffRoles }, AUDIT_READERS)) throw notForYourRole();
 }
 
+/** A page of the trail, with the names of the startups and advisors it names (by account id). */
+export interface NamedAuditPage extends AuditPage {
+  readonly names: Readonly<Record<string, string>>;
+}
+
+/** Targets whose id is an account id. */
+const PERSON_TARGETS = new Set(['account', 'startup', 'advisor']);
+
+/**
+ * A startup's company name or an advisor's display name, as the profile reads now; none for staff
+ * (observers from partner organisations read the trail, and a staff account's only name is its
+ * email), for an erased account, or for an id that is no account.
+ */
+async function nameOf(tx: ProfileTx, id: string): Promise<string | null> {
+  const account = await tx.accounts.get(id);
+  if (account === null || account.status === 'erased') return null;
+  if (account.role === 'startup') return (await tx.startups.get(id))?.name.latin ?? null;
+  if (account.role === 'advisor') return (await tx.advisors.get(id))?.displayName ?? null;
+  return null;
+}
+
 export function listAuditRecords(
   ctx: ProfileContext,
   actor: Actor,
   filter: AuditFilter,
   page: { after: number | null; limit: number },
-): Promise<AuditPage> {
+): Promise<NamedAuditPage> {
   assertAuditReader(actor);
-  return ctx.store.transaction((tx) => tx.audit.page(filter, page));
+  return ctx.store.transaction(async (tx) => {
+    const found = await tx.audit.page(filter, page);
+    const ids = new Set<string>();
+    for (const record of found.items) {
+      ids.add(record.actor.accountId);
+      if (PERSON_TARGETS.has(record.target.type)) ids.add(record.target.id);
+    }
+    const names: Record<string, string> = {};
+    for (const id of ids) {
+      const name = await nameOf(tx, id);
+      if (name !== null) names[id] = name;
+    }
+    return { ...found, names };
+  });
 }
 
 /** The most rows one export holds; a narrower filter gets the rest. */

@@ -2,7 +2,8 @@ import { auditActionSchema, auditTargetSchema } from '@jisr/contracts';
 import { decodeCursor, encodeCursor, toCsv } from '@jisr/http-kit';
 import type { AuditRecord } from '@jisr/audit';
 import { z } from 'zod';
-import type { AuditFilter, AuditPage } from '../../domain/audit/audit-log.port';
+import type { AuditFilter } from '../../domain/audit/audit-log.port';
+import type { NamedAuditPage } from '../../domain/audit/audit.use-case';
 import { pageQueryShape } from './paging';
 
 const instant = z.iso.datetime({ offset: true });
@@ -41,8 +42,9 @@ export const toAuditPage = (query: { cursor?: string | undefined; limit: number 
   limit: query.limit,
 });
 
-export const auditPageResponse = (page: AuditPage) => ({
+export const auditPageResponse = (page: NamedAuditPage) => ({
   items: page.items,
+  names: page.names,
   nextCursor: page.next === null ? null : encodeCursor({ sequence: page.next }),
 });
 

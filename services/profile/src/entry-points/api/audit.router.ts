@@ -41,7 +41,13 @@ export const auditRoutes = (deps: ApiDeps): Route[] => [
     summary: 'The audit trail, newest first, filtered by actor, organisation, action, target and time',
     access: AUDIT_READERS,
     query: auditListQuery,
-    responses: { 200: { description: 'A page', schema: pageSchema(auditRecordSchema) }, ...problems },
+    responses: {
+      200: {
+        description: 'A page, with the names of the startups and advisors on it (by account id)',
+        schema: pageSchema(auditRecordSchema).extend({ names: z.record(z.string(), z.string()) }),
+      },
+      ...problems,
+    },
     handle: async ({ actor, query }) => {
       const page = await listAuditRecords(
         deps.context(),

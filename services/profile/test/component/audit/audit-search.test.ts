@@ -23,7 +23,7 @@ afterAll(async () => {
   await profile.stop();
 });
 
-type Listing = { items: AuditRecord[]; nextCursor: string | null };
+type Listing = { items: AuditRecord[]; names: Record<string, string>; nextCursor: string | null };
 const list = (query: string) =>
   profile.request<Listing>('GET', `/v1/audit?${query}`, { token: council.token });
 
@@ -38,6 +38,23 @@ describe('GET /v1/audit', () => {
         .map((startup) => startup.accountId)
         .reverse(),
     );
+  });
+
+  test('when a page names startups, then it carries their company names by id, and none for staff', async () => {
+    const reply = await list('action=startup.verification-approve');
+    const names: Record<string, string> = {};
+    for (const startup of startups.slice(0, 4)) {
+      const read = await profile.request<{ name: { latin: string } }>(
+        'GET',
+        `/v1/startups/${startup.accountId}`,
+        { token: council.token },
+      );
+      names[startup.accountId] = read.body.name.latin;
+    }
+
+    expect(reply.body.names).toEqual(names);
+    expect(reply.body.names).not.toHaveProperty(council.accountId);
+    expect(reply.body.items.every((record) => record.actor.accountId === council.accountId)).toBe(true);
   });
 
   test('when paged two at a time, then the pages follow each other without gaps or repeats', async () => {

@@ -4692,7 +4692,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page */
+      /** @description A page, with the names of the startups and advisors on it (by account id) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4725,6 +4725,9 @@ export interface operations {
                 type: string;
               };
             }[];
+            names: {
+              [key: string]: string;
+            };
             nextCursor: string | null;
           };
         };

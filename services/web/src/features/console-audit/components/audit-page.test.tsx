@@ -24,17 +24,25 @@ const serve = () =>
     [
       'GET',
       /\/api\/profile\/v1\/audit\?cursor=c2$/,
-      () => ({ body: { items: [aRecord(1, 'acc-admin', 'staff.created')], nextCursor: null } }),
+      () => ({ body: { items: [aRecord(1, 'acc-admin', 'staff.created')], names: {}, nextCursor: null } }),
     ],
     [
       'GET',
       /\/api\/profile\/v1\/audit\?actor=acc-other/,
-      () => ({ body: { items: [aRecord(2, 'acc-other', 'staff.roles-changed')], nextCursor: null } }),
+      () => ({
+        body: { items: [aRecord(2, 'acc-other', 'staff.roles-changed')], names: {}, nextCursor: null },
+      }),
     ],
     [
       'GET',
       /\/api\/profile\/v1\/audit$/,
-      () => ({ body: { items: [aRecord(3, 'acc-admin', 'staff.created')], nextCursor: 'c2' } }),
+      () => ({
+        body: {
+          items: [aRecord(3, 'acc-admin', 'staff.created'), aRecord(4, 'acc-advisor', 'advisor.update')],
+          names: { 'acc-3': 'سلسلة فزان للتبريد', 'acc-advisor': 'Ayşe Demir' },
+          nextCursor: 'c2',
+        },
+      }),
     ],
     [
       'GET',
@@ -54,13 +62,27 @@ const serve = () =>
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the audit trail', () => {
+  test('when the page names a startup and an advisor, then their names stand above the ids, isolated, and staff show ids only', async () => {
+    serve();
+    renderInApp(<AuditPage />);
+
+    const table = await screen.findByRole('table', { name: 'Audit trail' }, PATIENCE);
+    const startupRow = within(table).getByText('account acc-3').closest('tr')!;
+    const advisorRow = within(table).getByText('acc-advisor').closest('tr')!;
+    const startupName = within(startupRow).getByText('سلسلة فزان للتبريد');
+    expect(startupName.tagName).toBe('BDI');
+    expect(within(advisorRow).getByText('Ayşe Demir')).toBeDefined();
+    expect(within(startupRow).getByText('acc-admin')).toBeDefined();
+    expect(within(table).queryAllByText(/Ayşe Demir/)).toHaveLength(1);
+  });
+
   test('when records exist, then the table shows them and pages on with the cursor', async () => {
     const sent = serve();
     renderInApp(<AuditPage />);
 
     const table = await screen.findByRole('table', { name: 'Audit trail' }, PATIENCE);
     expect(within(table).getByText('account acc-3')).toBeDefined();
-    expect(within(table).getByText('staffRoles')).toBeDefined();
+    expect(within(table).getAllByText('staffRoles')).toHaveLength(2);
 
     fireEvent.click(screen.getByRole('button', { name: 'Older' }));
 

@@ -1,5 +1,5 @@
 import { PageHeading } from '../../../components/page-heading';
-import { Anchor, Button, Group, Stack, Table } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
@@ -12,6 +12,22 @@ const changes = (record: AuditRecord): string =>
     .sort()
     .join(', ');
 
+/** An account id, under the startup's or advisor's name when the page names it (isolated, as names may run either way). */
+function Named({ name, children }: { name: string | undefined; children: string }) {
+  return (
+    <Stack gap={0}>
+      {name !== undefined && (
+        <Text size="sm" fw={500}>
+          <bdi>{name}</bdi>
+        </Text>
+      )}
+      <Text size={name === undefined ? 'sm' : 'xs'} {...(name === undefined ? {} : { c: 'dimmed' })}>
+        <bdi>{children}</bdi>
+      </Text>
+    </Stack>
+  );
+}
+
 /** The audit trail (admin, observer): filters, pages by cursor, CSV download and a chain check. */
 export function AuditPage() {
   const { t, i18n } = useTranslation('audit');
@@ -22,6 +38,7 @@ export function AuditPage() {
   const page = useAuditPage(filters, cursor);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
   const items = page.data?.items ?? [];
+  const names: Readonly<Record<string, string>> = page.data?.names ?? {};
   const next = page.data?.nextCursor ?? null;
   return (
     <Stack gap="md">
@@ -63,10 +80,16 @@ export function AuditPage() {
                 <Table.Tr key={record.recordId}>
                   <Table.Td>{record.sequence}</Table.Td>
                   <Table.Td>{when.format(new Date(record.at))}</Table.Td>
-                  <Table.Td>{record.actor.accountId}</Table.Td>
+                  <Table.Td>
+                    <Named name={names[record.actor.accountId]}>{record.actor.accountId}</Named>
+                  </Table.Td>
                   <Table.Td>{record.actor.organisationId ?? '—'}</Table.Td>
                   <Table.Td>{record.action}</Table.Td>
-                  <Table.Td>{`${record.target.type} ${record.target.id}`}</Table.Td>
+                  <Table.Td>
+                    <Named
+                      name={names[record.target.id]}
+                    >{`${record.target.type} ${record.target.id}`}</Named>
+                  </Table.Td>
                   <Table.Td>{changes(record) || '—'}</Table.Td>
                 </Table.Tr>
               ))}
