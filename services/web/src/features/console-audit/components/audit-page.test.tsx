@@ -38,7 +38,7 @@ const serve = () =>
       /\/api\/profile\/v1\/audit$/,
       () => ({
         body: {
-          items: [aRecord(3, 'acc-admin', 'staff.created'), aRecord(4, 'acc-advisor', 'advisor.update')],
+          items: [aRecord(3, 'acc-admin', 'staff.created'), aRecord(4, 'acc-advisor', 'advisor.pause')],
           names: { 'acc-3': 'سلسلة فزان للتبريد', 'acc-advisor': 'Ayşe Demir' },
           nextCursor: 'c2',
         },
@@ -74,6 +74,18 @@ describe('the audit trail', () => {
     expect(within(advisorRow).getByText('Ayşe Demir')).toBeDefined();
     expect(within(startupRow).getByText('acc-admin')).toBeDefined();
     expect(within(table).queryAllByText(/Ayşe Demir/)).toHaveLength(1);
+  });
+
+  test("when an action has a name in the reader's language, then it stands above the code, and an unknown code shows alone", async () => {
+    serve();
+    renderInApp(<AuditPage />, { language: 'tr' });
+
+    const table = await screen.findByRole('table', { name: 'Denetim kaydı' }, PATIENCE);
+    const created = within(table).getByText('staff.created').closest('td')!;
+    expect(created.textContent).toBe('staff.created');
+    const named = within(table).getByText('advisor.pause').closest('td')!;
+    expect(named.textContent).toBe('Danışman duraklatıldıadvisor.pause');
+    expect(within(named).getByText('Danışman duraklatıldı').tagName).toBe('BDI');
   });
 
   test('when records exist, then the table shows them and pages on with the cursor', async () => {

@@ -12,7 +12,7 @@ const changes = (record: AuditRecord): string =>
     .sort()
     .join(', ');
 
-/** An account id, under the startup's or advisor's name when the page names it (isolated, as names may run either way). */
+/** An id or code, under its name when there is one (isolated, as names may run either way). */
 function Named({ name, children }: { name: string | undefined; children: string }) {
   return (
     <Stack gap={0}>
@@ -84,7 +84,11 @@ export function AuditPage() {
                     <Named name={names[record.actor.accountId]}>{record.actor.accountId}</Named>
                   </Table.Td>
                   <Table.Td>{record.actor.organisationId ?? '—'}</Table.Td>
-                  <Table.Td>{record.action}</Table.Td>
+                  <Table.Td>
+                    <Named name={t(`actionName.${record.action}`, { defaultValue: '' }) || undefined}>
+                      {record.action}
+                    </Named>
+                  </Table.Td>
                   <Table.Td>
                     <Named
                       name={names[record.target.id]}
