@@ -11,7 +11,8 @@ import {
   type Decider,
   type SettleInput,
 } from '@jisr/approvals';
-import { staffActionEvent, type ActingPrincipal } from '@jisr/audit';
+import { staffActionEvent } from '@jisr/audit';
+import { staffRoleSchema, type Actor } from '@jisr/auth';
 import { TOPICS } from '@jisr/contracts';
 import { z } from 'zod';
 import type { CohortRound } from '../cohort-rounds/cohort-round';
@@ -157,9 +158,14 @@ export async function decideApproval(
   return view(decided);
 }
 
-const actorOf = (by: Decider): ActingPrincipal => ({
+/** The decider as the actor of what the approval runs: a staff member, with the roles the approval recorded. */
+const actorOf = (by: Decider): Actor => ({
   sub: by.accountId,
-  staffRoles: by.staffRoles,
+  role: 'council',
+  staffRoles: by.staffRoles.flatMap((role) => {
+    const known = staffRoleSchema.safeParse(role);
+    return known.success ? [known.data] : [];
+  }),
   ...organisationOf(by),
 });
 

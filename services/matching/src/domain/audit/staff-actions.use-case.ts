@@ -1,4 +1,5 @@
-import { staffActionEvent, type ActingPrincipal, type StaffActionInput } from '@jisr/audit';
+import { staffActionEvent, type StaffActionInput } from '@jisr/audit';
+import type { Actor } from '@jisr/auth';
 import { TOPICS } from '@jisr/contracts';
 import type { MatchingContext } from '../matching-context';
 
@@ -7,7 +8,7 @@ export type StaffAction = Pick<StaffActionInput, 'action' | 'target' | 'before' 
 /** Reports an action that changes nothing here (an export) to profile's audit log, through the outbox. */
 export async function recordStaffAction(
   { store, changes, clock }: MatchingContext,
-  actor: ActingPrincipal,
+  actor: Actor,
   action: StaffAction,
   correlationId?: string,
 ): Promise<void> {

@@ -1,4 +1,5 @@
-import { staffActionEvent, type ActingPrincipal } from '@jisr/audit';
+import { staffActionEvent } from '@jisr/audit';
+import type { Actor } from '@jisr/auth';
 import { TOPICS } from '@jisr/contracts';
 import { AppError, isAppError, notFound } from '@jisr/errors';
 import {
@@ -14,14 +15,14 @@ export interface ConfirmInput {
   readonly note: string;
   readonly correlationId?: string | undefined;
   /** Who confirms (the approver, for a four-eyes round): the audit record names them. */
-  readonly actor: ActingPrincipal;
+  readonly actor: Actor;
 }
 
 /** The confirmation for profile's audit log: the round's state, and how many requests it wrote or skipped. */
 const roundConfirmedAudit = (
   before: CohortRound,
   after: CohortRound,
-  actor: ActingPrincipal,
+  actor: Actor,
   at: Date,
   correlationId: string | undefined,
 ) => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
-import { staffActionEvent, type ActingPrincipal } from '@jisr/audit';
+import { staffActionEvent } from '@jisr/audit';
+import type { Actor } from '@jisr/auth';
 import { TOPICS } from '@jisr/contracts';
 import { AppError, notFound } from '@jisr/errors';
 import type { MatchingContext } from '../matching-context';
@@ -35,14 +36,14 @@ export interface RoundRuns {
     input: PreviewInput,
     options: {
       readonly wait: boolean;
-      readonly actor: ActingPrincipal;
+      readonly actor: Actor;
       readonly correlationId?: string | undefined;
     },
   ): Promise<{ readonly run: RoundRun; readonly end: JobEnd | null }>;
   /** The round once ready, else its run with the latest progress (an interrupted run reads as failed). */
   status(roundId: string): Promise<RoundStatus>;
   /** Cancels a running round; the cancel is a staff action, recorded with the stored change. */
-  cancel(roundId: string, actor: ActingPrincipal, correlationId?: string): Promise<RoundRun>;
+  cancel(roundId: string, actor: Actor, correlationId?: string): Promise<RoundRun>;
   /** Marks runs nobody runs any more (their heartbeat stopped) as failed; at start-up. */
   recover(): Promise<number>;
   /** Stops the runs of this process and marks them failed: a stopped service finishes nothing. */
@@ -74,7 +75,7 @@ export const startRoundRunner = (ctx: MatchingContext, options: RoundRunnerOptio
     next: RoundRun,
     action: 'cohort-round.start' | 'cohort-round.cancel',
     before: RoundRun | null,
-    actor: ActingPrincipal,
+    actor: Actor,
     correlationId: string | undefined,
   ): Promise<RoundRun> => {
     const saved = await store.transaction(async (tx: MatchingTx) => {
