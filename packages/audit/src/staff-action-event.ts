@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   makeEvent,
+  type AuditAction,
   type AuditActor,
   type AuditService,
   type AuditTarget,
@@ -25,7 +26,7 @@ export const auditActorOf = (principal: ActingPrincipal): AuditActor => ({
 export interface StaffActionInput {
   readonly service: Exclude<AuditService, 'profile'>;
   readonly actor: ActingPrincipal;
-  readonly action: string;
+  readonly action: AuditAction;
   readonly target: AuditTarget;
   /** The target before and after; only the fields that differ travel, secrets withheld. */
   readonly before?: object | null;

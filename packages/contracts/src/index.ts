@@ -21,6 +21,7 @@ export * from './events/account.events';
 export * from './events/progress.events';
 export * from './events/staff.events';
 export * from './events/audit.events';
+export * from './audit-actions';
 export * from './events/event-catalogue';
 export * from './events/event-factory';
 export * from './search-terms';

@@ -1,3 +1,4 @@
+import { auditActionName } from '@jisr/contracts';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { appText } from './app-texts';
@@ -51,7 +52,7 @@ test('when an admin creates a verifier in another organisation and the verifier 
   await record.waitFor();
   const cells = await record.getByRole('cell').allTextContents();
   assert.ok(cells.includes(verifierId), cells.join(' | '));
-  assert.ok(cells.includes(`${t(`audit:actionName.${ACTION}`)}${ACTION}`), cells.join(' | '));
+  assert.ok(cells.includes(`${auditActionName(ACTION, 'en')}${ACTION}`), cells.join(' | '));
   assert.ok(cells.includes(`gov-partners`), cells.join(' | '));
   await observer.getByRole('button', { name: t('audit:verify.button') }).click();
   await observer.getByText(/^The chain is intact: \d+ records checked\.$/).waitFor();

@@ -110,7 +110,7 @@ export const pipelineRoutes = (context: () => MatchingContext): Route[] => [
       const body = await pipelineCsv(context(), query, chooseLocale(req, query.lang));
       // An export is a staff action: profile's audit log learns who took which view with which filter.
       const exported = {
-        action: 'pipeline.export',
+        action: 'pipeline.export' as const,
         target: { type: 'pipeline-view', id: query.view },
         after: raw,
       };

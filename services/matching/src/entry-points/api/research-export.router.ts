@@ -74,7 +74,7 @@ export const researchExportRoutes = (context: () => MatchingContext): Route[] =>
       const body = researchCsv(await researchTablesBy(context(), query.by), locale);
       // A download is a staff action: profile's audit log learns who exported which dimension.
       const exported = {
-        action: 'research.export',
+        action: 'research.export' as const,
         target: { type: 'research-tables', id: query.by },
         after: { by: query.by, lang: locale },
       };
@@ -115,7 +115,7 @@ export const researchExportRoutes = (context: () => MatchingContext): Route[] =>
     handle: async ({ actor, query, req, trace }) => {
       const locale: Locale = chooseLocale(req, query.lang);
       const exported = {
-        action: 'research.export',
+        action: 'research.export' as const,
         target: { type: 'research-dictionary', id: locale },
         after: { lang: locale },
       };

@@ -74,7 +74,7 @@ export function decideAdvisorVerification(
 ): Promise<AdvisorView> {
   assertCouncil(actor);
   const verification = decide(decision, actor, ctx.clock.now());
-  const action = `advisor.${verificationAction(decision)}`;
+  const action = `advisor.${verificationAction(decision)}` as const;
   return changePersonProfile(
     advisors,
     ctx,

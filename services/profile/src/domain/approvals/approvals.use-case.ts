@@ -1,3 +1,4 @@
+import type { AuditAction } from '@jisr/contracts';
 import { visibleOrMissing } from '@jisr/errors';
 import {
   approvalsFor,
@@ -69,7 +70,7 @@ async function ask(
   return view(saved);
 }
 
-const DECISION_ACTIONS: Readonly<Partial<Record<ApprovalState, string>>> = {
+const DECISION_ACTIONS: Readonly<Partial<Record<ApprovalState, AuditAction>>> = {
   approved: 'approval.approve',
   rejected: 'approval.reject',
 };

@@ -1,4 +1,5 @@
 import type { Actor } from '@jisr/auth';
+import type { AuditAction } from '@jisr/contracts';
 import type { ProfileTx } from '../profile-store.port';
 import { recordAction } from './record-staff-action';
 
@@ -11,7 +12,7 @@ type Change<P, R extends { profile: P }> = (before: P, tx: ProfileTx, now: Date)
 export const audited =
   <P extends { readonly id: string }, R extends { profile: P }>(
     actor: Actor,
-    action: string,
+    action: AuditAction,
     targetType: string,
     change: Change<P, R>,
   ): Change<P, R> =>

@@ -1,12 +1,13 @@
 import type { Actor } from '@jisr/auth';
 import { auditActorOf, changedFields, type AuditActor, type AuditTarget } from '@jisr/audit';
+import type { AuditAction } from '@jisr/contracts';
 import { newId } from '../ids';
 import type { ProfileTx } from '../profile-store.port';
 
 /** What a staff member (or, for security events, anyone) did, with the states before and after. */
 export interface AuditedAction {
-  /** `startup.verification-approve`: the target's kind, then the verb. */
-  readonly action: string;
+  /** `startup.verification-approve`: the target's kind, then the verb (one the vocabulary names). */
+  readonly action: AuditAction;
   readonly target: AuditTarget;
   /** The target before and after; only the fields that differ are kept, secrets withheld. */
   readonly before?: object | null;

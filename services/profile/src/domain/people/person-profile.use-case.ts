@@ -122,7 +122,9 @@ export async function changePersonProfile<P extends StartupProfile | AdvisorProf
 }
 
 /** The audit log's verb for a verification decision. */
-export const verificationAction = (decision: VerificationDecision): string =>
+export const verificationAction = (
+  decision: VerificationDecision,
+): 'verification-approve' | 'verification-reject' =>
   decision.decision === 'verified' ? 'verification-approve' : 'verification-reject';
 
 /** The council verifies or rejects; owners cannot reach this, not even for themselves. */
@@ -136,7 +138,7 @@ export function decidePersonVerification<P extends StartupProfile | AdvisorProfi
 ): Promise<V> {
   assertCouncil(actor);
   const verification = decide(decision, actor, ctx.clock.now());
-  const action = `${kind.kind}.${verificationAction(decision)}`;
+  const action = `${kind.kind}.${verificationAction(decision)}` as const;
   return changePersonProfile(
     kind,
     ctx,

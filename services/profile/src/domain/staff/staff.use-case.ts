@@ -130,7 +130,7 @@ export async function changeStaffRoles(
       updatedAt: ctx.clock.now().toISOString(),
     });
     const target = { type: 'account', id: account.id };
-    const change = { action: 'staff.roles-change', target, before: account, after: saved };
+    const change = { action: 'staff.roles-change' as const, target, before: account, after: saved };
     await recordAction(tx, actor, change, ctx.clock.now());
     return viewStaff(saved);
   });

@@ -1,8 +1,10 @@
+import { auditActionName } from '@jisr/contracts';
 import { PageHeading } from '../../../components/page-heading';
 import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
+import { isLanguage } from '../../../lib/languages';
 import { auditCsvHref, NO_FILTERS, useAuditPage, type AuditFilters, type AuditRecord } from '../api/audit';
 import { AuditFilterForm } from './audit-filters';
 import { VerifyChain } from './verify-chain';
@@ -31,6 +33,7 @@ function Named({ name, children }: { name: string | undefined; children: string 
 /** The audit trail (admin, observer): filters, pages by cursor, CSV download and a chain check. */
 export function AuditPage() {
   const { t, i18n } = useTranslation('audit');
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
   // The cursors of the pages before this one, so "previous" can go back.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
@@ -85,7 +88,7 @@ export function AuditPage() {
                   </Table.Td>
                   <Table.Td>{record.actor.organisationId ?? '—'}</Table.Td>
                   <Table.Td>
-                    <Named name={t(`actionName.${record.action}`, { defaultValue: '' }) || undefined}>
+                    <Named name={auditActionName(record.action, language) ?? undefined}>
                       {record.action}
                     </Named>
                   </Table.Td>
