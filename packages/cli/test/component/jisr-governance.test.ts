@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_COUNCIL } from '../../src/seed/demo-logins';
-import { json, password, signedUpWith, verify } from '../support/cli-people';
+import { aStartupProfile, json, password, signedUpWith, verify } from '../support/cli-people';
 import { startCliWorld, type CliWorld } from '../support/cli-world';
 
 let world: CliWorld;
@@ -99,18 +99,14 @@ describe('jisr staff list | create | roles, jisr audit list | export | verify', 
     const verified = await world.jisr(['audit', 'verify', '--json'], { home });
     const badFrom = await world.jisr(['audit', 'list', '--from', 'yesterday'], { home });
     // The council verifies a new startup, as the console's queue does.
-    const startup = await signedUpWith(world, 'startup', {
-      name: { latin: 'Misrata Olive Press', ar: 'معصرة زيتون مصراتة' },
-      description: 'Cold-pressed olive oil from Misrata groves, bottled for export.',
-      sector: '10',
-      stage: 'early-revenue',
-      city: 'misrata',
-      languages: [{ code: 'ar', proficiency: 'native' }],
-      needs: [{ kind: 'mentoring' }],
-      teamSize: 4,
-      foundedYear: 2022,
-      timeZone: 'Africa/Tripoli',
-    });
+    const startup = await signedUpWith(
+      world,
+      'startup',
+      aStartupProfile(
+        { latin: 'Misrata Olive Press', ar: 'معصرة زيتون مصراتة' },
+        'Cold-pressed olive oil from Misrata groves, bottled for export.',
+      ),
+    );
     await verify(world, 'startups', startup.id);
     const approvals = ['audit', 'list', '--action', 'startup.verification-approve', '--limit', '3'];
     const approved = await world.jisr([...approvals, '--json'], { home });

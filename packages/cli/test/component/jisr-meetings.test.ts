@@ -1,20 +1,12 @@
-import { json, signedUpWith, until, verify } from '../support/cli-people';
+import { aStartupProfile, json, signedUpWith, until, verify } from '../support/cli-people';
 import { startCliWorld, type CliWorld } from '../support/cli-world';
 
 let world: CliWorld;
 
-const startupProfile = {
-  name: { latin: 'Tajoura Fish Cold Rooms', ar: 'غرف تبريد تاجوراء' },
-  description: 'Solar cold rooms for the fishing port of Tajoura.',
-  sector: '10',
-  stage: 'prototype',
-  city: 'tripoli',
-  languages: [{ code: 'ar', proficiency: 'native' }],
-  needs: [{ kind: 'mentoring' }],
-  teamSize: 3,
-  foundedYear: 2023,
-  timeZone: 'Africa/Tripoli',
-};
+const startupProfile = aStartupProfile(
+  { latin: 'Tajoura Fish Cold Rooms', ar: 'غرف تبريد تاجوراء' },
+  'Solar cold rooms for the fishing port of Tajoura.',
+);
 const advisorProfile = {
   displayName: 'Kerem Aydın',
   organisation: 'DEİK Türkiye–Libya İş Konseyi',

@@ -53,3 +53,17 @@ const councilCall = async (world: CliWorld, path: string, body: object | undefin
 /** The council verifies a profile over the API (verification is a web-app task, not a CLI one). */
 export const verify = (world: CliWorld, kind: 'startups' | 'advisors', id: string) =>
   councilCall(world, `/v1/${kind}/${id}/verification`, { decision: 'verified' }, 200);
+
+/** A startup profile as the CLI saves it from a file: a Tripoli-time food business looking for mentoring. */
+export const aStartupProfile = (name: { latin: string; ar: string }, description: string) => ({
+  name,
+  description,
+  sector: '10',
+  stage: 'prototype',
+  city: 'tripoli',
+  languages: [{ code: 'ar', proficiency: 'native' }],
+  needs: [{ kind: 'mentoring' }],
+  teamSize: 3,
+  foundedYear: 2023,
+  timeZone: 'Africa/Tripoli',
+});

@@ -118,3 +118,17 @@ export async function aCoordinatorOf(
     refreshToken: tokens.refreshToken,
   };
 }
+
+/** The startup's quarterly check-in for `quarter`, with `employees` and the other fields plain. */
+export const reportQuarter = (profile: ProfileHarness, startup: Person, quarter: string, employees: number) =>
+  profile.request('PUT', `/v1/startups/${startup.accountId}/outcomes/${quarter}`, {
+    token: startup.token,
+    body: {
+      employees,
+      womenEmployed: 1,
+      youthEmployed: 1,
+      revenueBand: 'under-10k',
+      investmentRaised: { amountUsd: 0, source: 'none' },
+      turkishDeals: [],
+    },
+  });

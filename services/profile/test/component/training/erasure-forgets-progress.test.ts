@@ -1,7 +1,7 @@
 import type { StoredDoc } from '@jisr/storage';
 import type { Person } from '../api-client';
 import { startProfile, type ProfileHarness } from '../profile-harness';
-import { introduce, TRAINING_MILESTONES } from '../progress-steps';
+import { introduce, reportQuarter as reportQuarterOf, TRAINING_MILESTONES } from '../progress-steps';
 import { approvedBySecondAdmin } from '../second-admin';
 import { trainingWorld, type TrainingWorld } from './training-world';
 
@@ -47,17 +47,7 @@ const attended = (world: TrainingWorld, sessionId: string, startup: Person) =>
     body: { startupIds: [startup.accountId] },
   });
 const reportQuarter = (startup: Person, employees: number) =>
-  profile.request('PUT', `/v1/startups/${startup.accountId}/outcomes/2026-Q3`, {
-    token: startup.token,
-    body: {
-      employees,
-      womenEmployed: 1,
-      youthEmployed: 1,
-      revenueBand: 'under-10k',
-      investmentRaised: { amountUsd: 0, source: 'none' },
-      turkishDeals: [],
-    },
-  });
+  reportQuarterOf(profile, startup, '2026-Q3', employees);
 const rosterOf = async (world: TrainingWorld, sessionId: string): Promise<string[]> =>
   (
     await profile.request('GET', `${world.session(sessionId)}/roster`, { token: council.token })

@@ -1,6 +1,6 @@
 import type { Person } from '../api-client';
 import { startProfile, type ProfileHarness } from '../profile-harness';
-import { TRAINING_MILESTONES } from '../progress-steps';
+import { reportQuarter, TRAINING_MILESTONES } from '../progress-steps';
 import { trainingWorld, type TrainingWorld } from './training-world';
 
 let profile: ProfileHarness;
@@ -28,17 +28,7 @@ const markPresent = (startup: Person, sessionId: string) =>
     body: { startupIds: [startup.accountId] },
   });
 const report = (startup: Person, quarter: string, employees: number) =>
-  profile.request('PUT', `/v1/startups/${startup.accountId}/outcomes/${quarter}`, {
-    token: startup.token,
-    body: {
-      employees,
-      womenEmployed: 1,
-      youthEmployed: 1,
-      revenueBand: 'under-10k',
-      investmentRaised: { amountUsd: 0, source: 'none' },
-      turkishDeals: [],
-    },
-  });
+  reportQuarter(profile, startup, quarter, employees);
 const exportOf = (person: Person) =>
   profile.request('GET', `/v1/accounts/${person.accountId}/export`, { token: person.token });
 
