@@ -43,7 +43,12 @@ export function livenessProbe(service: string): RequestHandler {
     String(body.length),
   ];
   return (req, res, next) => {
-    if (req.url !== '/healthz' || (req.method !== 'GET' && req.method !== 'HEAD')) {
+    // The path as express's router would match it: a query string or a trailing slash still probes.
+    const url = req.url ?? '';
+    const end = url.indexOf('?');
+    const path = end === -1 ? url : url.slice(0, end);
+    const probe = path === '/healthz' || path === '/healthz/';
+    if (!probe || (req.method !== 'GET' && req.method !== 'HEAD')) {
       next();
       return;
     }

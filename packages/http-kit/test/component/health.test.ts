@@ -11,12 +11,14 @@ describe('GET /healthz', () => {
     await kit.server.close();
   });
 
-  test('when it is probed, then the answer carries the correlation id, helmet headers and an exact length', async () => {
+  test('when it is probed, with or without a query string, then the answer carries the correlation id, helmet headers and an exact length', async () => {
     const kit = await startTestApp(() => undefined);
 
     const echoed = await fetch(`${kit.url}/healthz`, { headers: { 'x-request-id': 'probe-7' } });
     const fresh = await fetch(`${kit.url}/healthz`, { headers: { 'x-request-id': '<script>' } });
     const head = await fetch(`${kit.url}/healthz`, { method: 'HEAD' });
+    const withQuery = await fetch(`${kit.url}/healthz/?from=uptime-monitor`);
+    const elsewhere = await fetch(`${kit.url}/healthzz`);
 
     expect(echoed.headers.get('x-request-id')).toBe('probe-7');
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -24,6 +26,7 @@ describe('GET /healthz', () => {
     expect(Number(echoed.headers.get('content-length'))).toBe(Buffer.byteLength(await echoed.text()));
     expect(echoed.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(head.status).toBe(200);
+    expect([withQuery.status, elsewhere.status]).toEqual([200, 404]);
     expect(await head.text()).toBe('');
     await kit.server.close();
   });
