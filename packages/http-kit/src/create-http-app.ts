@@ -21,7 +21,8 @@ export interface HttpAppOptions {
   readonly formPaths?: RegExp;
 }
 
-const PROBES = new Set(['/healthz', '/readyz']);
+// `/healthz` is answered before the request log by `livenessProbe`; the readiness probe is not logged either.
+const PROBES = new Set(['/readyz']);
 
 /**
  * An express app with the platform's edge behaviour: correlation id, request logs, helmet, JSON-only
